@@ -1,0 +1,6 @@
+package io.bilheteria.api.catalog;
+
+import java.util.List;
+
+public record EventPage(List<EventSummary> items) {
+}

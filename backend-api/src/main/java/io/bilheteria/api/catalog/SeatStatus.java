@@ -1,0 +1,5 @@
+package io.bilheteria.api.catalog;
+
+public enum SeatStatus {
+    AVAILABLE, HELD, SOLD
+}

@@ -1,0 +1,7 @@
+package io.bilheteria.api.catalog;
+
+import java.time.Instant;
+
+/** One showing of an event; counts let a screen say "selling out" without loading the seat map. */
+public record SessionSummary(String id, Instant startsAt, int totalSeats, int availableSeats) {
+}

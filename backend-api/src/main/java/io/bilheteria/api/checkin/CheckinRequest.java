@@ -1,0 +1,4 @@
+package io.bilheteria.api.checkin;
+
+public record CheckinRequest(String qr, String gateId) {
+}

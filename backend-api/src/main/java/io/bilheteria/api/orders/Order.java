@@ -1,0 +1,23 @@
+package io.bilheteria.api.orders;
+
+import java.time.Instant;
+import java.util.List;
+
+public record Order(
+        String orderId,
+        String code,
+        OrderStatus status,
+        String sessionId,
+        String customerId,
+        String email,
+        String channel,
+        long totalCents,
+        long platformFeeCents,
+        long partnerNetCents,
+        String currency,
+        Instant createdAt,
+        Instant paidAt,
+        List<OrderItem> items,
+        List<Ticket> tickets,
+        PaymentSummary payment) {
+}

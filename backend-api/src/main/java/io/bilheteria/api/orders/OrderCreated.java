@@ -1,0 +1,4 @@
+package io.bilheteria.api.orders;
+
+public record OrderCreated(String orderId, String code, OrderStatus status, long totalCents, String currency) {
+}

@@ -1,0 +1,4 @@
+package io.bilheteria.api.orders;
+
+public record PaymentRequest(Card card) {
+}

@@ -1,0 +1,4 @@
+package io.bilheteria.api.orders;
+
+public record ProductLine(String productId, int quantity) {
+}

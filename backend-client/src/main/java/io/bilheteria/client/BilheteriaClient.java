@@ -1,0 +1,451 @@
+package io.bilheteria.client;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.bilheteria.api.auth.LoginRequest;
+import io.bilheteria.api.auth.LoginResponse;
+import io.bilheteria.api.catalog.EventPage;
+import io.bilheteria.api.catalog.EventSummary;
+import io.bilheteria.api.catalog.SeatMap;
+import io.bilheteria.api.checkin.CheckinRequest;
+import io.bilheteria.api.checkin.CheckinResult;
+import io.bilheteria.api.checkin.PublicKeyInfo;
+import io.bilheteria.api.customers.Customer;
+import io.bilheteria.api.customers.CustomerRegistration;
+import io.bilheteria.api.holds.Hold;
+import io.bilheteria.api.holds.HoldRequest;
+import io.bilheteria.api.orders.Card;
+import io.bilheteria.api.orders.Order;
+import io.bilheteria.api.orders.OrderCreated;
+import io.bilheteria.api.orders.OrderRequest;
+import io.bilheteria.api.orders.PaymentRequest;
+import io.bilheteria.api.orders.PaymentResult;
+import io.bilheteria.api.problems.Problem;
+import io.bilheteria.api.products.ProductList;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Typed client of the Bilheteria HTTP API v1. Thread-safe: one instance serves a whole app.
+ *
+ * <p>Every failure is an {@link ApiException}. Retries happen only where a repeat cannot sell a
+ * seat or charge a card twice: GET and DELETE, and requests carrying an {@code Idempotency-Key}
+ * (which the backend answers by replaying the first result). That is why holds, orders, payments
+ * and cancellations always send one, while login and check-in (a repeated scan would read as
+ * {@code ALREADY_USED}) are sent exactly once.
+ */
+public final class BilheteriaClient {
+
+    private static final MediaType JSON = MediaType.get("application/json");
+    private static final String API_PREFIX = "api/v1";
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String REQUEST_ID = "X-Request-Id";
+    private static final long BACKOFF_BASE_MILLIS = 100;
+    private static final int MAX_ERROR_SNIPPET = 200;
+    private static final Set<String> METHODS_WITH_BODY = Set.of("POST", "PUT", "PATCH");
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // an older client must keep working against a newer backend
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    private final HttpUrl baseUrl;
+    private final OkHttpClient http;
+    private final int maxRetries;
+    private final Supplier<String> requestIds;
+    private volatile String token;
+
+    private BilheteriaClient(HttpUrl baseUrl, OkHttpClient http, int maxRetries, Supplier<String> requestIds,
+                             String token) {
+        this.baseUrl = baseUrl;
+        this.http = http;
+        this.maxRetries = maxRetries;
+        this.requestIds = requestIds;
+        this.token = token;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A client acting as someone else (e.g. a cashier's session next to the kiosk's) that shares
+     * this one's connections and settings.
+     */
+    public BilheteriaClient withToken(String token) {
+        return new BilheteriaClient(baseUrl, http, maxRetries, requestIds, token);
+    }
+
+    /** The bearer token sent with each call, or null before {@link #login}. */
+    public String token() {
+        return token;
+    }
+
+    /** Logs in and keeps the token for the following calls. */
+    public LoginResponse login(String username, String password) {
+        LoginResponse response = execute(post(api("auth", "login"), new LoginRequest(username, password), null),
+                LoginResponse.class);
+        token = response.token();
+        return response;
+    }
+
+    public Customer registerCustomer(CustomerRegistration registration) {
+        return execute(post(api("customers"), registration, null), Customer.class);
+    }
+
+    /** Any argument may be null to leave that filter out. */
+    public EventPage events(String q, Instant from, Instant to) {
+        HttpUrl.Builder url = api("events");
+        if (q != null) {
+            url.addQueryParameter("q", q);
+        }
+        if (from != null) {
+            url.addQueryParameter("from", from.toString());
+        }
+        if (to != null) {
+            url.addQueryParameter("to", to.toString());
+        }
+        return execute(get(url), EventPage.class);
+    }
+
+    public EventSummary event(String eventId) {
+        return execute(get(api("events", eventId)), EventSummary.class);
+    }
+
+    public ProductList products(String eventId) {
+        return execute(get(api("events", eventId, "products")), ProductList.class);
+    }
+
+    public SeatMap seatMap(String sessionId) {
+        return execute(get(api("sessions", sessionId, "seatmap")), SeatMap.class);
+    }
+
+    public Hold hold(HoldRequest request) {
+        return execute(post(api("holds"), request, newKey()), Hold.class);
+    }
+
+    public Hold getHold(String holdId) {
+        return execute(get(api("holds", holdId)), Hold.class);
+    }
+
+    public Hold extendHold(String holdId) {
+        return execute(post(api("holds", holdId, "extend"), Map.of(), newKey()), Hold.class);
+    }
+
+    public void releaseHold(String holdId) {
+        execute(request(api("holds", holdId)).delete().build(), Void.class);
+    }
+
+    public OrderCreated createOrder(OrderRequest request) {
+        return execute(post(api("orders"), request, newKey()), OrderCreated.class);
+    }
+
+    /**
+     * Pays an order. Pass the same {@code idempotencyKey} when the user retries after an unclear
+     * outcome (e.g. the app crashed mid-call): the backend then answers with the first result
+     * instead of charging again.
+     */
+    public PaymentResult pay(String orderId, Card card, String idempotencyKey) {
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        return execute(post(api("orders", orderId, "payment"), new PaymentRequest(card), idempotencyKey),
+                PaymentResult.class);
+    }
+
+    /** Pays with a fresh idempotency key: safe against the client's own retries only. */
+    public PaymentResult pay(String orderId, Card card) {
+        return pay(orderId, card, newKey());
+    }
+
+    public Order order(String orderId) {
+        return execute(get(api("orders", orderId)), Order.class);
+    }
+
+    public Order orderByCode(String code) {
+        return execute(get(api("orders").addQueryParameter("code", Objects.requireNonNull(code, "code"))),
+                Order.class);
+    }
+
+    /** Cancels and refunds a paid order; same key, same outcome, as for {@link #pay(String, Card, String)}. */
+    public Order cancelOrder(String orderId, String idempotencyKey) {
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        return execute(post(api("orders", orderId, "cancel"), Map.of(), idempotencyKey), Order.class);
+    }
+
+    public Order cancelOrder(String orderId) {
+        return cancelOrder(orderId, newKey());
+    }
+
+    public PublicKeyInfo publicKey() {
+        return execute(get(api("checkin", "public-key")), PublicKeyInfo.class);
+    }
+
+    public CheckinResult checkin(String qr, String gateId) {
+        return execute(post(api("checkins"), new CheckinRequest(qr, gateId), null), CheckinResult.class);
+    }
+
+    /** For status screens: answers false instead of throwing, and does not retry, so it stays fast. */
+    public boolean health() {
+        Request request = new Request.Builder().url(baseUrl.newBuilder().addPathSegment("health").build()).build();
+        try (Response response = http.newCall(request).execute()) {
+            return response.code() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Sends a request as given, for tests of malformed input: no retry, and any status is returned
+     * rather than thrown. Only a transport failure throws ({@link BackendUnavailableException}).
+     * POST, PUT and PATCH without a body send an empty one; GET with a body is refused by OkHttp.
+     * The caller's headers override the defaults (Accept, Authorization, Content-Type).
+     *
+     * @param pathUnderApiV1 path and optional query, such as {@code /orders?code=X}
+     */
+    public RawResponse raw(String method, String pathUnderApiV1, String jsonBodyOrNull, Map<String, String> headers) {
+        String path = pathUnderApiV1.startsWith("/") ? pathUnderApiV1 : "/" + pathUnderApiV1;
+        HttpUrl url = HttpUrl.get(baseUrl.newBuilder().addPathSegments(API_PREFIX).build() + path);
+        Map<String, String> extra = headers == null ? Map.of() : headers;
+        String contentType = extra.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("Content-Type"))
+                .map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+        RequestBody body = null;
+        if (jsonBodyOrNull != null || METHODS_WITH_BODY.contains(method)) {
+            byte[] bytes = jsonBodyOrNull == null ? new byte[0] : jsonBodyOrNull.getBytes(StandardCharsets.UTF_8);
+            body = RequestBody.create(bytes, contentType == null ? JSON : MediaType.parse(contentType));
+        }
+        Request.Builder builder = request(url.newBuilder()).method(method, body);
+        extra.forEach(builder::header);
+        try (Response response = http.newCall(builder.build()).execute()) {
+            Map<String, List<String>> received = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            received.putAll(response.headers().toMultimap());
+            return new RawResponse(response.code(), Collections.unmodifiableMap(received), bodyText(response));
+        } catch (IOException e) {
+            throw new BackendUnavailableException(e);
+        }
+    }
+
+    private static String newKey() {
+        return UUID.randomUUID().toString();
+    }
+
+    private HttpUrl.Builder api(String... segments) {
+        HttpUrl.Builder url = baseUrl.newBuilder().addPathSegments(API_PREFIX);
+        for (String segment : segments) {
+            url.addPathSegment(Objects.requireNonNull(segment, "path segment"));
+        }
+        return url;
+    }
+
+    private Request.Builder request(HttpUrl.Builder url) {
+        Request.Builder builder = new Request.Builder().url(url.build()).header("Accept", "application/json");
+        String bearer = token;
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        String requestId = requestIds == null ? null : requestIds.get();
+        if (requestId != null) {
+            builder.header(REQUEST_ID, requestId);
+        }
+        return builder;
+    }
+
+    private Request get(HttpUrl.Builder url) {
+        return request(url).get().build();
+    }
+
+    private Request post(HttpUrl.Builder url, Object body, String idempotencyKey) {
+        byte[] json;
+        try {
+            json = MAPPER.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        Request.Builder builder = request(url).post(RequestBody.create(json, JSON));
+        if (idempotencyKey != null) {
+            builder.header(IDEMPOTENCY_KEY, idempotencyKey);
+        }
+        return builder.build();
+    }
+
+    /** Sends, retrying transient failures when the request is safe to repeat, and maps the answer. */
+    private <T> T execute(Request request, Class<T> type) {
+        boolean repeatable = request.method().equals("GET") || request.method().equals("DELETE")
+                || request.header(IDEMPOTENCY_KEY) != null;
+        for (int attempt = 0; ; attempt++) {
+            boolean mayRetry = repeatable && attempt < maxRetries;
+            try (Response response = http.newCall(request).execute()) {
+                if (response.isSuccessful()) {
+                    return read(response, type);
+                }
+                if (!mayRetry || !isTransient(response.code())) {
+                    throw ApiException.of(response.code(), problemOf(response));
+                }
+            } catch (IOException e) {
+                if (!mayRetry) {
+                    throw new BackendUnavailableException(e);
+                }
+            }
+            backOff(attempt);
+        }
+    }
+
+    private static boolean isTransient(int status) {
+        return status == 502 || status == 503 || status == 504;
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(BACKOFF_BASE_MILLIS << attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BackendUnavailableException(new InterruptedIOException("interrupted while waiting to retry"));
+        }
+    }
+
+    private static <T> T read(Response response, Class<T> type) throws IOException {
+        String body = bodyText(response);
+        if (type == Void.class || body.isEmpty()) {
+            return null;
+        }
+        try {
+            return MAPPER.readValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw new ApiException(response.code(), new Problem("about:blank", "Unreadable response", response.code(),
+                    "expected " + type.getSimpleName() + ": " + e.getOriginalMessage(), null, null, null), e);
+        }
+    }
+
+    /** The problem document of an error answer, or a stand-in when the body is not one (e.g. a proxy's HTML page). */
+    private static Problem problemOf(Response response) throws IOException {
+        String body = bodyText(response);
+        Problem problem = parseProblem(body);
+        if (problem != null && problem.title() != null) {
+            return problem;
+        }
+        String snippet = body.isBlank() ? null : body.strip();
+        if (snippet != null && snippet.length() > MAX_ERROR_SNIPPET) {
+            snippet = snippet.substring(0, MAX_ERROR_SNIPPET) + "...";
+        }
+        if (problem != null) {
+            return new Problem(problem.type(), "HTTP " + response.code(), response.code(),
+                    problem.detail() != null ? problem.detail() : snippet, problem.requestId(),
+                    problem.conflictingSeatIds(), problem.declineReason());
+        }
+        return new Problem("about:blank", "HTTP " + response.code(), response.code(), snippet,
+                response.header(REQUEST_ID), null, null);
+    }
+
+    private static Problem parseProblem(String body) {
+        if (body.isBlank()) {
+            return null;
+        }
+        try {
+            return MAPPER.readValue(body, Problem.class);
+        } catch (JsonProcessingException notJson) {
+            return null;
+        }
+    }
+
+    private static String bodyText(Response response) throws IOException {
+        ResponseBody body = response.body();
+        return body == null ? "" : body.string();
+    }
+
+    /** Settings of a {@link BilheteriaClient}; only the base URL is required. */
+    public static final class Builder {
+        private String baseUrl;
+        private Duration connectTimeout = Duration.ofSeconds(2);
+        private Duration readTimeout = Duration.ofSeconds(10);
+        private int maxRetries = 2;
+        private OkHttpClient httpClient;
+        private Supplier<String> requestIds;
+
+        private Builder() {
+        }
+
+        /** The server root, such as {@code http://127.0.0.1:8080}; API calls go under {@code /api/v1}. */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+            return this;
+        }
+
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
+            return this;
+        }
+
+        /** Repeats after the first attempt, for requests that are safe to repeat; 0 disables retrying. */
+        public Builder maxRetries(int maxRetries) {
+            if (maxRetries < 0) {
+                throw new IllegalArgumentException("maxRetries must be >= 0");
+            }
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /**
+         * Shares this client's connection pool and threads; this builder's timeouts still apply, and
+         * OkHttp's own silent retry is turned off so that the retry rules above hold.
+         */
+        public Builder httpClient(OkHttpClient httpClient) {
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /**
+         * Source of the {@code X-Request-Id} sent with each call (e.g. the id of the user action
+         * that caused it), so client and backend logs can be joined. A null result sends none.
+         */
+        public Builder requestIds(Supplier<String> requestIds) {
+            this.requestIds = requestIds;
+            return this;
+        }
+
+        public BilheteriaClient build() {
+            HttpUrl url = HttpUrl.parse(Objects.requireNonNull(baseUrl, "baseUrl"));
+            if (url == null) {
+                throw new IllegalArgumentException("baseUrl is not an http(s) URL: " + baseUrl);
+            }
+            OkHttpClient.Builder http = httpClient == null ? new OkHttpClient.Builder() : httpClient.newBuilder();
+            http.connectTimeout(connectTimeout)
+                    .readTimeout(readTimeout)
+                    .retryOnConnectionFailure(false);
+            return new BilheteriaClient(url, http.build(), maxRetries, requestIds, null);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.bilheteria.backend;
+
+import io.bilheteria.backend.demo.DemoData;
+import io.bilheteria.backend.holds.HoldPolicy;
+import io.bilheteria.backend.storage.Database;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Everything a backend process is started with. {@code dbUrl} null means the embedded
+ * H2 file database under {@code dataDir}; {@code demo} null means no demo data.
+ */
+public record BackendConfig(
+        String host,
+        int port,
+        String dbUrl,
+        Path dataDir,
+        DemoData.Size demo,
+        HoldPolicy holdPolicy,
+        Duration sweepEvery,
+        Duration tokenLifetime,
+        int passwordIterations,
+        int maxPoolSize) {
+
+    public static BackendConfig defaults() {
+        return new BackendConfig("0.0.0.0", 8080, null, Path.of("data"), null, HoldPolicy.defaults(),
+                Duration.ofSeconds(5), Duration.ofHours(12), 210_000, 16);
+    }
+
+    public BackendConfig withPort(int p) {
+        return new BackendConfig(host, p, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
+                passwordIterations, maxPoolSize);
+    }
+
+    public BackendConfig withHost(String h) {
+        return new BackendConfig(h, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
+                passwordIterations, maxPoolSize);
+    }
+
+    public BackendConfig withDbUrl(String url) {
+        return new BackendConfig(host, port, url, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
+                passwordIterations, maxPoolSize);
+    }
+
+    public BackendConfig withDataDir(Path dir) {
+        return new BackendConfig(host, port, dbUrl, dir, demo, holdPolicy, sweepEvery, tokenLifetime,
+                passwordIterations, maxPoolSize);
+    }
+
+    public BackendConfig withDemo(DemoData.Size size) {
+        return new BackendConfig(host, port, dbUrl, dataDir, size, holdPolicy, sweepEvery, tokenLifetime,
+                passwordIterations, maxPoolSize);
+    }
+
+    public BackendConfig withHoldPolicy(HoldPolicy policy) {
+        return new BackendConfig(host, port, dbUrl, dataDir, demo, policy, sweepEvery, tokenLifetime,
+                passwordIterations, maxPoolSize);
+    }
+
+    public BackendConfig withSweepEvery(Duration every) {
+        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, every, tokenLifetime,
+                passwordIterations, maxPoolSize);
+    }
+
+    public BackendConfig withPasswordIterations(int iterations) {
+        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
+                iterations, maxPoolSize);
+    }
+
+    public BackendConfig withMaxPoolSize(int size) {
+        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
+                passwordIterations, size);
+    }
+
+    public String effectiveDbUrl() {
+        return dbUrl != null ? dbUrl : Database.embeddedUrl(dataDir);
+    }
+}

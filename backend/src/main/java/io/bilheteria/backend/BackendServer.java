@@ -1,0 +1,106 @@
+package io.bilheteria.backend;
+
+import io.bilheteria.backend.auth.AuthService;
+import io.bilheteria.backend.auth.PasswordHasher;
+import io.bilheteria.backend.catalog.CatalogService;
+import io.bilheteria.backend.checkin.CheckinService;
+import io.bilheteria.backend.customers.CustomerService;
+import io.bilheteria.backend.demo.DemoData;
+import io.bilheteria.backend.holds.HoldService;
+import io.bilheteria.backend.holds.HoldSweeper;
+import io.bilheteria.backend.ops.SalesMetrics;
+import io.bilheteria.backend.orders.OrderService;
+import io.bilheteria.backend.orders.PaymentService;
+import io.bilheteria.backend.payments.PaymentGateway;
+import io.bilheteria.backend.payments.SandboxAcquirer;
+import io.bilheteria.backend.storage.Database;
+import io.bilheteria.backend.storage.Transactions;
+import io.bilheteria.backend.tickets.TicketSigner;
+import io.javalin.Javalin;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running backend: database, services, sweeper and HTTP server. Started by {@link Main},
+ * by tests on a random port, and in-process by the apps when no backend URL is given.
+ */
+public final class BackendServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(BackendServer.class);
+    private final Database database;
+    private final HoldSweeper sweeper;
+    private final Javalin app;
+    private final Services services;
+    private final PaymentGateway gateway;
+
+    private BackendServer(Database database, HoldSweeper sweeper, Javalin app, Services services,
+                          PaymentGateway gateway) {
+        this.database = database;
+        this.sweeper = sweeper;
+        this.app = app;
+        this.services = services;
+        this.gateway = gateway;
+    }
+
+    public static BackendServer start(BackendConfig config) {
+        return start(config, Clock.systemUTC(), new SandboxAcquirer(Clock.systemUTC()));
+    }
+
+    public static BackendServer start(BackendConfig config, Clock clock, PaymentGateway gateway) {
+        Database database = Database.open(config.effectiveDbUrl(), config.maxPoolSize());
+        try {
+            PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            new JvmMemoryMetrics().bindTo(registry);
+            SalesMetrics metrics = new SalesMetrics(registry);
+            Transactions tx = new Transactions(database.jdbi());
+            AuthService auth = new AuthService(tx, new PasswordHasher(config.passwordIterations()), clock,
+                    config.tokenLifetime());
+            TicketSigner signer = TicketSigner.loadOrCreate(tx, clock);
+            Services services = new Services(database, tx, clock, auth,
+                    new CustomerService(tx, auth, clock),
+                    new CatalogService(tx, clock),
+                    new HoldService(tx, clock, config.holdPolicy(), metrics),
+                    new OrderService(tx, clock, gateway, metrics),
+                    new PaymentService(tx, clock, gateway, signer, metrics),
+                    new CheckinService(tx, clock, signer, metrics));
+            if (config.demo() != null) {
+                new DemoData(tx, auth, clock).seedIfEmpty(config.demo());
+            }
+            HoldSweeper sweeper = new HoldSweeper(tx, clock);
+            sweeper.start(config.sweepEvery());
+            Javalin app = io.bilheteria.backend.web.ApiServer.create(services, registry);
+            app.start(config.host(), config.port());
+            log.info("listening on port {}", app.port());
+            return new BackendServer(database, sweeper, app, services, gateway);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public PaymentGateway gateway() {
+        return gateway;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        sweeper.close();
+        database.close();
+    }
+}

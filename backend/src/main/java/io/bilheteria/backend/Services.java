@@ -1,0 +1,26 @@
+package io.bilheteria.backend;
+
+import io.bilheteria.backend.auth.AuthService;
+import io.bilheteria.backend.catalog.CatalogService;
+import io.bilheteria.backend.checkin.CheckinService;
+import io.bilheteria.backend.customers.CustomerService;
+import io.bilheteria.backend.holds.HoldService;
+import io.bilheteria.backend.orders.OrderService;
+import io.bilheteria.backend.orders.PaymentService;
+import io.bilheteria.backend.storage.Database;
+import io.bilheteria.backend.storage.Transactions;
+import java.time.Clock;
+
+/** The backend's services, wired once in {@link BackendServer} and handed to the web layer. */
+public record Services(
+        Database database,
+        Transactions tx,
+        Clock clock,
+        AuthService auth,
+        CustomerService customers,
+        CatalogService catalog,
+        HoldService holds,
+        OrderService orders,
+        PaymentService payments,
+        CheckinService checkins) {
+}

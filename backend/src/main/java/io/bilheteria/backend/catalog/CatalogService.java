@@ -1,0 +1,151 @@
+package io.bilheteria.backend.catalog;
+
+import io.bilheteria.api.catalog.EventPage;
+import io.bilheteria.api.catalog.EventSummary;
+import io.bilheteria.api.catalog.Seat;
+import io.bilheteria.api.catalog.SeatMap;
+import io.bilheteria.api.catalog.SeatStatus;
+import io.bilheteria.api.catalog.Section;
+import io.bilheteria.api.catalog.SessionSummary;
+import io.bilheteria.api.products.Product;
+import io.bilheteria.api.products.ProductList;
+import io.bilheteria.backend.common.DomainException;
+import io.bilheteria.backend.storage.Transactions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+
+/** What is on sale: events, their sessions and seat maps, and their add-on products. */
+public final class CatalogService {
+    /** A held seat whose hold has run out is on sale again, even before the sweeper frees it. */
+    static final String AVAILABLE_NOW = "(ss.status = 'AVAILABLE' OR (ss.status = 'HELD' AND ss.held_until < :now))";
+
+    private final Transactions tx;
+    private final Clock clock;
+
+    public CatalogService(Transactions tx, Clock clock) {
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** Events matching {@code q} in any text field, with only their sessions inside [from, to]. */
+    public EventPage search(String q, Instant from, Instant to) {
+        String like = q == null || q.isBlank() ? null : "%" + q.trim().toLowerCase() + "%";
+        long fromMs = from == null ? Long.MIN_VALUE : from.toEpochMilli();
+        long toMs = to == null ? Long.MAX_VALUE : to.toEpochMilli();
+        return tx.withHandle(h -> {
+            List<EventRow> events = h.createQuery("SELECT id, title, description, category, venue, city, poster_url, "
+                            + "partner_id FROM events WHERE :like IS NULL OR LOWER(title) LIKE :like "
+                            + "OR LOWER(description) LIKE :like OR LOWER(category) LIKE :like "
+                            + "OR LOWER(venue) LIKE :like OR LOWER(city) LIKE :like ORDER BY title")
+                    .bind("like", like)
+                    .map((rs, ctx) -> new EventRow(rs.getString("id"), rs.getString("title"),
+                            rs.getString("description"), rs.getString("category"), rs.getString("venue"),
+                            rs.getString("city"), rs.getString("poster_url"), rs.getString("partner_id")))
+                    .list();
+            Map<String, List<SessionSummary>> sessions = sessionsOf(h, fromMs, toMs);
+            List<EventSummary> items = new ArrayList<>();
+            for (EventRow e : events) {
+                List<SessionSummary> ofEvent = sessions.getOrDefault(e.id(), List.of());
+                boolean dateFiltered = from != null || to != null;
+                if (dateFiltered && ofEvent.isEmpty()) {
+                    continue;
+                }
+                items.add(e.toSummary(ofEvent));
+            }
+            return new EventPage(items);
+        });
+    }
+
+    public EventSummary event(String eventId) {
+        return tx.withHandle(h -> {
+            EventRow e = h.createQuery("SELECT id, title, description, category, venue, city, poster_url, partner_id "
+                            + "FROM events WHERE id = :id")
+                    .bind("id", eventId)
+                    .map((rs, ctx) -> new EventRow(rs.getString("id"), rs.getString("title"),
+                            rs.getString("description"), rs.getString("category"), rs.getString("venue"),
+                            rs.getString("city"), rs.getString("poster_url"), rs.getString("partner_id")))
+                    .findOne().orElseThrow(() -> DomainException.notFound("Event " + eventId));
+            return e.toSummary(sessionsOf(h, Long.MIN_VALUE, Long.MAX_VALUE).getOrDefault(eventId, List.of()));
+        });
+    }
+
+    private Map<String, List<SessionSummary>> sessionsOf(Handle h, long fromMs, long toMs) {
+        Map<String, int[]> counts = new HashMap<>();
+        h.createQuery("SELECT ss.session_id, COUNT(*) AS total, SUM(CASE WHEN " + AVAILABLE_NOW
+                        + " THEN 1 ELSE 0 END) AS available FROM session_seats ss GROUP BY ss.session_id")
+                .bind("now", clock.millis())
+                .map((rs, ctx) -> counts.put(rs.getString("session_id"),
+                        new int[] {rs.getInt("total"), rs.getInt("available")}))
+                .list();
+        Map<String, List<SessionSummary>> byEvent = new LinkedHashMap<>();
+        h.createQuery("SELECT id, event_id, starts_at FROM sessions WHERE starts_at >= :from AND starts_at <= :to "
+                        + "ORDER BY starts_at")
+                .bind("from", fromMs).bind("to", toMs)
+                .map((rs, ctx) -> {
+                    int[] c = counts.getOrDefault(rs.getString("id"), new int[2]);
+                    return Map.entry(rs.getString("event_id"), new SessionSummary(rs.getString("id"),
+                            Instant.ofEpochMilli(rs.getLong("starts_at")), c[0], c[1]));
+                })
+                .forEach(entry -> byEvent.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue()));
+        return byEvent;
+    }
+
+    public SeatMap seatMap(String sessionId) {
+        return tx.withHandle(h -> {
+            String eventId = h.createQuery("SELECT event_id FROM sessions WHERE id = :id")
+                    .bind("id", sessionId).mapTo(String.class).findOne()
+                    .orElseThrow(() -> DomainException.notFound("Session " + sessionId));
+            List<Section> sections = h.createQuery("SELECT id, name, color, price_cents, currency FROM sections "
+                            + "WHERE event_id = :e ORDER BY sort_order, name")
+                    .bind("e", eventId)
+                    .map((rs, ctx) -> new Section(rs.getString("id"), rs.getString("name"), rs.getString("color"),
+                            rs.getLong("price_cents"), rs.getString("currency")))
+                    .list();
+            long now = clock.millis();
+            List<Seat> seats = h.createQuery("SELECT sp.id, ss.section_id, sp.row_label, sp.seat_number, sp.x, sp.y, "
+                            + "sp.accessible, ss.status, ss.held_until FROM session_seats ss "
+                            + "JOIN spots sp ON sp.id = ss.spot_id WHERE ss.session_id = :s ORDER BY sp.id")
+                    .bind("s", sessionId)
+                    .map((rs, ctx) -> {
+                        SeatStatus status = SeatStatus.valueOf(rs.getString("status"));
+                        if (status == SeatStatus.HELD && rs.getLong("held_until") < now) {
+                            status = SeatStatus.AVAILABLE;
+                        }
+                        return new Seat(Long.toString(rs.getLong("id")), rs.getString("section_id"),
+                                rs.getString("row_label"), rs.getInt("seat_number"), rs.getDouble("x"),
+                                rs.getDouble("y"), rs.getBoolean("accessible"), status);
+                    })
+                    .list();
+            return new SeatMap(sessionId, sections, seats);
+        });
+    }
+
+    public ProductList products(String eventId) {
+        return tx.withHandle(h -> {
+            boolean exists = h.createQuery("SELECT COUNT(*) FROM events WHERE id = :id").bind("id", eventId)
+                    .mapTo(Integer.class).one() > 0;
+            if (!exists) {
+                throw DomainException.notFound("Event " + eventId);
+            }
+            return new ProductList(h.createQuery("SELECT id, event_id, name, price_cents, currency, stock "
+                            + "FROM products WHERE event_id = :e ORDER BY name")
+                    .bind("e", eventId)
+                    .map((rs, ctx) -> new Product(rs.getString("id"), rs.getString("event_id"), rs.getString("name"),
+                            rs.getLong("price_cents"), rs.getString("currency"), rs.getInt("stock")))
+                    .list());
+        });
+    }
+
+    private record EventRow(String id, String title, String description, String category, String venue,
+                            String city, String posterUrl, String partnerId) {
+        EventSummary toSummary(List<SessionSummary> sessions) {
+            return new EventSummary(id, title, description, category, venue, city, posterUrl, partnerId, sessions);
+        }
+    }
+}

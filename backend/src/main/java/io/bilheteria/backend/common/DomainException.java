@@ -1,0 +1,40 @@
+package io.bilheteria.backend.common;
+
+/**
+ * A refusal the caller can act on. The web layer turns each kind into one problem
+ * document; services stay free of HTTP.
+ */
+public class DomainException extends RuntimeException {
+    private final Kind kind;
+
+    public enum Kind {
+        INVALID_REQUEST, INVALID_CARD, UNAUTHORIZED, ACCOUNT_LOCKED, FORBIDDEN, QUEUE_TOKEN_REQUIRED,
+        NOT_FOUND, SEATS_UNAVAILABLE, HOLD_EXPIRED, OUT_OF_STOCK, CONFLICT, EMAIL_TAKEN,
+        PAYMENT_DECLINED, PAYMENT_IN_PROGRESS, IDEMPOTENCY_KEY_REUSED, ACQUIRER_UNAVAILABLE
+    }
+
+    public DomainException(Kind kind, String detail) {
+        super(detail);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public static DomainException invalid(String detail) {
+        return new DomainException(Kind.INVALID_REQUEST, detail);
+    }
+
+    public static DomainException notFound(String what) {
+        return new DomainException(Kind.NOT_FOUND, what + " not found");
+    }
+
+    public static DomainException forbidden(String detail) {
+        return new DomainException(Kind.FORBIDDEN, detail);
+    }
+
+    public static DomainException conflict(String detail) {
+        return new DomainException(Kind.CONFLICT, detail);
+    }
+}

@@ -1,0 +1,85 @@
+package io.bilheteria.backend.customers;
+
+import io.bilheteria.api.auth.Role;
+import io.bilheteria.api.customers.Customer;
+import io.bilheteria.api.customers.CustomerRegistration;
+import io.bilheteria.backend.auth.AuthService;
+import io.bilheteria.backend.common.DomainException;
+import io.bilheteria.backend.common.Ids;
+import io.bilheteria.backend.common.Validation;
+import io.bilheteria.backend.storage.Transactions;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Customer accounts: a login by email, a name, and optionally a CPF. */
+public final class CustomerService {
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    static final int MIN_PASSWORD = 8;
+
+    private final Transactions tx;
+    private final AuthService auth;
+    private final Clock clock;
+
+    public CustomerService(Transactions tx, AuthService auth, Clock clock) {
+        this.tx = tx;
+        this.auth = auth;
+        this.clock = clock;
+    }
+
+    public Customer register(CustomerRegistration request) {
+        if (request == null) {
+            throw DomainException.invalid("a customer is required");
+        }
+        String name = Validation.maxLength(Validation.required(request.name(), "name"), 200, "name");
+        String email = normalizeEmail(request.email());
+        String password = request.password();
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw DomainException.invalid("'password' must have at least " + MIN_PASSWORD + " characters");
+        }
+        Validation.maxLength(password, 200, "password");
+        String cpf = null;
+        if (request.cpf() != null && !request.cpf().isBlank()) {
+            cpf = Cpf.normalize(request.cpf())
+                    .orElseThrow(() -> DomainException.invalid("'cpf' is not a valid CPF (check digits do not match)"));
+        }
+        String customerCpf = cpf;
+        return tx.inTransaction(h -> {
+            boolean taken = h.createQuery("SELECT COUNT(*) FROM accounts WHERE username = :u")
+                    .bind("u", email).mapTo(Integer.class).one() > 0;
+            if (taken) {
+                throw new DomainException(DomainException.Kind.EMAIL_TAKEN, "An account with this email already exists");
+            }
+            String accountId;
+            try {
+                accountId = auth.createAccount(h, email, password, Role.CUSTOMER, null);
+            } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
+                // a concurrent registration won the unique username
+                throw new DomainException(DomainException.Kind.EMAIL_TAKEN, "An account with this email already exists");
+            }
+            String id = Ids.newId();
+            h.createUpdate("INSERT INTO customers (id, account_id, name, email, cpf, created_at) "
+                            + "VALUES (:id, :a, :n, :e, :c, :now)")
+                    .bind("id", id).bind("a", accountId).bind("n", name).bind("e", email).bind("c", customerCpf)
+                    .bind("now", clock.millis()).execute();
+            return new Customer(id, name, email, customerCpf);
+        });
+    }
+
+    public Optional<Customer> find(String id) {
+        return tx.withHandle(h -> h.createQuery("SELECT id, name, email, cpf FROM customers WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> new Customer(rs.getString("id"), rs.getString("name"), rs.getString("email"),
+                        rs.getString("cpf")))
+                .findOne());
+    }
+
+    public static String normalizeEmail(String raw) {
+        String email = Validation.required(raw, "email").toLowerCase();
+        Validation.maxLength(email, 200, "email");
+        if (!EMAIL.matcher(email).matches()) {
+            throw DomainException.invalid("'email' is not a valid email address");
+        }
+        return email;
+    }
+}

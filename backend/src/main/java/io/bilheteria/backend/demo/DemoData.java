@@ -1,0 +1,196 @@
+package io.bilheteria.backend.demo;
+
+import io.bilheteria.api.auth.Role;
+import io.bilheteria.backend.auth.AuthService;
+import io.bilheteria.backend.common.Ids;
+import io.bilheteria.backend.storage.Transactions;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The demo venue of {@code --demo}: a partner, a 200-seat theatre with several sessions,
+ * a stadium of 60,480 seats (in full size), products and one account per role. Seeds only an empty database.
+ */
+public final class DemoData {
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final ZoneId VENUE_ZONE = ZoneId.of("America/Sao_Paulo");
+    private static final String ROW_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+    private final Transactions tx;
+    private final AuthService auth;
+    private final Clock clock;
+
+    public DemoData(Transactions tx, AuthService auth, Clock clock) {
+        this.tx = tx;
+        this.auth = auth;
+        this.clock = clock;
+    }
+
+    /** FULL is the demo of the contract; SMALL has a 600-seat stadium, for tests that start many backends. */
+    public enum Size {
+        FULL(60, 252), SMALL(3, 50);
+
+        final int stadiumRows;
+        final int stadiumSeatsPerRow;
+
+        Size(int stadiumRows, int stadiumSeatsPerRow) {
+            this.stadiumRows = stadiumRows;
+            this.stadiumSeatsPerRow = stadiumSeatsPerRow;
+        }
+    }
+
+    public void seedIfEmpty(Size size) {
+        tx.useTransaction(h -> {
+            // concurrent starts on one PostgreSQL: the first to lock the partners table seeds
+            boolean empty = h.createQuery("SELECT COUNT(*) FROM accounts").mapTo(Integer.class).one() == 0;
+            if (!empty) {
+                return;
+            }
+            long started = System.nanoTime();
+            seed(h, size);
+            log.info("demo data seeded in {} ms", (System.nanoTime() - started) / 1_000_000);
+        });
+    }
+
+    private void seed(Handle h, Size size) {
+        long now = clock.millis();
+        String partnerId = Ids.newId();
+        h.createUpdate("INSERT INTO partners (id, name, fee_bps, created_at) VALUES (:id, :n, 1000, :now)")
+                .bind("id", partnerId).bind("n", "Cia. Teatral Paulista & Arena Eventos").bind("now", now).execute();
+
+        auth.createAccount(h, "admin", "demo-admin", Role.ADMIN, null);
+        auth.createAccount(h, "partner", "demo-partner", Role.PARTNER, partnerId);
+        auth.createAccount(h, "cashier", "demo-cashier", Role.CASHIER, null);
+        auth.createAccount(h, "gate", "demo-gate", Role.GATE, null);
+        auth.createAccount(h, "kiosk", "demo-kiosk", Role.KIOSK, null);
+        String anaAccount = auth.createAccount(h, "ana@example.com", "demo-customer", Role.CUSTOMER, null);
+        h.createUpdate("INSERT INTO customers (id, account_id, name, email, cpf, created_at) "
+                        + "VALUES (:id, :a, 'Ana Souza', 'ana@example.com', '52998224725', :now)")
+                .bind("id", Ids.newId()).bind("a", anaAccount).bind("now", now).execute();
+
+        LocalDate today = LocalDate.ofInstant(clock.instant(), VENUE_ZONE);
+        String theatre = event(h, partnerId, "O Auto da Compadecida",
+                "A comédia de Ariano Suassuna em nova montagem, com música ao vivo.", "Teatro",
+                "Teatro Municipal", "São Paulo");
+        theatreLayout(h, theatre);
+        for (int days : new int[] {1, 2, 3, 7}) {
+            session(h, theatre, today.plusDays(days).atTime(LocalTime.of(20, 0)).atZone(VENUE_ZONE).toInstant().toEpochMilli());
+        }
+        product(h, theatre, "Pipoca", 1800, 500);
+        product(h, theatre, "Refrigerante", 900, 500);
+        product(h, theatre, "Programa da peça", 2500, 100);
+
+        String stadium = event(h, partnerId, "Final do Campeonato Paulista",
+                "A grande final no maior estádio da cidade.", "Futebol", "Arena Metropolitana", "São Paulo");
+        stadiumLayout(h, stadium, size);
+        session(h, stadium, today.plusDays(14).atTime(LocalTime.of(16, 0)).atZone(VENUE_ZONE).toInstant().toEpochMilli());
+        product(h, stadium, "Camisa oficial", 24990, 300);
+        product(h, stadium, "Cachecol", 5990, 1000);
+    }
+
+    private String event(Handle h, String partnerId, String title, String description, String category, String venue,
+                         String city) {
+        String id = Ids.newId();
+        h.createUpdate("INSERT INTO events (id, partner_id, title, description, category, venue, city, created_at) "
+                        + "VALUES (:id, :p, :t, :d, :c, :v, :city, :now)")
+                .bind("id", id).bind("p", partnerId).bind("t", title).bind("d", description).bind("c", category)
+                .bind("v", venue).bind("city", city).bind("now", clock.millis()).execute();
+        return id;
+    }
+
+    private String section(Handle h, String eventId, String name, String color, long priceCents, int order) {
+        String id = Ids.newId();
+        h.createUpdate("INSERT INTO sections (id, event_id, name, color, price_cents, currency, sort_order) "
+                        + "VALUES (:id, :e, :n, :c, :p, 'BRL', :o)")
+                .bind("id", id).bind("e", eventId).bind("n", name).bind("c", color).bind("p", priceCents)
+                .bind("o", order).execute();
+        return id;
+    }
+
+    /** 10 rows of 20: two front rows VIP, six stalls rows, two balcony rows; wheelchair places at row ends. */
+    private void theatreLayout(Handle h, String eventId) {
+        String vip = section(h, eventId, "Plateia VIP", "#C62828", 12000, 0);
+        String stalls = section(h, eventId, "Plateia", "#1565C0", 8000, 1);
+        String balcony = section(h, eventId, "Balcão", "#2E7D32", 5000, 2);
+        PreparedBatch batch = spotBatch(h);
+        for (int row = 0; row < 10; row++) {
+            String sectionId = row < 2 ? vip : row < 8 ? stalls : balcony;
+            int rank = row < 2 ? row : row < 8 ? row - 2 : row - 8;
+            double y = row * 1.0 + (row >= 8 ? 1.5 : 0);
+            for (int seat = 1; seat <= 20; seat++) {
+                double x = seat + (seat > 10 ? 1.0 : 0); // a centre aisle
+                boolean accessible = row == 7 && (seat == 1 || seat == 20);
+                addSpot(batch, sectionId, String.valueOf(ROW_LETTERS.charAt(row)), rank, seat, x, y, accessible);
+            }
+        }
+        batch.execute();
+    }
+
+    /** Four stands around the pitch; in full size 60 rows each, 252 seats a row: 60,480 seats. */
+    private void stadiumLayout(Handle h, String eventId, Size size) {
+        List<String[]> stands = List.of(
+                new String[] {"Arquibancada Norte", "#6A1B9A", "9000"},
+                new String[] {"Arquibancada Sul", "#00838F", "9000"},
+                new String[] {"Cadeira Leste", "#EF6C00", "18000"},
+                new String[] {"Cadeira Oeste", "#AD1457", "22000"});
+        int rows = size.stadiumRows;
+        int perRow = size.stadiumSeatsPerRow;
+        for (int s = 0; s < stands.size(); s++) {
+            String sectionId = section(h, eventId, stands.get(s)[0], stands.get(s)[1], Long.parseLong(stands.get(s)[2]), s);
+            PreparedBatch batch = spotBatch(h);
+            for (int row = 0; row < rows; row++) {
+                String label = String.valueOf(row + 1);
+                for (int seat = 1; seat <= perRow; seat++) {
+                    double along = seat - perRow / 2.0;
+                    double out = 40 + row * 0.9;
+                    double x;
+                    double y;
+                    switch (s) {
+                        case 0 -> { x = along * 0.5; y = -out; }
+                        case 1 -> { x = -along * 0.5; y = out; }
+                        case 2 -> { x = out + 30; y = along * 0.5; }
+                        default -> { x = -out - 30; y = -along * 0.5; }
+                    }
+                    boolean accessible = row == 0 && seat % 42 == 0;
+                    addSpot(batch, sectionId, label, row, seat, x, y, accessible);
+                }
+            }
+            batch.execute();
+        }
+    }
+
+    private static PreparedBatch spotBatch(Handle h) {
+        return h.prepareBatch("INSERT INTO spots (section_id, row_label, row_rank, seat_number, x, y, accessible) "
+                + "VALUES (:s, :r, :rank, :n, :x, :y, :a)");
+    }
+
+    private static void addSpot(PreparedBatch batch, String sectionId, String row, int rank, int number, double x,
+                                double y, boolean accessible) {
+        batch.bind("s", sectionId).bind("r", row).bind("rank", rank).bind("n", number).bind("x", x).bind("y", y)
+                .bind("a", accessible).add();
+    }
+
+    private void session(Handle h, String eventId, long startsAt) {
+        String id = Ids.newId();
+        h.createUpdate("INSERT INTO sessions (id, event_id, starts_at) VALUES (:id, :e, :t)")
+                .bind("id", id).bind("e", eventId).bind("t", startsAt).execute();
+        h.createUpdate("INSERT INTO session_seats (session_id, spot_id, section_id, status) "
+                        + "SELECT :s, sp.id, sp.section_id, 'AVAILABLE' FROM spots sp "
+                        + "JOIN sections sec ON sec.id = sp.section_id WHERE sec.event_id = :e")
+                .bind("s", id).bind("e", eventId).execute();
+    }
+
+    private void product(Handle h, String eventId, String name, long priceCents, int stock) {
+        h.createUpdate("INSERT INTO products (id, event_id, name, price_cents, currency, stock) "
+                        + "VALUES (:id, :e, :n, :p, 'BRL', :s)")
+                .bind("id", Ids.newId()).bind("e", eventId).bind("n", name).bind("p", priceCents).bind("s", stock)
+                .execute();
+    }
+}

@@ -1,0 +1,261 @@
+package io.bilheteria.backend.holds;
+
+import io.bilheteria.api.auth.Role;
+import io.bilheteria.api.holds.Hold;
+import io.bilheteria.api.holds.HoldRequest;
+import io.bilheteria.backend.auth.Principal;
+import io.bilheteria.backend.common.Channel;
+import io.bilheteria.backend.common.DomainException;
+import io.bilheteria.backend.common.Ids;
+import io.bilheteria.backend.common.SeatsUnavailableException;
+import io.bilheteria.backend.ops.SalesMetrics;
+import io.bilheteria.backend.storage.Transactions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Reserves seats for one buyer. Taking a hold is all-or-nothing: the seats are locked
+ * in spot order (so two buyers never deadlock) and taken by a conditional update in
+ * one transaction. A hold that has run out can be taken over at once.
+ */
+public final class HoldService {
+    public static final int MAX_SEATS_PER_HOLD = 20;
+    private static final int BEST_AVAILABLE_ATTEMPTS = 5;
+
+    private final Transactions tx;
+    private final Clock clock;
+    private final HoldPolicy policy;
+    private final SalesMetrics metrics;
+
+    public HoldService(Transactions tx, Clock clock, HoldPolicy policy, SalesMetrics metrics) {
+        this.tx = tx;
+        this.clock = clock;
+        this.policy = policy;
+        this.metrics = metrics;
+    }
+
+    public Hold hold(Principal caller, HoldRequest request) {
+        Channel channel = Channel.of(caller.role())
+                .orElseThrow(() -> DomainException.forbidden("Only kiosks, cashiers and customers hold seats"));
+        if (request == null || request.sessionId() == null || request.sessionId().isBlank()) {
+            throw DomainException.invalid("'sessionId' is required");
+        }
+        boolean explicit = request.seatIds() != null && !request.seatIds().isEmpty();
+        boolean best = request.sectionId() != null || request.quantity() != null;
+        if (explicit == best) {
+            throw DomainException.invalid("Give either 'seatIds', or 'sectionId' with 'quantity'");
+        }
+        requireSession(request.sessionId());
+        Hold hold = explicit
+                ? holdSeats(caller, channel, request.sessionId(), parseSeatIds(request.seatIds()))
+                : holdBestAvailable(caller, channel, request);
+        metrics.holdCreated(channel);
+        return hold;
+    }
+
+    private Hold holdBestAvailable(Principal caller, Channel channel, HoldRequest request) {
+        if (request.sectionId() == null || request.quantity() == null) {
+            throw DomainException.invalid("Best available needs both 'sectionId' and 'quantity'");
+        }
+        int quantity = request.quantity();
+        if (quantity < 1 || quantity > MAX_SEATS_PER_HOLD) {
+            throw DomainException.invalid("'quantity' must be between 1 and " + MAX_SEATS_PER_HOLD);
+        }
+        for (int attempt = 1; ; attempt++) {
+            List<BestAvailable.Candidate> section = sectionSeats(request.sessionId(), request.sectionId());
+            Optional<List<Long>> picked = BestAvailable.pick(section, quantity);
+            if (picked.isEmpty()) {
+                long free = section.stream().filter(BestAvailable.Candidate::free).count();
+                metrics.holdConflict(channel);
+                throw new SeatsUnavailableException(free == 0 ? "This section is sold out"
+                        : "Only " + free + " seats left in this section", List.of());
+            }
+            try {
+                return holdSeats(caller, channel, request.sessionId(), picked.get());
+            } catch (SeatsUnavailableException raced) {
+                // another buyer took some of them between our read and our lock: look again
+                if (attempt >= BEST_AVAILABLE_ATTEMPTS) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    private List<BestAvailable.Candidate> sectionSeats(String sessionId, String sectionId) {
+        long now = clock.millis();
+        List<BestAvailable.Candidate> seats = tx.withHandle(h -> h.createQuery(
+                        "SELECT sp.id, sp.row_rank, sp.row_label, sp.seat_number, sp.accessible, ss.status, ss.held_until "
+                                + "FROM session_seats ss JOIN spots sp ON sp.id = ss.spot_id "
+                                + "WHERE ss.session_id = :s AND ss.section_id = :sec")
+                .bind("s", sessionId).bind("sec", sectionId)
+                .map((rs, ctx) -> new BestAvailable.Candidate(rs.getLong("id"), rs.getInt("row_rank"),
+                        rs.getString("row_label"), rs.getInt("seat_number"), rs.getBoolean("accessible"),
+                        isFree(rs.getString("status"), rs.getLong("held_until"), now)))
+                .list());
+        if (seats.isEmpty()) {
+            throw DomainException.notFound("Section " + sectionId + " in session " + sessionId);
+        }
+        return new ArrayList<>(seats);
+    }
+
+    private Hold holdSeats(Principal caller, Channel channel, String sessionId, List<Long> spotIds) {
+        long now = clock.millis();
+        long expiresAt = now + policy.initialFor(channel).toMillis();
+        long maxExpiresAt = now + policy.capFor(channel).toMillis();
+        String holdId = Ids.newId();
+        try {
+            tx.useTransaction(h -> {
+                List<SeatRow> locked = h.createQuery("SELECT spot_id, status, held_until FROM session_seats "
+                                + "WHERE session_id = :s AND spot_id IN (<ids>) ORDER BY spot_id FOR UPDATE")
+                        .bind("s", sessionId).bindList("ids", spotIds)
+                        .map((rs, ctx) -> new SeatRow(rs.getLong("spot_id"), rs.getString("status"),
+                                rs.getLong("held_until")))
+                        .list();
+                if (locked.size() != spotIds.size()) {
+                    Set<Long> known = new LinkedHashSet<>();
+                    locked.forEach(r -> known.add(r.spotId()));
+                    List<String> unknown = spotIds.stream().filter(id -> !known.contains(id)).map(String::valueOf).toList();
+                    throw DomainException.invalid("Seats " + unknown + " are not part of session " + sessionId);
+                }
+                List<String> taken = locked.stream().filter(r -> !isFree(r.status(), r.heldUntil(), now))
+                        .map(r -> Long.toString(r.spotId())).toList();
+                if (!taken.isEmpty()) {
+                    throw new SeatsUnavailableException("Some of these seats were just taken", taken);
+                }
+                h.createUpdate("INSERT INTO holds (id, session_id, account_id, channel, status, created_at, "
+                                + "expires_at, max_expires_at) VALUES (:id, :s, :a, :c, 'ACTIVE', :now, :exp, :max)")
+                        .bind("id", holdId).bind("s", sessionId).bind("a", caller.accountId())
+                        .bind("c", channel.name()).bind("now", now).bind("exp", expiresAt).bind("max", maxExpiresAt)
+                        .execute();
+                int updated = h.createUpdate("UPDATE session_seats SET status = 'HELD', hold_id = :h, "
+                                + "held_until = :exp, order_id = NULL WHERE session_id = :s AND spot_id IN (<ids>) "
+                                + "AND (status = 'AVAILABLE' OR (status = 'HELD' AND held_until < :now))")
+                        .bind("h", holdId).bind("exp", expiresAt).bind("s", sessionId).bind("now", now)
+                        .bindList("ids", spotIds)
+                        .execute();
+                if (updated != spotIds.size()) {
+                    throw new SeatsUnavailableException("Some of these seats were just taken", List.of());
+                }
+            });
+        } catch (SeatsUnavailableException e) {
+            metrics.holdConflict(channel);
+            throw e;
+        }
+        return new Hold(holdId, sessionId, spotIds.stream().map(String::valueOf).toList(), Instant.ofEpochMilli(expiresAt));
+    }
+
+    public Hold get(Principal caller, String holdId) {
+        return tx.withHandle(h -> {
+            HoldRow hold = ownedHold(h, caller, holdId);
+            return toHold(h, hold);
+        });
+    }
+
+    /** Gives an active hold more time because its buyer is still acting, up to the channel's cap. */
+    public Hold extend(Principal caller, String holdId) {
+        return tx.inTransaction(h -> {
+            HoldRow hold = ownedHold(h, caller, holdId);
+            long now = clock.millis();
+            requireActive(hold, now);
+            Channel channel = Channel.valueOf(hold.channel());
+            long expiresAt = Math.max(hold.expiresAt(),
+                    Math.min(now + policy.initialFor(channel).toMillis(), hold.maxExpiresAt()));
+            h.createUpdate("UPDATE holds SET expires_at = :e WHERE id = :id").bind("e", expiresAt)
+                    .bind("id", holdId).execute();
+            h.createUpdate("UPDATE session_seats SET held_until = :e WHERE hold_id = :id AND status = 'HELD'")
+                    .bind("e", expiresAt).bind("id", holdId).execute();
+            return toHold(h, hold.withExpiresAt(expiresAt));
+        });
+    }
+
+    /** Gives the seats back at once; releasing twice is harmless. */
+    public void release(Principal caller, String holdId) {
+        tx.useTransaction(h -> {
+            HoldRow hold = ownedHold(h, caller, holdId);
+            if (hold.status().equals("CONVERTED")) {
+                throw DomainException.conflict("This hold was paid for; cancel the order instead");
+            }
+            h.createUpdate("UPDATE holds SET status = 'RELEASED' WHERE id = :id AND status = 'ACTIVE'")
+                    .bind("id", holdId).execute();
+            freeSeatsOf(h, holdId);
+            h.createUpdate("UPDATE orders SET status = 'EXPIRED' WHERE hold_id = :id AND status = 'PENDING_PAYMENT'")
+                    .bind("id", holdId).execute();
+        });
+    }
+
+    static int freeSeatsOf(Handle h, String holdId) {
+        return h.createUpdate("UPDATE session_seats SET status = 'AVAILABLE', hold_id = NULL, held_until = NULL "
+                        + "WHERE hold_id = :id AND status = 'HELD'")
+                .bind("id", holdId).execute();
+    }
+
+    private HoldRow ownedHold(Handle h, Principal caller, String holdId) {
+        HoldRow hold = h.createQuery("SELECT id, session_id, account_id, channel, status, expires_at, max_expires_at "
+                        + "FROM holds WHERE id = :id")
+                .bind("id", holdId)
+                .map((rs, ctx) -> new HoldRow(rs.getString("id"), rs.getString("session_id"),
+                        rs.getString("account_id"), rs.getString("channel"), rs.getString("status"),
+                        rs.getLong("expires_at"), rs.getLong("max_expires_at")))
+                .findOne()
+                .orElseThrow(() -> DomainException.notFound("Hold " + holdId));
+        if (!hold.accountId().equals(caller.accountId()) && !caller.is(Role.ADMIN)) {
+            throw DomainException.notFound("Hold " + holdId); // not yours: do not even confirm it exists
+        }
+        return hold;
+    }
+
+    private static void requireActive(HoldRow hold, long now) {
+        if (!hold.status().equals("ACTIVE") || hold.expiresAt() < now) {
+            throw new DomainException(DomainException.Kind.HOLD_EXPIRED, "This hold has expired; choose the seats again");
+        }
+    }
+
+    private static Hold toHold(Handle h, HoldRow hold) {
+        List<String> seats = h.createQuery("SELECT spot_id FROM session_seats WHERE hold_id = :id ORDER BY spot_id")
+                .bind("id", hold.id()).mapTo(Long.class).map(String::valueOf).list();
+        return new Hold(hold.id(), hold.sessionId(), seats, Instant.ofEpochMilli(hold.expiresAt()));
+    }
+
+    private void requireSession(String sessionId) {
+        boolean exists = tx.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sessions WHERE id = :id")
+                .bind("id", sessionId).mapTo(Integer.class).one() > 0);
+        if (!exists) {
+            throw DomainException.notFound("Session " + sessionId);
+        }
+    }
+
+    private static List<Long> parseSeatIds(List<String> seatIds) {
+        if (seatIds.size() > MAX_SEATS_PER_HOLD) {
+            throw DomainException.invalid("At most " + MAX_SEATS_PER_HOLD + " seats per hold");
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String id : seatIds) {
+            try {
+                ids.add(Long.parseLong(id));
+            } catch (NumberFormatException | NullPointerException e) {
+                throw DomainException.invalid("'" + id + "' is not a seat id");
+            }
+        }
+        return new ArrayList<>(ids);
+    }
+
+    static boolean isFree(String status, long heldUntil, long now) {
+        return status.equals("AVAILABLE") || (status.equals("HELD") && heldUntil < now);
+    }
+
+    private record SeatRow(long spotId, String status, long heldUntil) {
+    }
+
+    record HoldRow(String id, String sessionId, String accountId, String channel, String status, long expiresAt,
+                   long maxExpiresAt) {
+        HoldRow withExpiresAt(long e) {
+            return new HoldRow(id, sessionId, accountId, channel, status, e, maxExpiresAt);
+        }
+    }
+}

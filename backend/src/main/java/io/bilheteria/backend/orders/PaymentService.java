@@ -1,0 +1,228 @@
+package io.bilheteria.backend.orders;
+
+import io.bilheteria.api.orders.Card;
+import io.bilheteria.api.orders.OrderStatus;
+import io.bilheteria.api.orders.PaymentRequest;
+import io.bilheteria.api.orders.PaymentResult;
+import io.bilheteria.backend.auth.Principal;
+import io.bilheteria.backend.common.DomainException;
+import io.bilheteria.backend.common.Ids;
+import io.bilheteria.backend.common.PaymentDeclinedException;
+import io.bilheteria.backend.ops.SalesMetrics;
+import io.bilheteria.backend.payments.Cards;
+import io.bilheteria.backend.payments.PaymentGateway;
+import io.bilheteria.backend.storage.Transactions;
+import io.bilheteria.backend.tickets.TicketCode;
+import io.bilheteria.backend.tickets.TicketSigner;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Pays an order by card. The charge happens between two short transactions: the first
+ * records a pending payment (so a concurrent second charge of the same order is refused),
+ * the second turns the held seats into sold tickets. If the seats were lost meanwhile,
+ * the authorisation is given back: a customer is never charged without tickets.
+ */
+public final class PaymentService {
+    private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
+    /** A customer typing a card keeps the seats at least this long past the hold's end. */
+    static final Duration PAYMENT_GRACE = Duration.ofSeconds(60);
+
+    private final Transactions tx;
+    private final Clock clock;
+    private final PaymentGateway gateway;
+    private final TicketSigner signer;
+    private final SalesMetrics metrics;
+
+    public PaymentService(Transactions tx, Clock clock, PaymentGateway gateway, TicketSigner signer,
+                          SalesMetrics metrics) {
+        this.tx = tx;
+        this.clock = clock;
+        this.gateway = gateway;
+        this.signer = signer;
+        this.metrics = metrics;
+    }
+
+    private record Pending(String paymentId, String orderId, String holdId, String sessionId, String partnerId,
+                           String channel, long totalCents, String currency) {
+    }
+
+    public PaymentResult pay(Principal caller, String orderId, String idempotencyKey, PaymentRequest request) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
+            throw DomainException.invalid("The 'Idempotency-Key' header is required (at most 200 characters)");
+        }
+        Card card = request == null ? null : request.card();
+        String digits = Cards.validDigits(card);
+        String brand = Cards.brand(digits);
+        String last4 = Cards.last4(digits);
+
+        Pending pending = tx.inTransaction(h -> begin(h, caller, orderId, idempotencyKey, brand, last4));
+        if (pending.paymentId() == null) {
+            return result(pending.orderId());
+        }
+
+        PaymentGateway.Authorization answer;
+        try {
+            answer = gateway.authorize(card, pending.totalCents(), pending.currency(), pending.paymentId());
+        } catch (PaymentGateway.AcquirerUnavailableException e) {
+            setStatus(pending.paymentId(), "FAILED", null, null);
+            throw new DomainException(DomainException.Kind.ACQUIRER_UNAVAILABLE,
+                    "The card could not be charged right now; nothing was taken, please try again");
+        }
+        if (answer instanceof PaymentGateway.Declined declined) {
+            setStatus(pending.paymentId(), "DECLINED", null, declined.reason());
+            metrics.paymentDeclined(declined.reason());
+            throw new PaymentDeclinedException(declined.reason(), declineMessage(declined.reason()));
+        }
+        String authorization = ((PaymentGateway.Approved) answer).authorizationCode();
+        try {
+            return tx.inTransaction(h -> complete(h, pending, authorization));
+        } catch (DomainException lost) {
+            gateway.refund(authorization, pending.totalCents(), "void-" + pending.paymentId());
+            setStatus(pending.paymentId(), "VOIDED", authorization, null);
+            log.info("payment {} voided: {}", pending.paymentId(), lost.getMessage());
+            throw lost;
+        }
+    }
+
+    private Pending begin(Handle h, Principal caller, String orderId, String key, String brand, String last4) {
+        var order = OrderReader.visible(h, caller, "id", orderId, true);
+        var previous = h.createQuery("SELECT id, status, decline_reason FROM payments WHERE order_id = :o AND "
+                        + "idempotency_key = :k")
+                .bind("o", orderId).bind("k", key)
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).findOne();
+        if (previous.isPresent()) {
+            String status = previous.get()[1];
+            switch (status) {
+                case "APPROVED", "REFUNDED" -> {
+                    return new Pending(null, orderId, null, null, null, null, 0, null);
+                }
+                case "DECLINED" -> throw new PaymentDeclinedException(previous.get()[2], declineMessage(previous.get()[2]));
+                case "PENDING" -> throw inProgress();
+                default -> { } // FAILED or VOIDED: this key may try again
+            }
+        }
+        if (order.status() == OrderStatus.PAID) {
+            throw DomainException.conflict("This order is already paid");
+        }
+        if (order.status() != OrderStatus.PENDING_PAYMENT) {
+            throw OrderService.holdExpired();
+        }
+        if (OrderService.paymentPending(h, orderId)) {
+            throw inProgress();
+        }
+        long now = clock.millis();
+        var hold = h.createQuery("SELECT status, expires_at FROM holds WHERE id = :id FOR UPDATE")
+                .bind("id", order.holdId()).map((rs, ctx) -> new Object[] {rs.getString(1), rs.getLong(2)}).one();
+        int seatItems = h.createQuery("SELECT COUNT(*) FROM order_items WHERE order_id = :o AND kind = 'SEAT'")
+                .bind("o", orderId).mapTo(Integer.class).one();
+        int stillHeld = h.createQuery("SELECT COUNT(*) FROM session_seats WHERE hold_id = :h AND status = 'HELD' "
+                        + "AND held_until >= :now")
+                .bind("h", order.holdId()).bind("now", now).mapTo(Integer.class).one();
+        if (!"ACTIVE".equals(hold[0]) || (long) hold[1] < now || stillHeld != seatItems) {
+            throw OrderService.holdExpired();
+        }
+        long graceUntil = now + PAYMENT_GRACE.toMillis();
+        if ((long) hold[1] < graceUntil) {
+            h.createUpdate("UPDATE holds SET expires_at = :e WHERE id = :id").bind("e", graceUntil)
+                    .bind("id", order.holdId()).execute();
+            h.createUpdate("UPDATE session_seats SET held_until = :e WHERE hold_id = :id AND status = 'HELD'")
+                    .bind("e", graceUntil).bind("id", order.holdId()).execute();
+        }
+        String paymentId;
+        if (previous.isPresent()) {
+            paymentId = previous.get()[0];
+            h.createUpdate("UPDATE payments SET status = 'PENDING', brand = :b, last4 = :l, updated_at = :now "
+                            + "WHERE id = :id")
+                    .bind("b", brand).bind("l", last4).bind("now", now).bind("id", paymentId).execute();
+        } else {
+            paymentId = Ids.newId();
+            h.createUpdate("INSERT INTO payments (id, order_id, idempotency_key, status, amount_cents, brand, last4, "
+                            + "created_at, updated_at) VALUES (:id, :o, :k, 'PENDING', :a, :b, :l, :now, :now)")
+                    .bind("id", paymentId).bind("o", orderId).bind("k", key).bind("a", order.totalCents())
+                    .bind("b", brand).bind("l", last4).bind("now", now).execute();
+        }
+        return new Pending(paymentId, orderId, order.holdId(), order.sessionId(), order.partnerId(), order.channel(),
+                order.totalCents(), order.currency());
+    }
+
+    private PaymentResult complete(Handle h, Pending p, String authorization) {
+        long now = clock.millis();
+        var order = OrderReader.row(h, "id", p.orderId(), true).orElseThrow();
+        if (order.status() != OrderStatus.PENDING_PAYMENT) {
+            throw OrderService.holdExpired();
+        }
+        List<Long> spots = h.createQuery("SELECT spot_id FROM session_seats WHERE hold_id = :h AND status = 'HELD' "
+                        + "ORDER BY spot_id FOR UPDATE")
+                .bind("h", p.holdId()).mapTo(Long.class).list();
+        int seatItems = h.createQuery("SELECT COUNT(*) FROM order_items WHERE order_id = :o AND kind = 'SEAT'")
+                .bind("o", p.orderId()).mapTo(Integer.class).one();
+        if (spots.size() != seatItems) {
+            throw OrderService.holdExpired();
+        }
+        int sold = h.createUpdate("UPDATE session_seats SET status = 'SOLD', order_id = :o, held_until = NULL "
+                        + "WHERE hold_id = :h AND status = 'HELD'")
+                .bind("o", p.orderId()).bind("h", p.holdId()).execute();
+        if (sold != seatItems) {
+            throw OrderService.holdExpired();
+        }
+        h.createQuery("SELECT ref_id, quantity FROM order_items WHERE order_id = :o AND kind = 'PRODUCT'")
+                .bind("o", p.orderId()).map((rs, ctx) -> new Object[] {rs.getString(1), rs.getInt(2)}).list()
+                .forEach(line -> {
+                    int taken = h.createUpdate("UPDATE products SET stock = stock - :q WHERE id = :id AND stock >= :q")
+                            .bind("q", (int) line[1]).bind("id", (String) line[0]).execute();
+                    if (taken != 1) {
+                        throw new DomainException(DomainException.Kind.OUT_OF_STOCK,
+                                "A product in this order has just sold out");
+                    }
+                });
+        for (long spot : spots) {
+            String ticketId = Ids.newId();
+            String qr = signer.sign(new TicketCode(ticketId, 1, p.sessionId(), Long.toString(spot)));
+            h.createUpdate("INSERT INTO tickets (id, order_id, session_id, spot_id, seat_key, version, qr, status, "
+                            + "created_at) VALUES (:id, :o, :s, :spot, :key, 1, :qr, 'VALID', :now)")
+                    .bind("id", ticketId).bind("o", p.orderId()).bind("s", p.sessionId()).bind("spot", spot)
+                    .bind("key", p.sessionId() + ":" + spot).bind("qr", qr).bind("now", now).execute();
+        }
+        int feeBps = h.createQuery("SELECT fee_bps FROM partners WHERE id = :p").bind("p", p.partnerId())
+                .mapTo(Integer.class).one();
+        long fee = Math.round(p.totalCents() * feeBps / 10_000.0);
+        h.createUpdate("UPDATE orders SET status = 'PAID', paid_at = :now, platform_fee_cents = :fee, "
+                        + "partner_net_cents = :net WHERE id = :o")
+                .bind("now", now).bind("fee", fee).bind("net", p.totalCents() - fee).bind("o", p.orderId()).execute();
+        h.createUpdate("UPDATE holds SET status = 'CONVERTED' WHERE id = :h").bind("h", p.holdId()).execute();
+        h.createUpdate("UPDATE payments SET status = 'APPROVED', authorization_code = :a, updated_at = :now "
+                        + "WHERE id = :id")
+                .bind("a", authorization).bind("now", now).bind("id", p.paymentId()).execute();
+        metrics.sale(p.channel(), spots.size(), p.totalCents());
+        return new PaymentResult(p.orderId(), OrderStatus.PAID, OrderReader.tickets(h, p.orderId()));
+    }
+
+    private PaymentResult result(String orderId) {
+        return tx.withHandle(h -> new PaymentResult(orderId, OrderStatus.PAID, OrderReader.tickets(h, orderId)));
+    }
+
+    private void setStatus(String paymentId, String status, String authorization, String reason) {
+        tx.useTransaction(h -> h.createUpdate("UPDATE payments SET status = :s, authorization_code = :a, "
+                        + "decline_reason = :r, updated_at = :now WHERE id = :id")
+                .bind("s", status).bind("a", authorization).bind("r", reason).bind("now", clock.millis())
+                .bind("id", paymentId).execute());
+    }
+
+    private static DomainException inProgress() {
+        return new DomainException(DomainException.Kind.PAYMENT_IN_PROGRESS,
+                "A payment for this order is already in progress");
+    }
+
+    static String declineMessage(String reason) {
+        return switch (reason == null ? "" : reason) {
+            case "insufficient_funds" -> "The card was declined for insufficient funds; try another card";
+            case "expired_card" -> "The card has expired; try another card";
+            default -> "The card was declined; try another card";
+        };
+    }
+}

@@ -1,0 +1,71 @@
+package io.bilheteria.backend.storage;
+
+import java.sql.SQLException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * Runs units of work in one transaction and retries the ones the database aborted to
+ * break a deadlock or a lock wait, which happens when many buyers race for the same seats.
+ */
+public final class Transactions {
+    private static final int ATTEMPTS = 5;
+    private final Jdbi jdbi;
+
+    public Transactions(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public <T, X extends Exception> T inTransaction(HandleCallback<T, X> work) throws X {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work);
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !isTransient(e)) {
+                    throw e;
+                }
+                backOff(attempt);
+            }
+        }
+    }
+
+    public <T, X extends Exception> T withHandle(HandleCallback<T, X> work) throws X {
+        return jdbi.withHandle(work);
+    }
+
+    public void useTransaction(java.util.function.Consumer<Handle> work) {
+        inTransaction(handle -> {
+            work.accept(handle);
+            return null;
+        });
+    }
+
+    /** Deadlock, serialization failure, lock timeout: safe to run the whole unit again. */
+    static boolean isTransient(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.equals("40001") || state.equals("40P01")
+                        || state.equals("55P03") || state.equals("HYT00"))) {
+                    return true;
+                }
+                // H2: 50200 lock timeout, 40001 deadlock, 90131 concurrent update
+                int code = sql.getErrorCode();
+                if (code == 50200 || code == 40001 || code == 90131) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep((long) (Math.random() * 10 * attempt));
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

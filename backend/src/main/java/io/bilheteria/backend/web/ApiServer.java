@@ -1,0 +1,163 @@
+package io.bilheteria.backend.web;
+
+import static io.bilheteria.backend.web.Allowed.ADMIN;
+import static io.bilheteria.backend.web.Allowed.CASHIER;
+import static io.bilheteria.backend.web.Allowed.CUSTOMER;
+import static io.bilheteria.backend.web.Allowed.GATE;
+import static io.bilheteria.backend.web.Allowed.KIOSK;
+import static io.bilheteria.backend.web.Allowed.PARTNER;
+import static io.bilheteria.backend.web.Allowed.SELLERS;
+
+import io.bilheteria.api.auth.LoginRequest;
+import io.bilheteria.api.checkin.CheckinRequest;
+import io.bilheteria.api.customers.CustomerRegistration;
+import io.bilheteria.api.holds.HoldRequest;
+import io.bilheteria.api.orders.OrderRequest;
+import io.bilheteria.api.orders.PaymentRequest;
+import io.bilheteria.backend.Services;
+import io.bilheteria.backend.common.DomainException;
+import io.bilheteria.backend.idempotency.IdempotencyStore;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Builds the Javalin app from the services; does not start it. Handlers only parse,
+ * call one service and write its answer: everything else lives in the services.
+ */
+public final class ApiServer {
+    private static final Logger access = LoggerFactory.getLogger("access");
+    static final long MAX_BODY_BYTES = 64 * 1024;
+    private static final String V1 = "/api/v1";
+
+    private ApiServer() {
+    }
+
+    public static Javalin create(Services s, PrometheusMeterRegistry registry) {
+        Authentication authentication = new Authentication(s.auth());
+        Idempotent idempotent = new Idempotent(new IdempotencyStore(s.tx(), s.clock()));
+        String openApi = resource("/openapi.json");
+
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            config.requestLogger.http((ctx, ms) -> {
+                String route = ctx.endpointHandlerPath();
+                Timer.builder("http.server.requests")
+                        .tag("method", ctx.method().name())
+                        .tag("route", route == null || route.isEmpty() ? "unmatched" : route)
+                        .tag("status", Integer.toString(ctx.statusCode()))
+                        .publishPercentileHistogram()
+                        .register(registry)
+                        .record(Duration.ofNanos((long) (ms * 1_000_000)));
+                access.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+            });
+        });
+
+        app.before(ctx -> MDC.put("requestId", RequestIds.assign(ctx)));
+        app.beforeMatched(authentication::check);
+        app.after(ctx -> MDC.remove("requestId"));
+        app.exception(Exception.class, (e, ctx) -> Problems.write(ctx, e));
+        app.exception(HttpResponseException.class, (e, ctx) -> Problems.write(ctx, e));
+        app.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                Problems.write(ctx, new HttpResponseException(404, "not found"));
+            }
+        });
+        app.error(405, ctx -> Problems.write(ctx, new HttpResponseException(405, "method not allowed")));
+
+        // operations
+        app.get("/health", ctx -> {
+            boolean up = s.database().isReachable();
+            Json.respond(ctx, up ? 200 : 503, java.util.Map.of("status", up ? "UP" : "DOWN",
+                    "database", up ? "UP" : "DOWN"));
+        });
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+
+        // accounts
+        app.post(V1 + "/auth/login", ctx -> {
+            LoginRequest login = Json.body(ctx, LoginRequest.class);
+            Json.respond(ctx, 200, s.auth().login(login.username(), login.password()));
+        });
+        app.post(V1 + "/customers", idempotent.wrap(ctx ->
+                Json.respond(ctx, 201, s.customers().register(Json.body(ctx, CustomerRegistration.class)))));
+
+        // catalog
+        app.get(V1 + "/events", ctx -> Json.respond(ctx, 200, s.catalog().search(ctx.queryParam("q"),
+                instant(ctx, "from"), instant(ctx, "to"))));
+        app.get(V1 + "/events/{id}", ctx -> Json.respond(ctx, 200, s.catalog().event(ctx.pathParam("id"))));
+        app.get(V1 + "/events/{id}/products", ctx -> Json.respond(ctx, 200, s.catalog().products(ctx.pathParam("id"))));
+        app.get(V1 + "/sessions/{id}/seatmap", ctx -> Json.respond(ctx, 200, s.catalog().seatMap(ctx.pathParam("id"))));
+
+        // holds
+        app.post(V1 + "/holds", idempotent.wrap(ctx ->
+                Json.respond(ctx, 201, s.holds().hold(Authentication.principal(ctx), Json.body(ctx, HoldRequest.class)))),
+                SELLERS);
+        app.get(V1 + "/holds/{id}", ctx -> Json.respond(ctx, 200,
+                s.holds().get(Authentication.principal(ctx), ctx.pathParam("id"))), KIOSK, CASHIER, CUSTOMER, ADMIN);
+        app.post(V1 + "/holds/{id}/extend", idempotent.wrap(ctx -> Json.respond(ctx, 200,
+                s.holds().extend(Authentication.principal(ctx), ctx.pathParam("id")))), SELLERS);
+        app.delete(V1 + "/holds/{id}", idempotent.wrap(ctx -> {
+            s.holds().release(Authentication.principal(ctx), ctx.pathParam("id"));
+            ctx.status(204);
+        }), KIOSK, CASHIER, CUSTOMER, ADMIN);
+
+        // orders and payment
+        app.post(V1 + "/orders", idempotent.wrap(ctx -> Json.respond(ctx, 201,
+                s.orders().create(Authentication.principal(ctx), Json.body(ctx, OrderRequest.class)))), SELLERS);
+        app.post(V1 + "/orders/{id}/payment", idempotent.wrap(ctx -> Json.respond(ctx, 200,
+                s.payments().pay(Authentication.principal(ctx), ctx.pathParam("id"), ctx.header(Idempotent.HEADER),
+                        Json.body(ctx, PaymentRequest.class)))), SELLERS);
+        app.get(V1 + "/orders", ctx -> Json.respond(ctx, 200,
+                s.orders().byCode(Authentication.principal(ctx), ctx.queryParam("code"))),
+                KIOSK, CASHIER, CUSTOMER, PARTNER, ADMIN);
+        app.get(V1 + "/orders/{id}", ctx -> Json.respond(ctx, 200,
+                s.orders().get(Authentication.principal(ctx), ctx.pathParam("id"))),
+                KIOSK, CASHIER, CUSTOMER, PARTNER, ADMIN);
+        app.post(V1 + "/orders/{id}/cancel", idempotent.wrap(ctx -> Json.respond(ctx, 200,
+                s.orders().cancel(Authentication.principal(ctx), ctx.pathParam("id")))), CASHIER, PARTNER, ADMIN);
+
+        // check-in
+        app.get(V1 + "/checkin/public-key", ctx -> Json.respond(ctx, 200, s.checkins().publicKey()));
+        app.post(V1 + "/checkins", ctx -> Json.respond(ctx, 200,
+                s.checkins().checkin(Authentication.principal(ctx), Json.body(ctx, CheckinRequest.class))), GATE);
+        return app;
+    }
+
+    private static Instant instant(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("'" + name + "' must be an ISO-8601 instant such as 2026-12-01T20:00:00Z");
+        }
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = ApiServer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + path, e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.bilheteria.backend.testing;
+
+import io.bilheteria.api.catalog.EventSummary;
+import io.bilheteria.api.catalog.SeatMap;
+import io.bilheteria.backend.BackendConfig;
+import io.bilheteria.backend.BackendServer;
+import io.bilheteria.backend.demo.DemoData;
+import io.bilheteria.backend.holds.HoldPolicy;
+import io.bilheteria.backend.payments.SandboxAcquirer;
+import io.bilheteria.client.BilheteriaClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+
+/**
+ * A real backend on a random port over a real database, with the small demo data, and
+ * clients logged in as each demo account. Closing it stops the server and drops the data.
+ */
+public final class TestBackend implements AutoCloseable {
+    private final TestDatabase database;
+    private final BackendServer server;
+    private final SandboxAcquirer acquirer;
+
+    private TestBackend(TestDatabase database, BackendServer server, SandboxAcquirer acquirer) {
+        this.database = database;
+        this.server = server;
+        this.acquirer = acquirer;
+    }
+
+    public static TestBackend start(TestDatabase database) {
+        return start(database, UnaryOperator.identity());
+    }
+
+    /** {@code tweak} adjusts the configuration, e.g. short holds for expiry tests. */
+    public static TestBackend start(TestDatabase database, UnaryOperator<BackendConfig> tweak) {
+        BackendConfig config = tweak.apply(baseConfig(database.jdbcUrl()));
+        SandboxAcquirer acquirer = new SandboxAcquirer(Clock.systemUTC());
+        try {
+            return new TestBackend(database, BackendServer.start(config, Clock.systemUTC(), acquirer), acquirer);
+        } catch (RuntimeException e) {
+            database.drop();
+            throw e;
+        }
+    }
+
+    /** Cheap password hashing and the small demo keep a test's start under a second or two. */
+    public static BackendConfig baseConfig(String jdbcUrl) {
+        return BackendConfig.defaults()
+                .withHost("127.0.0.1")
+                .withPort(0)
+                .withDbUrl(jdbcUrl)
+                .withDemo(DemoData.Size.SMALL)
+                .withPasswordIterations(1_000)
+                .withHoldPolicy(HoldPolicy.defaults())
+                .withSweepEvery(Duration.ofMillis(200));
+    }
+
+    public BackendServer server() {
+        return server;
+    }
+
+    public SandboxAcquirer acquirer() {
+        return acquirer;
+    }
+
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    /** A client with no token. */
+    public BilheteriaClient anonymous() {
+        return BilheteriaClient.builder().baseUrl(baseUrl()).build();
+    }
+
+    /** A client logged in as a demo account: {@code as("kiosk")}, {@code as("cashier")}... */
+    public BilheteriaClient as(String demoUser) {
+        BilheteriaClient client = anonymous();
+        client.login(demoUser.equals("customer") ? DemoAccounts.CUSTOMER_EMAIL : demoUser,
+                DemoAccounts.password(demoUser));
+        return client;
+    }
+
+    public EventSummary theatre() {
+        return anonymous().events("Compadecida", null, null).items().get(0);
+    }
+
+    public EventSummary stadium() {
+        return anonymous().events("Campeonato", null, null).items().get(0);
+    }
+
+    /** The first session of the 200-seat demo theatre. */
+    public String theatreSession() {
+        return theatre().sessions().get(0).id();
+    }
+
+    public SeatMap seatMap(String sessionId) {
+        return anonymous().seatMap(sessionId);
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } finally {
+            database.drop();
+        }
+    }
+}
