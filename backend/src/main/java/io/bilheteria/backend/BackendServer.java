@@ -8,14 +8,18 @@ import io.bilheteria.backend.customers.CustomerService;
 import io.bilheteria.backend.demo.DemoData;
 import io.bilheteria.backend.holds.HoldService;
 import io.bilheteria.backend.holds.HoldSweeper;
+import io.bilheteria.backend.idempotency.IdempotencyStore;
+import io.bilheteria.backend.ops.Housekeeping;
 import io.bilheteria.backend.ops.SalesMetrics;
 import io.bilheteria.backend.orders.OrderService;
+import io.bilheteria.backend.orders.PaymentReconciler;
 import io.bilheteria.backend.orders.PaymentService;
 import io.bilheteria.backend.payments.PaymentGateway;
 import io.bilheteria.backend.payments.SandboxAcquirer;
 import io.bilheteria.backend.storage.Database;
 import io.bilheteria.backend.storage.Transactions;
 import io.bilheteria.backend.tickets.TicketSigner;
+import io.bilheteria.backend.web.ApiServer;
 import io.javalin.Javalin;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -31,15 +35,15 @@ import org.slf4j.LoggerFactory;
 public final class BackendServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(BackendServer.class);
     private final Database database;
-    private final HoldSweeper sweeper;
+    private final Housekeeping housekeeping;
     private final Javalin app;
     private final Services services;
     private final PaymentGateway gateway;
 
-    private BackendServer(Database database, HoldSweeper sweeper, Javalin app, Services services,
+    private BackendServer(Database database, Housekeeping housekeeping, Javalin app, Services services,
                           PaymentGateway gateway) {
         this.database = database;
-        this.sweeper = sweeper;
+        this.housekeeping = housekeeping;
         this.app = app;
         this.services = services;
         this.gateway = gateway;
@@ -69,12 +73,18 @@ public final class BackendServer implements AutoCloseable {
             if (config.demo() != null) {
                 new DemoData(tx, auth, clock).seedIfEmpty(config.demo());
             }
-            HoldSweeper sweeper = new HoldSweeper(tx, clock);
-            sweeper.start(config.sweepEvery());
-            Javalin app = io.bilheteria.backend.web.ApiServer.create(services, registry);
-            app.start(config.host(), config.port());
+            IdempotencyStore idempotency = new IdempotencyStore(tx, clock);
+            Housekeeping housekeeping = new Housekeeping(new HoldSweeper(tx, clock),
+                    new PaymentReconciler(tx, clock, gateway), auth, idempotency, config.sweepEvery());
+            Javalin app = ApiServer.create(services, idempotency, registry);
+            try {
+                app.start(config.host(), config.port());
+            } catch (RuntimeException e) {
+                housekeeping.close();
+                throw e;
+            }
             log.info("listening on port {}", app.port());
-            return new BackendServer(database, sweeper, app, services, gateway);
+            return new BackendServer(database, housekeeping, app, services, gateway);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -100,7 +110,7 @@ public final class BackendServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
-        sweeper.close();
+        housekeeping.close();
         database.close();
     }
 }

@@ -95,17 +95,21 @@ CREATE TABLE holds (
 
 -- The inventory of one session: one row per spot. A seat is taken by a conditional
 -- update on this row, so the database, not the Java code, decides who gets it.
+-- row_rank and seat_number copy the spot's, so best-available reads the free seats of
+-- a section in order straight off an index, without touching the sold ones.
 CREATE TABLE session_seats (
-    session_id  VARCHAR(32) NOT NULL REFERENCES sessions (id),
-    spot_id     BIGINT      NOT NULL REFERENCES spots (id),
-    section_id  VARCHAR(32) NOT NULL,
-    status      VARCHAR(16) NOT NULL,
+    session_id   VARCHAR(32) NOT NULL REFERENCES sessions (id),
+    spot_id      BIGINT      NOT NULL REFERENCES spots (id),
+    section_id   VARCHAR(32) NOT NULL,
+    row_rank     INTEGER     NOT NULL,
+    seat_number  INTEGER     NOT NULL,
+    status       VARCHAR(16) NOT NULL,
     hold_id     VARCHAR(32),
     held_until  BIGINT,
     order_id    VARCHAR(32),
     PRIMARY KEY (session_id, spot_id)
 );
-CREATE INDEX session_seats_section ON session_seats (session_id, section_id, status);
+CREATE INDEX session_seats_best ON session_seats (session_id, section_id, status, row_rank, seat_number);
 CREATE INDEX session_seats_hold ON session_seats (hold_id);
 CREATE INDEX session_seats_expiry ON session_seats (status, held_until);
 

@@ -181,8 +181,8 @@ public final class DemoData {
         String id = Ids.newId();
         h.createUpdate("INSERT INTO sessions (id, event_id, starts_at) VALUES (:id, :e, :t)")
                 .bind("id", id).bind("e", eventId).bind("t", startsAt).execute();
-        h.createUpdate("INSERT INTO session_seats (session_id, spot_id, section_id, status) "
-                        + "SELECT :s, sp.id, sp.section_id, 'AVAILABLE' FROM spots sp "
+        h.createUpdate("INSERT INTO session_seats (session_id, spot_id, section_id, row_rank, seat_number, status) "
+                        + "SELECT :s, sp.id, sp.section_id, sp.row_rank, sp.seat_number, 'AVAILABLE' FROM spots sp "
                         + "JOIN sections sec ON sec.id = sp.section_id WHERE sec.event_id = :e")
                 .bind("s", id).bind("e", eventId).execute();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.IntToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -20,57 +21,82 @@ public final class BestAvailable {
     public record Candidate(long spotId, int rowRank, String rowLabel, int number, boolean accessible, boolean free) {
     }
 
+    /**
+     * The seats chosen; {@code ideal} when they sit together, strand nobody and use no
+     * accessible seat: no seat further back can beat such a choice.
+     */
+    public record Choice(List<Long> spotIds, boolean ideal) {
+    }
+
     private BestAvailable() {
     }
 
+    /** The choice among {@code section}, whose rows' middles follow from the seats given. */
     public static Optional<List<Long>> pick(List<Candidate> section, int quantity) {
-        Optional<List<Long>> withoutAccessible = pick(section, quantity, false);
-        return withoutAccessible.isPresent() ? withoutAccessible : pick(section, quantity, true);
+        Map<Integer, double[]> extents = new TreeMap<>();
+        for (Candidate c : section) {
+            extents.merge(c.rowRank(), new double[] {c.number(), c.number()},
+                    (a, b) -> new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+        }
+        return choose(section, quantity, rank -> (extents.get(rank)[0] + extents.get(rank)[1]) / 2.0)
+                .map(Choice::spotIds);
     }
 
-    private static Optional<List<Long>> pick(List<Candidate> section, int quantity, boolean useAccessible) {
-        Map<Integer, List<Candidate>> rows = section.stream()
+    /** As {@link #pick}, with each row's middle given (the free seats alone may not show a row's ends). */
+    public static Optional<Choice> choose(List<Candidate> seats, int quantity, IntToDoubleFunction rowMiddle) {
+        Optional<Choice> withoutAccessible = choose(seats, quantity, rowMiddle, false);
+        if (withoutAccessible.isPresent()) {
+            return withoutAccessible;
+        }
+        return choose(seats, quantity, rowMiddle, true).map(c -> new Choice(c.spotIds(), false));
+    }
+
+    private static Optional<Choice> choose(List<Candidate> seats, int quantity, IntToDoubleFunction rowMiddle,
+                                           boolean useAccessible) {
+        Map<Integer, List<Candidate>> rows = seats.stream()
                 .collect(Collectors.groupingBy(Candidate::rowRank, TreeMap::new, Collectors.toList()));
-        Window best = null;
         Window bestStranding = null;
         for (List<Candidate> row : rows.values()) {
             row.sort(Comparator.comparingInt(Candidate::number));
-            double middle = (row.get(0).number() + row.get(row.size() - 1).number()) / 2.0;
+            double middle = rowMiddle.applyAsDouble(row.get(0).rowRank());
+            Window bestInRow = null;
             for (List<Candidate> run : freeRuns(row, useAccessible)) {
                 for (int start = 0; start + quantity <= run.size(); start++) {
                     int left = start;
                     int right = run.size() - start - quantity;
                     double centre = (run.get(start).number() + run.get(start + quantity - 1).number()) / 2.0;
-                    Window w = new Window(run.subList(start, start + quantity), run.get(0).rowRank(),
-                            Math.abs(centre - middle));
+                    Window w = new Window(run.subList(start, start + quantity), Math.abs(centre - middle));
                     if (left == 1 || right == 1) {
-                        bestStranding = better(bestStranding, w);
+                        bestStranding = bestStranding == null ? w : bestStranding;
                     } else {
-                        best = better(best, w);
+                        bestInRow = better(bestInRow, w);
                     }
                 }
             }
+            if (bestInRow != null) {
+                // rows come best first: the first row with a clean window wins
+                return Optional.of(new Choice(ids(bestInRow.seats()), true));
+            }
         }
-        if (best != null || bestStranding != null) {
-            Window chosen = best != null ? best : bestStranding;
-            return Optional.of(chosen.seats().stream().map(Candidate::spotId).toList());
+        if (bestStranding != null) {
+            return Optional.of(new Choice(ids(bestStranding.seats()), false));
         }
-        return scattered(rows, quantity, useAccessible);
+        return scattered(rows, quantity, rowMiddle, useAccessible);
     }
 
     /** No row has enough seats together: the best seats one by one, row by row. */
-    private static Optional<List<Long>> scattered(Map<Integer, List<Candidate>> rows, int quantity,
-                                                  boolean useAccessible) {
+    private static Optional<Choice> scattered(Map<Integer, List<Candidate>> rows, int quantity,
+                                              IntToDoubleFunction rowMiddle, boolean useAccessible) {
         List<Long> chosen = new ArrayList<>();
         for (List<Candidate> row : rows.values()) {
-            double middle = (row.get(0).number() + row.get(row.size() - 1).number()) / 2.0;
+            double middle = rowMiddle.applyAsDouble(row.get(0).rowRank());
             row.stream()
                     .filter(c -> c.free() && (useAccessible || !c.accessible()))
                     .sorted(Comparator.comparingDouble(c -> Math.abs(c.number() - middle)))
                     .limit(quantity - chosen.size())
                     .forEach(c -> chosen.add(c.spotId()));
             if (chosen.size() == quantity) {
-                return Optional.of(chosen);
+                return Optional.of(new Choice(chosen, false));
             }
         }
         return Optional.empty();
@@ -101,16 +127,14 @@ public final class BestAvailable {
         return runs;
     }
 
-    private record Window(List<Candidate> seats, int rowRank, double offCentre) {
+    private static List<Long> ids(List<Candidate> seats) {
+        return seats.stream().map(Candidate::spotId).toList();
+    }
+
+    private record Window(List<Candidate> seats, double offCentre) {
     }
 
     private static Window better(Window current, Window candidate) {
-        if (current == null) {
-            return candidate;
-        }
-        if (candidate.rowRank() != current.rowRank()) {
-            return candidate.rowRank() < current.rowRank() ? candidate : current;
-        }
-        return candidate.offCentre() < current.offCentre() ? candidate : current;
+        return current == null || candidate.offCentre() < current.offCentre() ? candidate : current;
     }
 }

@@ -13,10 +13,13 @@ import io.bilheteria.backend.storage.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -27,11 +30,13 @@ import org.jdbi.v3.core.Handle;
 public final class HoldService {
     public static final int MAX_SEATS_PER_HOLD = 20;
     private static final int BEST_AVAILABLE_ATTEMPTS = 5;
+    private static final int FIRST_CHUNK = 256;
 
     private final Transactions tx;
     private final Clock clock;
     private final HoldPolicy policy;
     private final SalesMetrics metrics;
+    private final Map<String, Map<Integer, Double>> rowMiddles = new ConcurrentHashMap<>();
 
     public HoldService(Transactions tx, Clock clock, HoldPolicy policy, SalesMetrics metrics) {
         this.tx = tx;
@@ -67,17 +72,20 @@ public final class HoldService {
         if (quantity < 1 || quantity > MAX_SEATS_PER_HOLD) {
             throw DomainException.invalid("'quantity' must be between 1 and " + MAX_SEATS_PER_HOLD);
         }
+        Map<Integer, Double> middles = rowMiddles(request.sectionId());
+        if (middles.isEmpty()) {
+            throw DomainException.notFound("Section " + request.sectionId());
+        }
         for (int attempt = 1; ; attempt++) {
-            List<BestAvailable.Candidate> section = sectionSeats(request.sessionId(), request.sectionId());
-            Optional<List<Long>> picked = BestAvailable.pick(section, quantity);
-            if (picked.isEmpty()) {
-                long free = section.stream().filter(BestAvailable.Candidate::free).count();
+            List<Long> picked;
+            try {
+                picked = bestFreeSeats(request.sessionId(), request.sectionId(), quantity, middles);
+            } catch (SeatsUnavailableException soldOut) {
                 metrics.holdConflict(channel);
-                throw new SeatsUnavailableException(free == 0 ? "This section is sold out"
-                        : "Only " + free + " seats left in this section", List.of());
+                throw soldOut;
             }
             try {
-                return holdSeats(caller, channel, request.sessionId(), picked.get());
+                return holdSeats(caller, channel, request.sessionId(), picked);
             } catch (SeatsUnavailableException raced) {
                 // another buyer took some of them between our read and our lock: look again
                 if (attempt >= BEST_AVAILABLE_ATTEMPTS) {
@@ -87,21 +95,74 @@ public final class HoldService {
         }
     }
 
-    private List<BestAvailable.Candidate> sectionSeats(String sessionId, String sectionId) {
+    /**
+     * Reads the section's free seats best rows first, a chunk at a time, until a chunk holds
+     * an ideal choice or the section has no more: a stadium stand of 15,000 seats is
+     * usually decided by its first few free rows.
+     */
+    private List<Long> bestFreeSeats(String sessionId, String sectionId, int quantity, Map<Integer, Double> middles) {
         long now = clock.millis();
-        List<BestAvailable.Candidate> seats = tx.withHandle(h -> h.createQuery(
-                        "SELECT sp.id, sp.row_rank, sp.row_label, sp.seat_number, sp.accessible, ss.status, ss.held_until "
-                                + "FROM session_seats ss JOIN spots sp ON sp.id = ss.spot_id "
-                                + "WHERE ss.session_id = :s AND ss.section_id = :sec")
-                .bind("s", sessionId).bind("sec", sectionId)
-                .map((rs, ctx) -> new BestAvailable.Candidate(rs.getLong("id"), rs.getInt("row_rank"),
-                        rs.getString("row_label"), rs.getInt("seat_number"), rs.getBoolean("accessible"),
-                        isFree(rs.getString("status"), rs.getLong("held_until"), now)))
-                .list());
-        if (seats.isEmpty()) {
-            throw DomainException.notFound("Section " + sectionId + " in session " + sessionId);
+        for (int limit = FIRST_CHUNK; ; limit *= 8) {
+            int wanted = limit;
+            List<BestAvailable.Candidate> free = tx.withHandle(h -> freeSeats(h, sessionId, sectionId, now, wanted));
+            boolean wholeSection = free.size() < limit;
+            Optional<BestAvailable.Choice> choice = BestAvailable.choose(free, quantity,
+                    rank -> middles.getOrDefault(rank, 0.0));
+            if (choice.isPresent() && (choice.get().ideal() || wholeSection)) {
+                return choice.get().spotIds();
+            }
+            if (wholeSection) {
+                throw new SeatsUnavailableException(free.isEmpty() ? "This section is sold out"
+                        : "Only " + free.size() + " seats left in this section", List.of());
+            }
         }
-        return new ArrayList<>(seats);
+    }
+
+    private static List<BestAvailable.Candidate> freeSeats(Handle h, String sessionId, String sectionId, long now,
+                                                           int limit) {
+        List<BestAvailable.Candidate> seats = new ArrayList<>(h.createQuery(
+                        "SELECT ss.spot_id, ss.row_rank, ss.seat_number, sp.row_label, sp.accessible FROM session_seats ss "
+                                + "JOIN spots sp ON sp.id = ss.spot_id WHERE ss.session_id = :s AND ss.section_id = :sec "
+                                + "AND ss.status = 'AVAILABLE' ORDER BY ss.row_rank, ss.seat_number LIMIT :limit")
+                .bind("s", sessionId).bind("sec", sectionId).bind("limit", limit)
+                .map((rs, ctx) -> new BestAvailable.Candidate(rs.getLong(1), rs.getInt(2), rs.getString(4),
+                        rs.getInt(3), rs.getBoolean(5), true))
+                .list());
+        if (seats.size() == limit) {
+            // the last row may be cut short by the limit: leave it for a larger read
+            int lastRow = seats.get(seats.size() - 1).rowRank();
+            if (seats.get(0).rowRank() != lastRow) {
+                seats.removeIf(c -> c.rowRank() == lastRow);
+            }
+        }
+        // seats of holds that ran out but were not swept yet are free too
+        seats.addAll(h.createQuery("SELECT ss.spot_id, ss.row_rank, ss.seat_number, sp.row_label, sp.accessible "
+                        + "FROM session_seats ss JOIN spots sp ON sp.id = ss.spot_id WHERE ss.status = 'HELD' "
+                        + "AND ss.held_until < :now AND ss.session_id = :s AND ss.section_id = :sec")
+                .bind("now", now).bind("s", sessionId).bind("sec", sectionId)
+                .map((rs, ctx) -> new BestAvailable.Candidate(rs.getLong(1), rs.getInt(2), rs.getString(4),
+                        rs.getInt(3), rs.getBoolean(5), true))
+                .list());
+        return seats;
+    }
+
+    /** The middle seat number of each row of a section; layouts do not change once on sale, so it is kept. */
+    private Map<Integer, Double> rowMiddles(String sectionId) {
+        Map<Integer, Double> known = rowMiddles.get(sectionId);
+        if (known != null) {
+            return known;
+        }
+        Map<Integer, Double> middles = new HashMap<>();
+        tx.withHandle(h -> h.createQuery("SELECT row_rank, MIN(seat_number), MAX(seat_number) FROM spots "
+                        + "WHERE section_id = :s GROUP BY row_rank")
+                .bind("s", sectionId)
+                .map((rs, ctx) -> new double[] {rs.getInt(1), (rs.getInt(2) + rs.getInt(3)) / 2.0})
+                .list())
+                .forEach(row -> middles.put((int) row[0], row[1]));
+        if (!middles.isEmpty()) {
+            rowMiddles.put(sectionId, middles);
+        }
+        return middles;
     }
 
     private Hold holdSeats(Principal caller, Channel channel, String sessionId, List<Long> spotIds) {

@@ -2,10 +2,6 @@ package io.bilheteria.backend.holds;
 
 import io.bilheteria.backend.storage.Transactions;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,29 +9,14 @@ import org.slf4j.LoggerFactory;
  * Puts seats of expired holds back on sale. Every statement is conditional, so several
  * backend processes may sweep the same database at once without harm.
  */
-public final class HoldSweeper implements AutoCloseable {
+public final class HoldSweeper {
     private static final Logger log = LoggerFactory.getLogger(HoldSweeper.class);
     private final Transactions tx;
     private final Clock clock;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "hold-sweeper");
-        t.setDaemon(true);
-        return t;
-    });
 
     public HoldSweeper(Transactions tx, Clock clock) {
         this.tx = tx;
         this.clock = clock;
-    }
-
-    public void start(Duration every) {
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                sweep();
-            } catch (RuntimeException e) {
-                log.warn("hold sweep failed; will try again", e);
-            }
-        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Releases everything expired now; returns the number of seats freed. */
@@ -55,10 +36,5 @@ public final class HoldSweeper implements AutoCloseable {
             }
             return seats;
         });
-    }
-
-    @Override
-    public void close() {
-        scheduler.shutdownNow();
     }
 }

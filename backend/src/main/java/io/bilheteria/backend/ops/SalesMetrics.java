@@ -13,7 +13,7 @@ public final class SalesMetrics {
     }
 
     public void holdCreated(Channel channel) {
-        counter("bilheteria.holds.created", "channel", channel.name()).increment();
+        counter("bilheteria.holds", "channel", channel.name()).increment();
     }
 
     public void holdConflict(Channel channel) {

@@ -13,6 +13,12 @@ public interface PaymentGateway {
     /** Gives back an authorisation: a sale that could not be completed, or a refund. */
     void refund(String authorizationCode, long amountCents, String idempotencyKey);
 
+    /**
+     * Reverses whatever was authorised under {@code idempotencyKey}, if anything: for a
+     * payment whose outcome we never recorded because the process died mid-charge.
+     */
+    void reverse(String idempotencyKey);
+
     sealed interface Authorization permits Approved, Declined {
     }
 

@@ -55,6 +55,13 @@ public final class SandboxAcquirer implements PaymentGateway {
         refunds.incrementAndGet();
     }
 
+    @Override
+    public void reverse(String idempotencyKey) {
+        if (byKey.remove(idempotencyKey) instanceof Approved) {
+            refunds.incrementAndGet();
+        }
+    }
+
     /** Approved authorisations so far: tests use it to prove a retry never charges twice. */
     public long authorizationCount() {
         return authorizations.get();

@@ -45,9 +45,9 @@ public final class ApiServer {
     private ApiServer() {
     }
 
-    public static Javalin create(Services s, PrometheusMeterRegistry registry) {
+    public static Javalin create(Services s, IdempotencyStore idempotencyStore, PrometheusMeterRegistry registry) {
         Authentication authentication = new Authentication(s.auth());
-        Idempotent idempotent = new Idempotent(new IdempotencyStore(s.tx(), s.clock()));
+        Idempotent idempotent = new Idempotent(idempotencyStore);
         String openApi = resource("/openapi.json");
 
         Javalin app = Javalin.create(config -> {
