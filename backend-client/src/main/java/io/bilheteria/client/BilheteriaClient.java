@@ -19,6 +19,7 @@ import io.bilheteria.api.customers.Customer;
 import io.bilheteria.api.customers.CustomerRegistration;
 import io.bilheteria.api.holds.Hold;
 import io.bilheteria.api.holds.HoldRequest;
+import io.bilheteria.api.queue.QueuePosition;
 import io.bilheteria.api.orders.Card;
 import io.bilheteria.api.orders.Order;
 import io.bilheteria.api.orders.OrderCreated;
@@ -151,6 +152,23 @@ public final class BilheteriaClient {
 
     public Hold hold(HoldRequest request) {
         return execute(post(api("holds"), request, newKey()), Hold.class);
+    }
+
+    /** Holds seats of a session that sells online through a virtual queue, with the admission token. */
+    public Hold hold(HoldRequest request, String queueToken) {
+        Request plain = post(api("holds"), request, newKey());
+        return execute(plain.newBuilder().header("X-Queue-Token", Objects.requireNonNull(queueToken)).build(),
+                Hold.class);
+    }
+
+    /** Joins the virtual queue of a session (customers, online only). */
+    public QueuePosition joinQueue(String sessionId) {
+        return execute(post(api("sessions", sessionId, "queue"), Map.of(), newKey()), QueuePosition.class);
+    }
+
+    /** Where a queue entry stands; carries the admission token once, when admitted. */
+    public QueuePosition queuePosition(String entryId) {
+        return execute(get(api("queue", entryId)), QueuePosition.class);
     }
 
     public Hold getHold(String holdId) {

@@ -15,6 +15,7 @@ import io.bilheteria.backend.orders.OrderService;
 import io.bilheteria.backend.orders.PaymentReconciler;
 import io.bilheteria.backend.orders.PaymentService;
 import io.bilheteria.backend.payments.PaymentGateway;
+import io.bilheteria.backend.queue.VirtualQueue;
 import io.bilheteria.backend.payments.SandboxAcquirer;
 import io.bilheteria.backend.storage.Database;
 import io.bilheteria.backend.storage.Transactions;
@@ -59,17 +60,19 @@ public final class BackendServer implements AutoCloseable {
             PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             new JvmMemoryMetrics().bindTo(registry);
             SalesMetrics metrics = new SalesMetrics(registry);
-            Transactions tx = new Transactions(database.jdbi());
+            Transactions tx = new Transactions(database.jdbi(), database.vendor());
             AuthService auth = new AuthService(tx, new PasswordHasher(config.passwordIterations()), clock,
                     config.tokenLifetime());
             TicketSigner signer = TicketSigner.loadOrCreate(tx, clock);
+            VirtualQueue queue = new VirtualQueue(tx, clock);
             Services services = new Services(database, tx, clock, auth,
                     new CustomerService(tx, auth, clock),
                     new CatalogService(tx, clock),
-                    new HoldService(tx, clock, config.holdPolicy(), metrics),
+                    new HoldService(tx, clock, config.holdPolicy(), metrics, queue),
                     new OrderService(tx, clock, gateway, metrics),
                     new PaymentService(tx, clock, gateway, signer, metrics),
-                    new CheckinService(tx, clock, signer, metrics));
+                    new CheckinService(tx, clock, signer, metrics),
+                    queue);
             if (config.demo() != null) {
                 new DemoData(tx, auth, clock).seedIfEmpty(config.demo());
             }

@@ -7,6 +7,7 @@ import io.bilheteria.backend.customers.CustomerService;
 import io.bilheteria.backend.holds.HoldService;
 import io.bilheteria.backend.orders.OrderService;
 import io.bilheteria.backend.orders.PaymentService;
+import io.bilheteria.backend.queue.VirtualQueue;
 import io.bilheteria.backend.storage.Database;
 import io.bilheteria.backend.storage.Transactions;
 import java.time.Clock;
@@ -22,5 +23,6 @@ public record Services(
         HoldService holds,
         OrderService orders,
         PaymentService payments,
-        CheckinService checkins) {
+        CheckinService checkins,
+        VirtualQueue queue) {
 }

@@ -4,17 +4,14 @@ import io.bilheteria.api.auth.LoginResponse;
 import io.bilheteria.api.auth.Role;
 import io.bilheteria.backend.common.AccountLockedException;
 import io.bilheteria.backend.common.DomainException;
+import io.bilheteria.backend.common.Hashes;
 import io.bilheteria.backend.common.Ids;
 import io.bilheteria.backend.storage.Transactions;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -87,7 +84,7 @@ public final class AuthService {
                     .bind("id", account.id()).execute();
             h.createUpdate("INSERT INTO auth_tokens (token_hash, account_id, expires_at, created_at) "
                             + "VALUES (:h, :a, :e, :n)")
-                    .bind("h", sha256(token)).bind("a", account.id()).bind("e", expiresAt).bind("n", now)
+                    .bind("h", Hashes.sha256Hex(token)).bind("a", account.id()).bind("e", expiresAt).bind("n", now)
                     .execute();
         });
         return new LoginResponse(token, account.role(), Instant.ofEpochMilli(expiresAt), account.customerId());
@@ -112,7 +109,7 @@ public final class AuthService {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
-        String hash = sha256(token);
+        String hash = Hashes.sha256Hex(token);
         long now = clock.millis();
         CachedPrincipal cached = cache.get(hash);
         if (cached != null && cached.cachedUntil() > now && cached.tokenExpiresAt() > now) {
@@ -154,15 +151,6 @@ public final class AuthService {
         cache.values().removeIf(c -> c.tokenExpiresAt() <= now);
         return tx.withHandle(h -> h.createUpdate("DELETE FROM auth_tokens WHERE expires_at <= :now")
                 .bind("now", now).execute());
-    }
-
-    static String sha256(String value) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private record AccountRow(String id, String username, String passwordHash, Role role, String partnerId,

@@ -84,13 +84,13 @@ public final class CatalogService {
                         new int[] {rs.getInt("total"), rs.getInt("available")}))
                 .list();
         Map<String, List<SessionSummary>> byEvent = new LinkedHashMap<>();
-        h.createQuery("SELECT id, event_id, starts_at FROM sessions WHERE starts_at >= :from AND starts_at <= :to "
+        h.createQuery("SELECT id, event_id, starts_at, queue_enabled FROM sessions WHERE starts_at >= :from AND starts_at <= :to "
                         + "ORDER BY starts_at")
                 .bind("from", fromMs).bind("to", toMs)
                 .map((rs, ctx) -> {
                     int[] c = counts.getOrDefault(rs.getString("id"), new int[2]);
                     return Map.entry(rs.getString("event_id"), new SessionSummary(rs.getString("id"),
-                            Instant.ofEpochMilli(rs.getLong("starts_at")), c[0], c[1]));
+                            Instant.ofEpochMilli(rs.getLong("starts_at")), c[0], c[1], rs.getBoolean("queue_enabled")));
                 })
                 .forEach(entry -> byEvent.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue()));
         return byEvent;

@@ -90,7 +90,11 @@ public final class DemoData {
         String stadium = event(h, partnerId, "Final do Campeonato Paulista",
                 "A grande final no maior estádio da cidade.", "Futebol", "Arena Metropolitana", "São Paulo");
         stadiumLayout(h, stadium, size);
-        session(h, stadium, today.plusDays(14).atTime(LocalTime.of(16, 0)).atZone(VENUE_ZONE).toInstant().toEpochMilli());
+        String theFinal = session(h, stadium,
+                today.plusDays(14).atTime(LocalTime.of(16, 0)).atZone(VENUE_ZONE).toInstant().toEpochMilli());
+        // a final sells out online in minutes: online buyers pass the virtual queue (kiosks and box offices never do)
+        h.createUpdate("UPDATE sessions SET queue_enabled = TRUE, queue_admit_per_minute = 120 WHERE id = :id")
+                .bind("id", theFinal).execute();
         product(h, stadium, "Camisa oficial", 24990, 300);
         product(h, stadium, "Cachecol", 5990, 1000);
     }
@@ -177,7 +181,7 @@ public final class DemoData {
                 .bind("a", accessible).add();
     }
 
-    private void session(Handle h, String eventId, long startsAt) {
+    private String session(Handle h, String eventId, long startsAt) {
         String id = Ids.newId();
         h.createUpdate("INSERT INTO sessions (id, event_id, starts_at) VALUES (:id, :e, :t)")
                 .bind("id", id).bind("e", eventId).bind("t", startsAt).execute();
@@ -185,6 +189,7 @@ public final class DemoData {
                         + "SELECT :s, sp.id, sp.section_id, sp.row_rank, sp.seat_number, 'AVAILABLE' FROM spots sp "
                         + "JOIN sections sec ON sec.id = sp.section_id WHERE sec.event_id = :e")
                 .bind("s", id).bind("e", eventId).execute();
+        return id;
     }
 
     private void product(Handle h, String eventId, String name, long priceCents, int stock) {

@@ -9,6 +9,7 @@ import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.common.Ids;
 import io.bilheteria.backend.common.SeatsUnavailableException;
 import io.bilheteria.backend.ops.SalesMetrics;
+import io.bilheteria.backend.queue.VirtualQueue;
 import io.bilheteria.backend.storage.Transactions;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Reserves seats for one buyer. Taking a hold is all-or-nothing: the seats are locked
@@ -36,16 +39,19 @@ public final class HoldService {
     private final Clock clock;
     private final HoldPolicy policy;
     private final SalesMetrics metrics;
+    private final VirtualQueue queue;
     private final Map<String, Map<Integer, Double>> rowMiddles = new ConcurrentHashMap<>();
 
-    public HoldService(Transactions tx, Clock clock, HoldPolicy policy, SalesMetrics metrics) {
+    public HoldService(Transactions tx, Clock clock, HoldPolicy policy, SalesMetrics metrics, VirtualQueue queue) {
+        this.queue = queue;
         this.tx = tx;
         this.clock = clock;
         this.policy = policy;
         this.metrics = metrics;
     }
 
-    public Hold hold(Principal caller, HoldRequest request) {
+    /** {@code queueToken}: the virtual-queue admission an online buyer needs on a queued session. */
+    public Hold hold(Principal caller, HoldRequest request, String queueToken) {
         Channel channel = Channel.of(caller.role())
                 .orElseThrow(() -> DomainException.forbidden("Only kiosks, cashiers and customers hold seats"));
         if (request == null || request.sessionId() == null || request.sessionId().isBlank()) {
@@ -57,6 +63,7 @@ public final class HoldService {
             throw DomainException.invalid("Give either 'seatIds', or 'sectionId' with 'quantity'");
         }
         requireSession(request.sessionId());
+        queue.requireAdmission(caller, request.sessionId(), queueToken);
         Hold hold = explicit
                 ? holdSeats(caller, channel, request.sessionId(), parseSeatIds(request.seatIds()))
                 : holdBestAvailable(caller, channel, request);
@@ -104,7 +111,7 @@ public final class HoldService {
         long now = clock.millis();
         for (int limit = FIRST_CHUNK; ; limit *= 8) {
             int wanted = limit;
-            List<BestAvailable.Candidate> free = tx.withHandle(h -> freeSeats(h, sessionId, sectionId, now, wanted));
+            List<BestAvailable.Candidate> free = tx.withHandle(h -> freeSeats(h, tx, sessionId, sectionId, now, wanted));
             boolean wholeSection = free.size() < limit;
             Optional<BestAvailable.Choice> choice = BestAvailable.choose(free, quantity,
                     rank -> middles.getOrDefault(rank, 0.0));
@@ -118,11 +125,11 @@ public final class HoldService {
         }
     }
 
-    private static List<BestAvailable.Candidate> freeSeats(Handle h, String sessionId, String sectionId, long now,
-                                                           int limit) {
+    private static List<BestAvailable.Candidate> freeSeats(Handle h, Transactions tx, String sessionId,
+                                                           String sectionId, long now, int limit) {
         List<BestAvailable.Candidate> seats = new ArrayList<>(h.createQuery(
-                        "SELECT ss.spot_id, ss.row_rank, ss.seat_number, sp.row_label, sp.accessible FROM session_seats ss "
-                                + "JOIN spots sp ON sp.id = ss.spot_id WHERE ss.session_id = :s AND ss.section_id = :sec "
+                        "SELECT ss.spot_id, ss.row_rank, ss.seat_number, sp.row_label, sp.accessible FROM session_seats ss"
+                                + tx.useIndex("session_seats_best") + " JOIN spots sp ON sp.id = ss.spot_id WHERE ss.session_id = :s AND ss.section_id = :sec "
                                 + "AND ss.status = 'AVAILABLE' ORDER BY ss.row_rank, ss.seat_number LIMIT :limit")
                 .bind("s", sessionId).bind("sec", sectionId).bind("limit", limit)
                 .map((rs, ctx) -> new BestAvailable.Candidate(rs.getLong(1), rs.getInt(2), rs.getString(4),
@@ -137,7 +144,8 @@ public final class HoldService {
         }
         // seats of holds that ran out but were not swept yet are free too
         seats.addAll(h.createQuery("SELECT ss.spot_id, ss.row_rank, ss.seat_number, sp.row_label, sp.accessible "
-                        + "FROM session_seats ss JOIN spots sp ON sp.id = ss.spot_id WHERE ss.status = 'HELD' "
+                        + "FROM session_seats ss" + tx.useIndex("session_seats_expiry")
+                        + " JOIN spots sp ON sp.id = ss.spot_id WHERE ss.status = 'HELD' "
                         + "AND ss.held_until < :now AND ss.session_id = :s AND ss.section_id = :sec")
                 .bind("now", now).bind("s", sessionId).bind("sec", sectionId)
                 .map((rs, ctx) -> new BestAvailable.Candidate(rs.getLong(1), rs.getInt(2), rs.getString(4),
@@ -194,12 +202,16 @@ public final class HoldService {
                         .bind("id", holdId).bind("s", sessionId).bind("a", caller.accountId())
                         .bind("c", channel.name()).bind("now", now).bind("exp", expiresAt).bind("max", maxExpiresAt)
                         .execute();
-                int updated = h.createUpdate("UPDATE session_seats SET status = 'HELD', hold_id = :h, "
-                                + "held_until = :exp, order_id = NULL WHERE session_id = :s AND spot_id IN (<ids>) "
-                                + "AND (status = 'AVAILABLE' OR (status = 'HELD' AND held_until < :now))")
-                        .bind("h", holdId).bind("exp", expiresAt).bind("s", sessionId).bind("now", now)
-                        .bindList("ids", spotIds)
-                        .execute();
+                // one statement per seat: a full primary-key lookup on both databases (H2 would
+                // scan the whole session for "spot_id IN (...)" in an UPDATE)
+                PreparedBatch take = h.prepareBatch("UPDATE session_seats SET status = 'HELD', hold_id = :h, "
+                        + "held_until = :exp, order_id = NULL WHERE session_id = :s AND spot_id = :spot "
+                        + "AND (status = 'AVAILABLE' OR (status = 'HELD' AND held_until < :now))");
+                for (long spot : spotIds) {
+                    take.bind("h", holdId).bind("exp", expiresAt).bind("s", sessionId).bind("now", now)
+                            .bind("spot", spot).add();
+                }
+                int updated = IntStream.of(take.execute()).sum();
                 if (updated != spotIds.size()) {
                     throw new SeatsUnavailableException("Some of these seats were just taken", List.of());
                 }

@@ -13,9 +13,20 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 public final class Transactions {
     private static final int ATTEMPTS = 5;
     private final Jdbi jdbi;
+    private final Database.Vendor vendor;
 
-    public Transactions(Jdbi jdbi) {
+    public Transactions(Jdbi jdbi, Database.Vendor vendor) {
         this.jdbi = jdbi;
+        this.vendor = vendor;
+    }
+
+    /**
+     * {@code USE INDEX (name)} on H2, nothing on PostgreSQL. H2 plans without statistics and
+     * would walk a session's whole inventory through its foreign-key index; PostgreSQL's
+     * planner finds the right index by itself.
+     */
+    public String useIndex(String indexName) {
+        return vendor == Database.Vendor.H2 ? " USE INDEX (" + indexName + ")" : "";
     }
 
     public <T, X extends Exception> T inTransaction(HandleCallback<T, X> work) throws X {

@@ -17,6 +17,7 @@ import io.bilheteria.api.orders.PaymentRequest;
 import io.bilheteria.backend.Services;
 import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.idempotency.IdempotencyStore;
+import io.bilheteria.backend.queue.VirtualQueue;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -105,8 +106,8 @@ public final class ApiServer {
 
         // holds
         app.post(V1 + "/holds", idempotent.wrap(ctx ->
-                Json.respond(ctx, 201, s.holds().hold(Authentication.principal(ctx), Json.body(ctx, HoldRequest.class)))),
-                SELLERS);
+                Json.respond(ctx, 201, s.holds().hold(Authentication.principal(ctx), Json.body(ctx, HoldRequest.class),
+                        ctx.header(VirtualQueue.TOKEN_HEADER)))), SELLERS);
         app.get(V1 + "/holds/{id}", ctx -> Json.respond(ctx, 200,
                 s.holds().get(Authentication.principal(ctx), ctx.pathParam("id"))), KIOSK, CASHIER, CUSTOMER, ADMIN);
         app.post(V1 + "/holds/{id}/extend", idempotent.wrap(ctx -> Json.respond(ctx, 200,
@@ -115,6 +116,12 @@ public final class ApiServer {
             s.holds().release(Authentication.principal(ctx), ctx.pathParam("id"));
             ctx.status(204);
         }), KIOSK, CASHIER, CUSTOMER, ADMIN);
+
+        // the virtual queue of online sales
+        app.post(V1 + "/sessions/{id}/queue", idempotent.wrap(ctx -> Json.respond(ctx, 201,
+                s.queue().join(Authentication.principal(ctx), ctx.pathParam("id")))), CUSTOMER);
+        app.get(V1 + "/queue/{id}", ctx -> Json.respond(ctx, 200,
+                s.queue().poll(Authentication.principal(ctx), ctx.pathParam("id"))), CUSTOMER);
 
         // orders and payment
         app.post(V1 + "/orders", idempotent.wrap(ctx -> Json.respond(ctx, 201,

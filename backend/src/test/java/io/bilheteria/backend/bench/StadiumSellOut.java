@@ -1,0 +1,275 @@
+package io.bilheteria.backend.bench;
+
+import io.bilheteria.api.catalog.Section;
+import io.bilheteria.api.holds.Hold;
+import io.bilheteria.api.holds.HoldRequest;
+import io.bilheteria.api.orders.OrderRequest;
+import io.bilheteria.backend.BackendConfig;
+import io.bilheteria.backend.BackendServer;
+import io.bilheteria.backend.common.Ids;
+import io.bilheteria.backend.demo.DemoData;
+import io.bilheteria.backend.storage.Transactions;
+import io.bilheteria.backend.testing.Cards;
+import io.bilheteria.backend.testing.TestDatabase;
+import io.bilheteria.client.BilheteriaClient;
+import io.bilheteria.client.SeatConflictException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Sells out the 60,480-seat demo stadium through the HTTP API (hold best available,
+ * order, pay) with many concurrent clients, and measures in the same run the ceiling of
+ * the bare database: the same locked conditional updates over JDBC, no HTTP. Prints a
+ * Markdown table. Not a test: run with {@code ./mvnw -B -Pbench -DskipTests verify}.
+ */
+public final class StadiumSellOut {
+    private static final int CLIENTS = Integer.getInteger("bench.clients", 16);
+    private static final int[] GROUP_SIZES = {2, 3, 4, 5, 6};
+
+    record Result(String database, String path, int seats, double seconds, long conflicts, long[] holdLatencyNanos,
+                  boolean noDoubleSale) {
+        double seatsPerSecond() {
+            return seats / seconds;
+        }
+
+        String percentile(double p) {
+            if (holdLatencyNanos.length == 0) {
+                return "-";
+            }
+            long[] sorted = holdLatencyNanos.clone();
+            Arrays.sort(sorted);
+            return String.format("%.1f", sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))] / 1e6);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Result> results = new ArrayList<>();
+        Path h2Dir = Files.createTempDirectory("bench-h2");
+        results.addAll(run("H2 (file)", "jdbc:h2:file:" + h2Dir.resolve("db"), null));
+        String pg = System.getenv(TestDatabase.PG_ENV);
+        if (pg == null || pg.isBlank()) {
+            pg = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+        }
+        TestDatabase pgDb = null;
+        try {
+            pgDb = new TestDatabase("PostgreSQL", pg + (pg.contains("?") ? "&" : "?") + "currentSchema=bench_"
+                    + Ids.newId(), null);
+            String schema = pgDb.jdbcUrl().substring(pgDb.jdbcUrl().indexOf("currentSchema=") + 14);
+            pgDb = new TestDatabase("PostgreSQL", pgDb.jdbcUrl(), schema);
+            results.addAll(run("PostgreSQL", pgDb.jdbcUrl(), pgDb));
+        } catch (RuntimeException e) {
+            System.out.println("PostgreSQL skipped: " + e.getMessage());
+        } finally {
+            if (pgDb != null) {
+                pgDb.drop();
+            }
+        }
+        System.out.printf("%n| database | path | seats | seconds | seats/s | vs bare DB | hold p50 ms | hold p99 ms | conflicts | no seat sold twice |%n");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        for (Result r : results) {
+            Result bare = results.stream().filter(b -> b.database().equals(r.database()) && b.path().startsWith("bare"))
+                    .findFirst().orElse(r);
+            System.out.printf("| %s | %s | %d | %.1f | %.0f | %.2f | %s | %s | %d | %s |%n", r.database(), r.path(),
+                    r.seats(), r.seconds(), r.seatsPerSecond(), r.seatsPerSecond() / bare.seatsPerSecond(),
+                    r.percentile(0.50), r.percentile(0.99), r.conflicts(), r.noDoubleSale() ? "yes" : "NO");
+        }
+        System.out.printf("%nclients: %d, cores: %d, java %s%n", CLIENTS, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+    }
+
+    private static List<Result> run(String name, String url, TestDatabase db) throws Exception {
+        BackendConfig config = BackendConfig.defaults().withHost("127.0.0.1").withPort(0).withDbUrl(url)
+                .withDemo(DemoData.Size.FULL).withMaxPoolSize(CLIENTS + 4);
+        long seedStart = System.nanoTime();
+        try (BackendServer server = BackendServer.start(config)) {
+            System.out.printf("%s: started with demo data in %.1f s%n", name, (System.nanoTime() - seedStart) / 1e9);
+            BilheteriaClient anonymous = BilheteriaClient.builder().baseUrl(server.baseUrl()).build();
+            var stadium = anonymous.events("Campeonato", null, null).items().get(0);
+            String session = stadium.sessions().get(0).id();
+            List<Section> sections = anonymous.seatMap(session).sections();
+            Transactions tx = server.services().tx();
+
+            String bareSession = copySession(tx, stadium.id());
+            Result bare = bareSellOut(name, tx, bareSession, sections);
+            System.out.printf("%s: bare database sold %d seats in %.1f s%n", name, bare.seats(), bare.seconds());
+
+            Result http = httpSellOut(name, server, session, sections);
+            System.out.printf("%s: HTTP sold %d seats in %.1f s%n", name, http.seats(), http.seconds());
+            return List.of(bare, http);
+        }
+    }
+
+    private static Result httpSellOut(String name, BackendServer server, String session, List<Section> sections)
+            throws Exception {
+        BilheteriaClient kiosk = BilheteriaClient.builder().baseUrl(server.baseUrl()).build();
+        kiosk.login("kiosk", "demo-kiosk");
+        BilheteriaClient cashier = BilheteriaClient.builder().baseUrl(server.baseUrl()).build();
+        cashier.login("cashier", "demo-cashier");
+        Set<String> soldOut = ConcurrentHashMap.newKeySet();
+        Set<String> lastSeats = ConcurrentHashMap.newKeySet();
+        AtomicLong conflicts = new AtomicLong();
+        AtomicInteger seats = new AtomicInteger();
+        long[][] latencies = new long[CLIENTS][];
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int id = c;
+            BilheteriaClient client = (c % 2 == 0 ? kiosk : cashier).withToken((c % 2 == 0 ? kiosk : cashier).token());
+            workers.add(pool.submit(() -> {
+                long[] mine = new long[40_000];
+                int n = 0;
+                int turn = id;
+                while (soldOut.size() < sections.size()) {
+                    Section section = sections.get(turn++ % sections.size());
+                    if (soldOut.contains(section.id())) {
+                        continue;
+                    }
+                    // the last seats of a stand go one by one, as the last buyers at a box office take them
+                    int quantity = lastSeats.contains(section.id()) ? 1 : GROUP_SIZES[turn % GROUP_SIZES.length];
+                    long t0 = System.nanoTime();
+                    Hold hold;
+                    try {
+                        hold = client.hold(HoldRequest.bestAvailable(session, section.id(), quantity));
+                    } catch (SeatConflictException e) {
+                        conflicts.incrementAndGet();
+                        if (e.getMessage().contains("sold out")) {
+                            soldOut.add(section.id());
+                        } else if (e.getMessage().contains("left in this section")) {
+                            lastSeats.add(section.id());
+                        }
+                        continue;
+                    }
+                    mine[n++] = System.nanoTime() - t0;
+                    var order = client.createOrder(OrderRequest.of(hold.holdId()));
+                    client.pay(order.orderId(), Cards.APPROVED);
+                    seats.addAndGet(hold.seatIds().size());
+                }
+                latencies[id] = Arrays.copyOf(mine, n);
+                return null;
+            }));
+        }
+        for (Future<?> w : workers) {
+            w.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        boolean clean = verify(server.services().tx(), session, seats.get());
+        return new Result(name, "HTTP hold+order+pay", seats.get(), seconds, conflicts.get(),
+                Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray(), clean);
+    }
+
+    /** The ceiling: per group, one transaction locking and holding, one selling; no HTTP, JSON or tickets. */
+    private static Result bareSellOut(String name, Transactions tx, String session, List<Section> sections)
+            throws Exception {
+        Set<String> soldOut = ConcurrentHashMap.newKeySet();
+        AtomicInteger seats = new AtomicInteger();
+        AtomicLong conflicts = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int id = c;
+            workers.add(pool.submit(() -> {
+                int turn = id;
+                while (soldOut.size() < sections.size()) {
+                    Section section = sections.get(turn++ % sections.size());
+                    if (soldOut.contains(section.id())) {
+                        continue;
+                    }
+                    int quantity = GROUP_SIZES[turn % GROUP_SIZES.length];
+                    List<Long> free = tx.withHandle(h -> h.createQuery("SELECT spot_id FROM session_seats"
+                                    + tx.useIndex("session_seats_best") + " WHERE session_id = :s AND section_id = :sec AND status = 'AVAILABLE' "
+                                    + "ORDER BY row_rank, seat_number LIMIT :q")
+                            .bind("s", session).bind("sec", section.id()).bind("q", quantity)
+                            .mapTo(Long.class).list());
+                    if (free.isEmpty()) {
+                        soldOut.add(section.id());
+                        continue;
+                    }
+                    String holdId = Ids.newId();
+                    boolean held = tx.inTransaction(h -> lockAndHold(h, session, free, holdId));
+                    if (!held) {
+                        conflicts.incrementAndGet();
+                        continue;
+                    }
+                    tx.inTransaction(h -> h.createUpdate("UPDATE session_seats SET status = 'SOLD' WHERE hold_id = :h "
+                            + "AND status = 'HELD'").bind("h", holdId).execute());
+                    seats.addAndGet(free.size());
+                }
+                return null;
+            }));
+        }
+        for (Future<?> w : workers) {
+            w.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        int sold = tx.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM session_seats WHERE session_id = :s "
+                + "AND status = 'SOLD'").bind("s", session).mapTo(Integer.class).one());
+        return new Result(name, "bare DB (JDBC)", seats.get(), seconds, conflicts.get(), new long[0],
+                sold == seats.get());
+    }
+
+    private static boolean lockAndHold(Handle h, String session, List<Long> spots, String holdId) {
+        List<String> statuses = h.createQuery("SELECT status FROM session_seats WHERE session_id = :s "
+                        + "AND spot_id IN (<ids>) ORDER BY spot_id FOR UPDATE")
+                .bind("s", session).bindList("ids", spots).mapTo(String.class).list();
+        if (statuses.stream().anyMatch(s -> !s.equals("AVAILABLE"))) {
+            return false;
+        }
+        var take = h.prepareBatch("UPDATE session_seats SET status = 'HELD', hold_id = :h, held_until = :until "
+                + "WHERE session_id = :s AND spot_id = :spot AND status = 'AVAILABLE'");
+        for (long spot : spots) {
+            take.bind("h", holdId).bind("until", System.currentTimeMillis() + 300_000).bind("s", session)
+                    .bind("spot", spot).add();
+        }
+        int n = java.util.stream.IntStream.of(take.execute()).sum();
+        return n == spots.size();
+    }
+
+    /** A second session of the stadium with its own inventory, for the bare run. */
+    private static String copySession(Transactions tx, String eventId) {
+        String id = Ids.newId();
+        tx.useTransaction(h -> {
+            h.createUpdate("INSERT INTO sessions (id, event_id, starts_at) VALUES (:id, :e, :t)")
+                    .bind("id", id).bind("e", eventId).bind("t", System.currentTimeMillis() + 86_400_000L * 30).execute();
+            h.createUpdate("INSERT INTO session_seats (session_id, spot_id, section_id, row_rank, seat_number, status) "
+                            + "SELECT :s, sp.id, sp.section_id, sp.row_rank, sp.seat_number, 'AVAILABLE' FROM spots sp "
+                            + "JOIN sections sec ON sec.id = sp.section_id WHERE sec.event_id = :e")
+                    .bind("s", id).bind("e", eventId).execute();
+        });
+        return id;
+    }
+
+    private static boolean verify(Transactions tx, String session, int seatsReported) {
+        return tx.withHandle(h -> {
+            int sold = h.createQuery("SELECT COUNT(*) FROM session_seats WHERE session_id = :s AND status = 'SOLD'")
+                    .bind("s", session).mapTo(Integer.class).one();
+            int tickets = h.createQuery("SELECT COUNT(*) FROM tickets WHERE session_id = :s AND status = 'VALID'")
+                    .bind("s", session).mapTo(Integer.class).one();
+            int distinctSeats = h.createQuery("SELECT COUNT(DISTINCT spot_id) FROM tickets WHERE session_id = :s "
+                            + "AND status = 'VALID'")
+                    .bind("s", session).mapTo(Integer.class).one();
+            int total = h.createQuery("SELECT COUNT(*) FROM session_seats WHERE session_id = :s")
+                    .bind("s", session).mapTo(Integer.class).one();
+            System.out.printf("verify: %d of %d seats SOLD, %d valid tickets for %d distinct seats, %d reported%n",
+                    sold, total, tickets, distinctSeats, seatsReported);
+            return sold == total && tickets == sold && distinctSeats == tickets && seatsReported == sold;
+        });
+    }
+
+    private StadiumSellOut() {
+    }
+}
