@@ -27,7 +27,9 @@ public class DomainException extends RuntimeException {
     }
 
     public static DomainException notFound(String what) {
-        return new DomainException(Kind.NOT_FOUND, what + " not found");
+        // "what" may carry an id from the URL: never echo an arbitrarily long one back
+        String shown = what.length() > 100 ? what.substring(0, 100) + "..." : what;
+        return new DomainException(Kind.NOT_FOUND, shown + " not found");
     }
 
     public static DomainException forbidden(String detail) {

@@ -65,9 +65,13 @@ public final class BestAvailable {
                     int left = start;
                     int right = run.size() - start - quantity;
                     double centre = (run.get(start).number() + run.get(start + quantity - 1).number()) / 2.0;
-                    Window w = new Window(run.subList(start, start + quantity), Math.abs(centre - middle));
+                    Window w = new Window(run.subList(start, start + quantity), run.get(0).rowRank(),
+                            Math.abs(centre - middle));
                     if (left == 1 || right == 1) {
-                        bestStranding = bestStranding == null ? w : bestStranding;
+                        // only the best row with such windows counts, and in it the most central window
+                        if (bestStranding == null || bestStranding.rowRank() == w.rowRank()) {
+                            bestStranding = better(bestStranding, w);
+                        }
                     } else {
                         bestInRow = better(bestInRow, w);
                     }
@@ -131,7 +135,7 @@ public final class BestAvailable {
         return seats.stream().map(Candidate::spotId).toList();
     }
 
-    private record Window(List<Candidate> seats, double offCentre) {
+    private record Window(List<Candidate> seats, int rowRank, double offCentre) {
     }
 
     private static Window better(Window current, Window candidate) {

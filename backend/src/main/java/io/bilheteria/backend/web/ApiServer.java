@@ -30,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import net.logstash.logback.argument.StructuredArguments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -54,6 +55,9 @@ public final class ApiServer {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            // Jetty caches header values per connection ignoring case: a bearer token or an
+            // idempotency key differing only in case would be read as the cached one
+            config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.requestLogger.http((ctx, ms) -> {
                 String route = ctx.endpointHandlerPath();
@@ -64,7 +68,11 @@ public final class ApiServer {
                         .publishPercentileHistogram()
                         .register(registry)
                         .record(Duration.ofNanos((long) (ms * 1_000_000)));
-                access.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+                // runs after the request's MDC is cleared: name the request id explicitly
+                access.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms),
+                        StructuredArguments.kv("requestId", RequestIds.of(ctx)),
+                        StructuredArguments.kv("status", ctx.statusCode()),
+                        StructuredArguments.kv("durationMs", Math.round(ms)));
             });
         });
 
