@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * Wraps a state-changing handler: the first call with a given {@code Idempotency-Key}
  * runs, later ones get the recorded answer (marked {@code Idempotent-Replayed: true}).
- * Server-side failures (5xx) are not recorded, so they can be retried.
+ * Server-side failures (5xx) and "payment in progress" are not recorded, so they can be
+ * retried. The placeholder row is written to the database before the handler runs, so
+ * this holds across backend processes sharing one database.
  */
 public final class Idempotent {
     public static final String HEADER = "Idempotency-Key";
@@ -48,12 +50,15 @@ public final class Idempotent {
                 replay(ctx, earlier.get(), hash);
                 return;
             }
+            boolean transientRefusal = false;
             try {
                 handler.handle(ctx);
             } catch (Exception e) {
+                // "in progress" describes a moment, not the outcome: the same key must be able to try again
+                transientRefusal = e instanceof DomainException d && d.kind() == DomainException.Kind.PAYMENT_IN_PROGRESS;
                 Problems.write(ctx, e);
             }
-            if (ctx.statusCode() >= 500) {
+            if (ctx.statusCode() >= 500 || transientRefusal) {
                 store.forget(account, key);
             } else {
                 store.complete(account, key, ctx.statusCode(), ctx.res().getContentType(), ctx.result());

@@ -1,0 +1,243 @@
+package io.bilheteria.backend.holds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.bilheteria.api.catalog.Seat;
+import io.bilheteria.api.catalog.SeatMap;
+import io.bilheteria.api.catalog.SeatStatus;
+import io.bilheteria.api.holds.Hold;
+import io.bilheteria.api.holds.HoldRequest;
+import io.bilheteria.api.orders.OrderCreated;
+import io.bilheteria.api.orders.OrderRequest;
+import io.bilheteria.api.orders.OrderStatus;
+import io.bilheteria.api.orders.PaymentResult;
+import io.bilheteria.api.orders.Ticket;
+import io.bilheteria.backend.testing.Cards;
+import io.bilheteria.backend.testing.Sql;
+import io.bilheteria.backend.testing.TestBackend;
+import io.bilheteria.backend.testing.TestDatabase;
+import io.bilheteria.client.BilheteriaClient;
+import io.bilheteria.client.HoldExpiredException;
+import io.bilheteria.client.SeatConflictException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Holds run out: 1 s holds that extensions may stretch to 3 s. Without the sweeper the
+ * next buyer still takes expired seats at once; with it, they go back on sale by themselves.
+ */
+class HoldExpiryTest {
+    private static final Duration INITIAL = Duration.ofSeconds(1);
+    private static final Duration CAP = Duration.ofSeconds(3);
+
+    static Stream<TestDatabase> databases() {
+        return TestDatabase.all();
+    }
+
+    private static TestBackend shortHolds(TestDatabase db, Duration sweepEvery) {
+        return TestBackend.start(db, c -> c.withHoldPolicy(HoldPolicy.uniform(INITIAL, CAP)).withSweepEvery(sweepEvery));
+    }
+
+    /** The sweeper's first run would be an hour away. */
+    private static TestBackend shortHoldsNoSweeper(TestDatabase db) {
+        return shortHolds(db, Duration.ofHours(1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void theNextBuyerTakesOverExpiredSeatsAtOnceAndTheFirstCanNoLongerOrder(TestDatabase db) throws Exception {
+        try (TestBackend backend = shortHoldsNoSweeper(db)) {
+            String session = backend.theatreSession();
+            List<String> seats = seats(backend.seatMap(session), "E", 3, 4);
+            BilheteriaClient kiosk = backend.as("kiosk");
+            BilheteriaClient cashier = backend.as("cashier");
+
+            Hold kioskHold = kiosk.hold(HoldRequest.seats(session, seats));
+            OrderCreated kioskOrder = kiosk.createOrder(OrderRequest.of(kioskHold.holdId()));
+            assertThat(kioskHold.expiresAt()).isBetween(Instant.now().minusSeconds(1), Instant.now().plusSeconds(2));
+            assertThatThrownBy(() -> cashier.hold(HoldRequest.seats(session, seats)))
+                    .as("while the hold lasts, nobody else gets the seats")
+                    .isInstanceOf(SeatConflictException.class);
+
+            sleepPast(kioskHold.expiresAt());
+            assertThat(inventoryStatus(backend, session, seats))
+                    .as("no sweep has run: the rows still say HELD").containsOnly("HELD");
+            assertThat(statuses(backend.seatMap(session), seats))
+                    .as("but the map already offers them").containsOnly(SeatStatus.AVAILABLE);
+
+            Hold cashierHold = cashier.hold(HoldRequest.seats(session, seats));
+            assertThat(cashierHold.seatIds()).containsExactlyInAnyOrderElementsOf(seats);
+            assertThat(statuses(backend.seatMap(session), seats)).containsOnly(SeatStatus.HELD);
+
+            assertThatThrownBy(() -> kiosk.createOrder(OrderRequest.of(kioskHold.holdId())))
+                    .isInstanceOf(HoldExpiredException.class);
+            long charges = backend.acquirer().authorizationCount();
+            assertThatThrownBy(() -> kiosk.pay(kioskOrder.orderId(), Cards.APPROVED))
+                    .as("the first buyer's stale order cannot be paid")
+                    .isInstanceOf(HoldExpiredException.class);
+            assertThat(backend.acquirer().authorizationCount()).isEqualTo(charges);
+            assertThat(statuses(backend.seatMap(session), seats)).as("the new holder keeps the seats")
+                    .containsOnly(SeatStatus.HELD);
+
+            OrderCreated order = cashier.createOrder(OrderRequest.of(cashierHold.holdId()));
+            PaymentResult paid = cashier.pay(order.orderId(), Cards.APPROVED);
+            assertThat(paid.tickets()).extracting(Ticket::seatId).containsExactlyInAnyOrderElementsOf(seats);
+            assertThat(kiosk.order(kioskOrder.orderId()).status()).isNotEqualTo(OrderStatus.PAID);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void payingAfterTheHoldRanOutIsRefusedAndIssuesNoTicket(TestDatabase db) throws Exception {
+        try (TestBackend backend = shortHoldsNoSweeper(db)) {
+            String session = backend.theatreSession();
+            List<String> seats = seats(backend.seatMap(session), "F", 7);
+            BilheteriaClient kiosk = backend.as("kiosk");
+            Hold hold = kiosk.hold(HoldRequest.seats(session, seats));
+            OrderCreated order = kiosk.createOrder(OrderRequest.of(hold.holdId()));
+            long chargesBefore = backend.acquirer().authorizationCount();
+
+            sleepPast(hold.expiresAt());
+            assertThatThrownBy(() -> kiosk.pay(order.orderId(), Cards.APPROVED))
+                    .isInstanceOf(HoldExpiredException.class);
+
+            assertThat(backend.acquirer().authorizationCount()).as("the card was not charged").isEqualTo(chargesBefore);
+            assertThat(kiosk.order(order.orderId()).tickets()).isNullOrEmpty();
+            assertThat(kiosk.order(order.orderId()).status()).isNotEqualTo(OrderStatus.PAID);
+            assertThat(Sql.number(backend, "SELECT COUNT(*) FROM tickets WHERE order_id = ?", order.orderId()))
+                    .isZero();
+            assertThat(statuses(backend.seatMap(session), seats)).containsOnly(SeatStatus.AVAILABLE);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void extendingAHoldMovesItsEndForwardButNeverPastTheCap(TestDatabase db) throws Exception {
+        try (TestBackend backend = shortHoldsNoSweeper(db)) {
+            String session = backend.theatreSession();
+            List<String> seats = seats(backend.seatMap(session), "G", 12, 13);
+            BilheteriaClient kiosk = backend.as("kiosk");
+            Hold hold = kiosk.hold(HoldRequest.seats(session, seats));
+            // the hold was taken at expiresAt - INITIAL, so the cap falls CAP after that
+            Instant cap = hold.expiresAt().minus(INITIAL).plus(CAP);
+
+            Instant previous = hold.expiresAt();
+            boolean movedForward = false;
+            for (int tap = 0; tap < 12 && previous.isBefore(cap); tap++) {
+                Thread.sleep(300); // the customer keeps tapping on the kiosk
+                Hold extended = kiosk.extendHold(hold.holdId());
+                assertThat(extended.expiresAt()).as("tap %d", tap)
+                        .isAfterOrEqualTo(previous)
+                        .isBeforeOrEqualTo(cap);
+                assertThat(extended.seatIds()).containsExactlyInAnyOrderElementsOf(seats);
+                movedForward |= extended.expiresAt().isAfter(hold.expiresAt());
+                previous = extended.expiresAt();
+            }
+            assertThat(movedForward).as("an extension gives more time").isTrue();
+            assertThat(previous).as("extensions stop exactly at the cap").isEqualTo(cap);
+            assertThat(kiosk.extendHold(hold.holdId()).expiresAt()).as("one more tap at the cap").isEqualTo(cap);
+
+            sleepPast(cap);
+            assertThatThrownBy(() -> kiosk.extendHold(hold.holdId())).isInstanceOf(HoldExpiredException.class);
+            assertThatThrownBy(() -> kiosk.createOrder(OrderRequest.of(hold.holdId())))
+                    .isInstanceOf(HoldExpiredException.class);
+            assertThat(statuses(backend.seatMap(session), seats)).containsOnly(SeatStatus.AVAILABLE);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void theSweeperPutsTheSeatsOfExpiredHoldsBackOnSale(TestDatabase db) throws Exception {
+        try (TestBackend backend = shortHolds(db, Duration.ofMillis(200))) {
+            String session = backend.theatreSession();
+            List<String> seats = seats(backend.seatMap(session), "H", 5, 6, 7);
+            BilheteriaClient kiosk = backend.as("kiosk");
+            Hold hold = kiosk.hold(HoldRequest.seats(session, seats));
+            OrderCreated order = kiosk.createOrder(OrderRequest.of(hold.holdId()));
+            assertThat(inventoryStatus(backend, session, seats)).containsOnly("HELD");
+
+            sleepPast(hold.expiresAt());
+            boolean swept = eventually(Duration.ofSeconds(5),
+                    () -> inventoryStatus(backend, session, seats).stream().allMatch("AVAILABLE"::equals));
+            assertThat(swept).as("the sweeper released the seats in the database").isTrue();
+            assertThat(statuses(backend.seatMap(session), seats)).containsOnly(SeatStatus.AVAILABLE);
+            assertThat(eventually(Duration.ofSeconds(5),
+                    () -> kiosk.order(order.orderId()).status() == OrderStatus.EXPIRED))
+                    .as("the abandoned order is marked expired").isTrue();
+            assertThat(Sql.strings(backend, "SELECT status FROM holds WHERE id = ?", hold.holdId()))
+                    .containsExactly("EXPIRED");
+            assertThatThrownBy(() -> kiosk.pay(order.orderId(), Cards.APPROVED))
+                    .isInstanceOf(HoldExpiredException.class);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void releasingAHoldFreesItsSeatsAtOnce(TestDatabase db) {
+        try (TestBackend backend = TestBackend.start(db, c -> c.withSweepEvery(Duration.ofHours(1)))) {
+            String session = backend.theatreSession();
+            List<String> seats = seats(backend.seatMap(session), "D", 1, 2);
+            BilheteriaClient kiosk = backend.as("kiosk");
+            BilheteriaClient cashier = backend.as("cashier");
+            Hold hold = kiosk.hold(HoldRequest.seats(session, seats));
+            assertThat(hold.expiresAt()).as("a default kiosk hold lasts minutes")
+                    .isAfter(Instant.now().plusSeconds(60));
+
+            kiosk.releaseHold(hold.holdId());
+
+            assertThat(statuses(backend.seatMap(session), seats)).containsOnly(SeatStatus.AVAILABLE);
+            assertThat(inventoryStatus(backend, session, seats)).containsOnly("AVAILABLE");
+            kiosk.releaseHold(hold.holdId()); // a second tap on "cancel" is harmless
+            assertThatThrownBy(() -> kiosk.createOrder(OrderRequest.of(hold.holdId())))
+                    .isInstanceOf(HoldExpiredException.class);
+            Hold next = cashier.hold(HoldRequest.seats(session, seats));
+            assertThat(next.seatIds()).containsExactlyInAnyOrderElementsOf(seats);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private static List<String> seats(SeatMap map, String row, int... numbers) {
+        List<String> ids = map.seats().stream()
+                .filter(s -> s.row().equals(row) && java.util.Arrays.stream(numbers).anyMatch(n -> n == s.number()))
+                .map(Seat::id).toList();
+        assertThat(ids).hasSize(numbers.length);
+        return ids;
+    }
+
+    private static List<SeatStatus> statuses(SeatMap map, List<String> seatIds) {
+        return map.seats().stream().filter(s -> seatIds.contains(s.id())).map(Seat::status).toList();
+    }
+
+    /** What the inventory rows themselves say, whatever the seat map makes of them. */
+    private static List<String> inventoryStatus(TestBackend backend, String session, List<String> seatIds) {
+        return seatIds.stream()
+                .map(id -> Sql.strings(backend, "SELECT status FROM session_seats WHERE session_id = ? AND spot_id = ?",
+                        session, Long.parseLong(id)).get(0))
+                .toList();
+    }
+
+    private static void sleepPast(Instant instant) throws InterruptedException {
+        long millis = Duration.between(Instant.now(), instant).toMillis() + 150;
+        if (millis > 0) {
+            Thread.sleep(millis);
+        }
+    }
+
+    private static boolean eventually(Duration patience, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return condition.getAsBoolean();
+    }
+}
