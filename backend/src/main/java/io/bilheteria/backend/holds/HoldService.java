@@ -34,6 +34,11 @@ public final class HoldService {
     public static final int MAX_SEATS_PER_HOLD = 20;
     private static final int BEST_AVAILABLE_ATTEMPTS = 5;
     private static final int FIRST_CHUNK = 256;
+    /**
+     * Row rank then seat number; the equality columns lead so that H2 reads the index in
+     * order instead of sorting every free seat of the section (PostgreSQL does either way).
+     */
+    private static final String BEST_ORDER = "ss.session_id, ss.section_id, ss.status, ss.row_rank, ss.seat_number";
 
     private final Transactions tx;
     private final Clock clock;
@@ -130,7 +135,7 @@ public final class HoldService {
         List<BestAvailable.Candidate> seats = new ArrayList<>(h.createQuery(
                         "SELECT ss.spot_id, ss.row_rank, ss.seat_number, sp.row_label, sp.accessible FROM session_seats ss"
                                 + tx.useIndex("session_seats_best") + " JOIN spots sp ON sp.id = ss.spot_id WHERE ss.session_id = :s AND ss.section_id = :sec "
-                                + "AND ss.status = 'AVAILABLE' ORDER BY ss.row_rank, ss.seat_number LIMIT :limit")
+                                + "AND ss.status = 'AVAILABLE' ORDER BY " + BEST_ORDER + " LIMIT :limit")
                 .bind("s", sessionId).bind("sec", sectionId).bind("limit", limit)
                 .map((rs, ctx) -> new BestAvailable.Candidate(rs.getLong(1), rs.getInt(2), rs.getString(4),
                         rs.getInt(3), rs.getBoolean(5), true))

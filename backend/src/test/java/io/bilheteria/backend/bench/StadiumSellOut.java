@@ -191,7 +191,7 @@ public final class StadiumSellOut {
                     int quantity = GROUP_SIZES[turn % GROUP_SIZES.length];
                     List<Long> free = tx.withHandle(h -> h.createQuery("SELECT spot_id FROM session_seats"
                                     + tx.useIndex("session_seats_best") + " WHERE session_id = :s AND section_id = :sec AND status = 'AVAILABLE' "
-                                    + "ORDER BY row_rank, seat_number LIMIT :q")
+                                    + "ORDER BY session_id, section_id, status, row_rank, seat_number LIMIT :q")
                             .bind("s", session).bind("sec", section.id()).bind("q", quantity)
                             .mapTo(Long.class).list());
                     if (free.isEmpty()) {
