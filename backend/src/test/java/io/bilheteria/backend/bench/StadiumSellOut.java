@@ -55,24 +55,13 @@ public final class StadiumSellOut {
 
     public static void main(String[] args) throws Exception {
         List<Result> results = new ArrayList<>();
-        Path h2Dir = Files.createTempDirectory("bench-h2");
-        results.addAll(run("H2 (file)", "jdbc:h2:file:" + h2Dir.resolve("db"), null));
-        String pg = System.getenv(TestDatabase.PG_ENV);
-        if (pg == null || pg.isBlank()) {
-            pg = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
-        }
-        TestDatabase pgDb = null;
-        try {
-            pgDb = new TestDatabase("PostgreSQL", pg + (pg.contains("?") ? "&" : "?") + "currentSchema=bench_"
-                    + Ids.newId(), null);
-            String schema = pgDb.jdbcUrl().substring(pgDb.jdbcUrl().indexOf("currentSchema=") + 14);
-            pgDb = new TestDatabase("PostgreSQL", pgDb.jdbcUrl(), schema);
-            results.addAll(run("PostgreSQL", pgDb.jdbcUrl(), pgDb));
-        } catch (RuntimeException e) {
-            System.out.println("PostgreSQL skipped: " + e.getMessage());
-        } finally {
-            if (pgDb != null) {
-                pgDb.drop();
+        // -Dbench.databases=postgresql,h2 (the default) picks which stores to sell out, in that order
+        for (String store : System.getProperty("bench.databases", "postgresql,h2").split(",")) {
+            if (store.trim().equals("h2")) {
+                Path h2Dir = Files.createTempDirectory("bench-h2");
+                results.addAll(run("H2 (file)", "jdbc:h2:file:" + h2Dir.resolve("db")));
+            } else if (store.trim().equals("postgresql")) {
+                results.addAll(runOnPostgres());
             }
         }
         System.out.printf("%n| database | path | seats | seconds | seats/s | vs bare DB | hold p50 ms | hold p99 ms | conflicts | no seat sold twice |%n");
@@ -88,7 +77,22 @@ public final class StadiumSellOut {
                 System.getProperty("java.version"));
     }
 
-    private static List<Result> run(String name, String url, TestDatabase db) throws Exception {
+    private static List<Result> runOnPostgres() throws Exception {
+        String pg = System.getenv(TestDatabase.PG_ENV);
+        if (pg == null || pg.isBlank()) {
+            pg = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+        }
+        String schema = "bench_" + Ids.newId();
+        TestDatabase db = new TestDatabase("PostgreSQL", pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                schema);
+        try {
+            return run("PostgreSQL", db.jdbcUrl());
+        } finally {
+            db.drop();
+        }
+    }
+
+    private static List<Result> run(String name, String url) throws Exception {
         BackendConfig config = BackendConfig.defaults().withHost("127.0.0.1").withPort(0).withDbUrl(url)
                 .withDemo(DemoData.Size.FULL).withMaxPoolSize(CLIENTS + 4);
         long seedStart = System.nanoTime();
@@ -123,6 +127,9 @@ public final class StadiumSellOut {
         long[][] latencies = new long[CLIENTS][];
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         long start = System.nanoTime();
+        var progress = Executors.newSingleThreadScheduledExecutor();
+        progress.scheduleAtFixedRate(() -> System.out.printf("%s: %d seats sold after %.0f s%n", name, seats.get(),
+                (System.nanoTime() - start) / 1e9), 10, 10, java.util.concurrent.TimeUnit.SECONDS);
         List<Future<?>> workers = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             int id = c;
@@ -165,6 +172,7 @@ public final class StadiumSellOut {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
+        progress.shutdownNow();
         boolean clean = verify(server.services().tx(), session, seats.get());
         return new Result(name, "HTTP hold+order+pay", seats.get(), seconds, conflicts.get(),
                 Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray(), clean);

@@ -1,9 +1,10 @@
 package io.bilheteria.backend.web;
 
+import static io.bilheteria.backend.testing.JsonText.json;
+import static io.bilheteria.backend.testing.JsonText.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bilheteria.api.catalog.Seat;
 import io.bilheteria.api.catalog.SeatStatus;
@@ -297,21 +298,5 @@ class BadInputTest {
 
     private List<Seat> availableSeats() {
         return backend.seatMap(session).seats().stream().filter(s -> s.status() == SeatStatus.AVAILABLE).toList();
-    }
-
-    private static String write(Object value) {
-        try {
-            return Json.MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonNode json(String body) {
-        try {
-            return Json.MAPPER.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new AssertionError("not JSON: " + body, e);
-        }
     }
 }

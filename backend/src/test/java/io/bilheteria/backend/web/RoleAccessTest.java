@@ -1,9 +1,10 @@
 package io.bilheteria.backend.web;
 
+import static io.bilheteria.backend.testing.JsonText.json;
+import static io.bilheteria.backend.testing.JsonText.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bilheteria.api.catalog.SeatStatus;
 import io.bilheteria.api.holds.Hold;
@@ -276,21 +277,5 @@ class RoleAccessTest {
         OrderCreated created = client.createOrder(OrderRequest.of(freshHold(seller).holdId()));
         client.pay(created.orderId(), Cards.APPROVED);
         return client.order(created.orderId());
-    }
-
-    private static String write(Object value) {
-        try {
-            return Json.MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonNode json(String body) {
-        try {
-            return Json.MAPPER.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new AssertionError("not JSON: " + body, e);
-        }
     }
 }
