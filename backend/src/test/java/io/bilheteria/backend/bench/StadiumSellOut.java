@@ -85,12 +85,14 @@ public final class StadiumSellOut {
         String schema = "bench_" + Ids.newId();
         POSTGRES_URL.set(pg);
         POSTGRES_SCHEMA.set(schema);
-        TestDatabase db = new TestDatabase("PostgreSQL", pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                schema);
+        String url = pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         try {
-            return run("PostgreSQL", db.jdbcUrl());
+            return run("PostgreSQL", url);
         } finally {
-            db.drop();
+            try (var connection = java.sql.DriverManager.getConnection(pg);
+                 var statement = connection.createStatement()) {
+                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
         }
     }
 
