@@ -48,7 +48,7 @@ public final class CatalogService {
                             rs.getString("description"), rs.getString("category"), rs.getString("venue"),
                             rs.getString("city"), rs.getString("poster_url"), rs.getString("partner_id")))
                     .list();
-            Map<String, List<SessionSummary>> sessions = sessionsOf(h, fromMs, toMs);
+            Map<String, List<SessionSummary>> sessions = sessionsOf(h, null, fromMs, toMs);
             List<EventSummary> items = new ArrayList<>();
             for (EventRow e : events) {
                 List<SessionSummary> ofEvent = sessions.getOrDefault(e.id(), List.of());
@@ -71,28 +71,37 @@ public final class CatalogService {
                             rs.getString("description"), rs.getString("category"), rs.getString("venue"),
                             rs.getString("city"), rs.getString("poster_url"), rs.getString("partner_id")))
                     .findOne().orElseThrow(() -> DomainException.notFound("Event " + eventId));
-            return e.toSummary(sessionsOf(h, Long.MIN_VALUE, Long.MAX_VALUE).getOrDefault(eventId, List.of()));
+            return e.toSummary(sessionsOf(h, eventId, Long.MIN_VALUE, Long.MAX_VALUE).getOrDefault(eventId, List.of()));
         });
     }
 
-    private Map<String, List<SessionSummary>> sessionsOf(Handle h, long fromMs, long toMs) {
-        Map<String, int[]> counts = new HashMap<>();
-        h.createQuery("SELECT ss.session_id, COUNT(*) AS total, SUM(CASE WHEN " + AVAILABLE_NOW
-                        + " THEN 1 ELSE 0 END) AS available FROM session_seats ss GROUP BY ss.session_id")
-                .bind("now", clock.millis())
-                .map((rs, ctx) -> counts.put(rs.getString("session_id"),
-                        new int[] {rs.getInt("total"), rs.getInt("available")}))
-                .list();
-        Map<String, List<SessionSummary>> byEvent = new LinkedHashMap<>();
-        h.createQuery("SELECT id, event_id, starts_at, queue_enabled FROM sessions WHERE starts_at >= :from AND starts_at <= :to "
+    /** Sessions in [from, to] by event, of {@code eventId} only when it is given, with their seat counts. */
+    private Map<String, List<SessionSummary>> sessionsOf(Handle h, String eventId, long fromMs, long toMs) {
+        record Row(String id, String eventId, long startsAt, boolean queued) {
+        }
+        List<Row> rows = h.createQuery("SELECT id, event_id, starts_at, queue_enabled FROM sessions "
+                        + "WHERE starts_at >= :from AND starts_at <= :to AND (:e IS NULL OR event_id = :e) "
                         + "ORDER BY starts_at")
-                .bind("from", fromMs).bind("to", toMs)
-                .map((rs, ctx) -> {
-                    int[] c = counts.getOrDefault(rs.getString("id"), new int[2]);
-                    return Map.entry(rs.getString("event_id"), new SessionSummary(rs.getString("id"),
-                            Instant.ofEpochMilli(rs.getLong("starts_at")), c[0], c[1], rs.getBoolean("queue_enabled")));
-                })
-                .forEach(entry -> byEvent.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue()));
+                .bind("from", fromMs).bind("to", toMs).bind("e", eventId)
+                .map((rs, ctx) -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4)))
+                .list();
+        Map<String, int[]> counts = new HashMap<>();
+        if (!rows.isEmpty()) {
+            // only the sessions shown: a stadium's 60,000 seats are counted when its sessions are listed, not for every search
+            h.createQuery("SELECT ss.session_id, COUNT(*) AS total, SUM(CASE WHEN " + AVAILABLE_NOW
+                            + " THEN 1 ELSE 0 END) AS available FROM session_seats ss "
+                            + "WHERE ss.session_id IN (<ids>) GROUP BY ss.session_id")
+                    .bind("now", clock.millis()).bindList("ids", rows.stream().map(Row::id).toList())
+                    .map((rs, ctx) -> counts.put(rs.getString("session_id"),
+                            new int[] {rs.getInt("total"), rs.getInt("available")}))
+                    .list();
+        }
+        Map<String, List<SessionSummary>> byEvent = new LinkedHashMap<>();
+        for (Row row : rows) {
+            int[] c = counts.getOrDefault(row.id(), new int[2]);
+            byEvent.computeIfAbsent(row.eventId(), k -> new ArrayList<>()).add(new SessionSummary(row.id(),
+                    Instant.ofEpochMilli(row.startsAt()), c[0], c[1], row.queued()));
+        }
         return byEvent;
     }
 

@@ -67,8 +67,12 @@ public final class HoldService {
         if (explicit == best) {
             throw DomainException.invalid("Give either 'seatIds', or 'sectionId' with 'quantity'");
         }
-        requireSession(request.sessionId());
-        queue.requireAdmission(caller, request.sessionId(), queueToken);
+        boolean queued = tx.withHandle(h -> h.createQuery("SELECT queue_enabled FROM sessions WHERE id = :id")
+                .bind("id", request.sessionId()).mapTo(Boolean.class).findOne())
+                .orElseThrow(() -> DomainException.notFound("Session " + request.sessionId()));
+        if (queued) {
+            queue.requireAdmission(caller, request.sessionId(), queueToken);
+        }
         Hold hold = explicit
                 ? holdSeats(caller, channel, request.sessionId(), parseSeatIds(request.seatIds()))
                 : holdBestAvailable(caller, channel, request);
@@ -298,14 +302,6 @@ public final class HoldService {
         List<String> seats = h.createQuery("SELECT spot_id FROM session_seats WHERE hold_id = :id ORDER BY spot_id")
                 .bind("id", hold.id()).mapTo(Long.class).map(String::valueOf).list();
         return new Hold(hold.id(), hold.sessionId(), seats, Instant.ofEpochMilli(hold.expiresAt()));
-    }
-
-    private void requireSession(String sessionId) {
-        boolean exists = tx.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sessions WHERE id = :id")
-                .bind("id", sessionId).mapTo(Integer.class).one() > 0);
-        if (!exists) {
-            throw DomainException.notFound("Session " + sessionId);
-        }
     }
 
     private static List<Long> parseSeatIds(List<String> seatIds) {

@@ -48,7 +48,7 @@ public final class PaymentService {
     }
 
     private record Pending(String paymentId, String orderId, String holdId, String sessionId, String partnerId,
-                           String channel, long totalCents, String currency) {
+                           String channel, long totalCents, String currency, int seatCount) {
     }
 
     public PaymentResult pay(Principal caller, String orderId, String idempotencyKey, PaymentRequest request) {
@@ -99,7 +99,7 @@ public final class PaymentService {
             String status = previous.get()[1];
             switch (status) {
                 case "APPROVED", "REFUNDED" -> {
-                    return new Pending(null, orderId, null, null, null, null, 0, null);
+                    return new Pending(null, orderId, null, null, null, null, 0, null, 0);
                 }
                 case "DECLINED" -> throw new PaymentDeclinedException(previous.get()[2], declineMessage(previous.get()[2]));
                 case "PENDING" -> throw inProgress();
@@ -147,7 +147,7 @@ public final class PaymentService {
                     .bind("b", brand).bind("l", last4).bind("now", now).execute();
         }
         return new Pending(paymentId, orderId, order.holdId(), order.sessionId(), order.partnerId(), order.channel(),
-                order.totalCents(), order.currency());
+                order.totalCents(), order.currency(), seatItems);
     }
 
     private PaymentResult complete(Handle h, Pending p, String authorization) {
@@ -159,8 +159,7 @@ public final class PaymentService {
         List<Long> spots = h.createQuery("SELECT spot_id FROM session_seats WHERE hold_id = :h AND status = 'HELD' "
                         + "ORDER BY spot_id FOR UPDATE")
                 .bind("h", p.holdId()).mapTo(Long.class).list();
-        int seatItems = h.createQuery("SELECT COUNT(*) FROM order_items WHERE order_id = :o AND kind = 'SEAT'")
-                .bind("o", p.orderId()).mapTo(Integer.class).one();
+        int seatItems = p.seatCount();
         if (spots.size() != seatItems) {
             throw OrderService.holdExpired();
         }

@@ -93,14 +93,12 @@ public final class VirtualQueue {
         return new QueuePosition(entryId, sessionId, ahead + 1, false, null, null);
     }
 
-    /** Refuses an ONLINE hold on a queued session unless the caller shows a live admission token for it. */
+    /**
+     * Refuses an ONLINE hold on {@code sessionId}, a session with its queue enabled, unless
+     * the caller shows a live admission token for it. Kiosks and cashiers pass.
+     */
     public void requireAdmission(Principal caller, String sessionId, String token) {
         if (caller.role() != Role.CUSTOMER) {
-            return;
-        }
-        boolean queued = tx.withHandle(h -> h.createQuery("SELECT queue_enabled FROM sessions WHERE id = :s")
-                .bind("s", sessionId).mapTo(Boolean.class).findOne().orElse(false));
-        if (!queued) {
             return;
         }
         boolean admitted = token != null && !token.isBlank() && tx.withHandle(h -> h.createQuery(

@@ -69,7 +69,7 @@ public final class Database implements AutoCloseable {
         appendIfAbsent(out, "DATABASE_TO_LOWER", "TRUE");
         appendIfAbsent(out, "DEFAULT_NULL_ORDERING", "HIGH");
         appendIfAbsent(out, "LOCK_TIMEOUT", "10000");
-        if (url.startsWith("jdbc:h2:file:") || !url.startsWith("jdbc:h2:mem:")) {
+        if (!url.startsWith("jdbc:h2:mem:")) {
             appendIfAbsent(out, "WRITE_DELAY", "0");
         }
         return out.toString();

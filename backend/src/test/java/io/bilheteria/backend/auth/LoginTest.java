@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,12 +27,9 @@ class LoginTest {
     private static final Map<String, Role> DEMO = Map.of("admin", Role.ADMIN, "partner", Role.PARTNER,
             "cashier", Role.CASHIER, "gate", Role.GATE, "kiosk", Role.KIOSK, "customer", Role.CUSTOMER);
 
-    static Stream<TestDatabase> databases() {
-        return TestDatabase.all();
-    }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void everyDemoAccountLogsInAndGetsItsRole(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             DEMO.forEach((user, role) -> {
@@ -54,7 +50,7 @@ class LoginTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void aWrongPasswordOrUnknownUserIsA401ThatDoesNotSayWhich(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             BilheteriaClient visitor = backend.anonymous();
@@ -76,7 +72,7 @@ class LoginTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void fiveWrongPasswordsLockTheAccountButNotTheOthers(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             BilheteriaClient visitor = backend.anonymous();
@@ -106,7 +102,7 @@ class LoginTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void fourWrongPasswordsAndThenTheRightOneLogIn(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             BilheteriaClient visitor = backend.anonymous();
@@ -125,7 +121,7 @@ class LoginTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void tokensAndPasswordsAreStoredOnlyAsHashes(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             List<String> tokens = new ArrayList<>();
@@ -158,7 +154,7 @@ class LoginTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void aGarbageTokenIsA401AndARealOneIsNot(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             BilheteriaClient cashier = backend.as("cashier");
@@ -177,7 +173,7 @@ class LoginTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void aTokenWithItsLettersInAnotherCaseIsNotTheToken(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             BilheteriaClient cashier = backend.as("cashier");

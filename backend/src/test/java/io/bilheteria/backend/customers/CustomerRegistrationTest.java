@@ -30,19 +30,15 @@ import io.bilheteria.client.RawResponse;
 import io.bilheteria.client.UnauthorizedException;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Someone signs up on the website, logs in with their email and buys a seat for themselves. */
 class CustomerRegistrationTest {
 
-    static Stream<TestDatabase> databases() {
-        return TestDatabase.all();
-    }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void aNewCustomerSignsUpLogsInAndBuysASeat(TestDatabase db) throws Exception {
         try (TestBackend backend = TestBackend.start(db)) {
             RawResponse signedUp = backend.anonymous().raw("POST", "/customers", Json.MAPPER.writeValueAsString(
@@ -81,7 +77,7 @@ class CustomerRegistrationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void anEmailCanBeRegisteredOnlyOnceWhateverItsCase(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             BilheteriaClient visitor = backend.anonymous();
@@ -110,7 +106,7 @@ class CustomerRegistrationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void aCpfIsCheckedAndStoredAsItsDigits(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             BilheteriaClient visitor = backend.anonymous();
@@ -130,7 +126,7 @@ class CustomerRegistrationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void aSignUpWithBadDetailsIsRefusedAndCreatesNoAccount(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             BilheteriaClient visitor = backend.anonymous();
@@ -164,7 +160,7 @@ class CustomerRegistrationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void aSignUpWithAnUnknownFieldIsRefusedByName(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             RawResponse answer = backend.anonymous().raw("POST", "/customers",

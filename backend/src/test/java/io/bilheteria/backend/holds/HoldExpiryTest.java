@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -36,9 +35,6 @@ class HoldExpiryTest {
     private static final Duration INITIAL = Duration.ofSeconds(1);
     private static final Duration CAP = Duration.ofSeconds(3);
 
-    static Stream<TestDatabase> databases() {
-        return TestDatabase.all();
-    }
 
     private static TestBackend shortHolds(TestDatabase db, Duration sweepEvery) {
         return TestBackend.start(db, c -> c.withHoldPolicy(HoldPolicy.uniform(INITIAL, CAP)).withSweepEvery(sweepEvery));
@@ -50,7 +46,7 @@ class HoldExpiryTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void theNextBuyerTakesOverExpiredSeatsAtOnceAndTheFirstCanNoLongerOrder(TestDatabase db) throws Exception {
         try (TestBackend backend = shortHoldsNoSweeper(db)) {
             String session = backend.theatreSession();
@@ -93,7 +89,7 @@ class HoldExpiryTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void payingAfterTheHoldRanOutIsRefusedAndIssuesNoTicket(TestDatabase db) throws Exception {
         try (TestBackend backend = shortHoldsNoSweeper(db)) {
             String session = backend.theatreSession();
@@ -117,7 +113,7 @@ class HoldExpiryTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void extendingAHoldMovesItsEndForwardButNeverPastTheCap(TestDatabase db) throws Exception {
         try (TestBackend backend = shortHoldsNoSweeper(db)) {
             String session = backend.theatreSession();
@@ -152,7 +148,7 @@ class HoldExpiryTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void theSweeperPutsTheSeatsOfExpiredHoldsBackOnSale(TestDatabase db) throws Exception {
         try (TestBackend backend = shortHolds(db, Duration.ofMillis(200))) {
             String session = backend.theatreSession();
@@ -178,7 +174,7 @@ class HoldExpiryTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void releasingAHoldFreesItsSeatsAtOnce(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db, c -> c.withSweepEvery(Duration.ofHours(1)))) {
             String session = backend.theatreSession();

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -35,12 +34,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SeatRaceTest {
     private static final int BUYERS = 60;
 
-    static Stream<TestDatabase> databases() {
-        return TestDatabase.all();
-    }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void sixtyBuyersTapTheSameTwoSeatsAndExactlyOneGetsThem(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             String session = backend.theatreSession();
@@ -76,7 +72,7 @@ class SeatRaceTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void sixtyBuyersSellOutTheStallsAndNoSeatIsSoldTwice(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             String session = backend.theatreSession();

@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.LoggerFactory;
@@ -47,12 +46,9 @@ class CardSecrecyTest {
     private static final Set<Integer> TEXT_TYPES = Set.of(Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.NCHAR,
             Types.NVARCHAR, Types.LONGNVARCHAR, Types.CLOB, Types.NCLOB);
 
-    static Stream<TestDatabase> databases() {
-        return TestDatabase.all();
-    }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void fullCardNumbersReachNeitherTheDatabaseNorTheLogs(TestDatabase db) throws Exception {
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         ListAppender<ILoggingEvent> logs = new ListAppender<>();

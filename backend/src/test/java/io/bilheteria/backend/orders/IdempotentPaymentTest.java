@@ -32,19 +32,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** A nervous customer taps "pay" again and again; the card is charged once. Then a refund. */
 class IdempotentPaymentTest {
 
-    static Stream<TestDatabase> databases() {
-        return TestDatabase.all();
-    }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void twentyTapsOnPayWithOneKeyChargeTheCardOnce(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             String session = backend.theatreSession();
@@ -86,7 +82,7 @@ class IdempotentPaymentTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void aDeclineRetriedWithTheSameKeyIsRepeatedWithoutAskingTheAcquirerAgain(TestDatabase db) {
         CountingGateway acquirer = new CountingGateway();
         try (BackendServer server = BackendServer.start(TestBackend.baseConfig(db.jdbcUrl()), Clock.systemUTC(),
@@ -128,7 +124,7 @@ class IdempotentPaymentTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void aCashierRefundsAPaidOrderAndTheSeatsGoStraightBackOnSale(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             String session = backend.theatreSession();

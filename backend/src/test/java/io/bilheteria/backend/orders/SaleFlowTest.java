@@ -28,12 +28,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** A kiosk customer buys two seats and a snack, and gets in at the gate once. */
 class SaleFlowTest {
 
-    static java.util.stream.Stream<TestDatabase> databases() {
-        return TestDatabase.all();
-    }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void kioskSellsBestAvailableSeatsAndTheGateAdmitsEachTicketOnce(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             BilheteriaClient kiosk = backend.as("kiosk");

@@ -11,19 +11,15 @@ import io.bilheteria.backend.testing.TestDatabase;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.client.ForbiddenException;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The final sells online through a waiting room; the totem and the box office never queue. */
 class VirtualQueueTest {
 
-    static Stream<TestDatabase> databases() {
-        return TestDatabase.all();
-    }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.ALL)
     void onlineBuyersOfTheFinalWaitTheirTurnAndHoldWithTheirAdmission(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             var session = backend.stadium().sessions().get(0);

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
  */
 public record TestDatabase(String name, String jdbcUrl, String pgSchema) {
     public static final String PG_ENV = "BILHETERIA_TEST_PG_URL";
+    /** For {@code @MethodSource(TestDatabase.ALL)}: every test that stores runs on each database. */
+    public static final String ALL = "io.bilheteria.backend.testing.TestDatabase#all";
 
     @Override
     public String toString() {
