@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Orders: a hold plus products becomes an order awaiting payment; a paid order can be
@@ -136,23 +137,24 @@ public final class OrderService {
                         .bind("now", now)
                         .execute();
             }
+            var lines = h.prepareBatch("INSERT INTO order_items (order_id, line_no, kind, ref_id, description, quantity, "
+                    + "unit_price_cents) VALUES (:o, :l, :k, :r, :d, :q, :u)");
             int line = 0;
             for (SeatLine seat : seats) {
-                insertItem(h, orderId, ++line, "SEAT", Long.toString(seat.spotId()), seat.description(), 1, seat.priceCents());
+                addItem(lines, orderId, ++line, "SEAT", Long.toString(seat.spotId()), seat.description(), 1, seat.priceCents());
             }
             for (ProductRow p : products) {
-                insertItem(h, orderId, ++line, "PRODUCT", p.id(), p.name(), wanted.get(p.id()), p.priceCents());
+                addItem(lines, orderId, ++line, "PRODUCT", p.id(), p.name(), wanted.get(p.id()), p.priceCents());
             }
+            lines.execute();
             return new OrderCreated(orderId, code, OrderStatus.PENDING_PAYMENT, total, currency);
         });
     }
 
-    private static void insertItem(Handle h, String orderId, int line, String kind, String ref, String description,
-                                   int quantity, long unitPrice) {
-        h.createUpdate("INSERT INTO order_items (order_id, line_no, kind, ref_id, description, quantity, "
-                        + "unit_price_cents) VALUES (:o, :l, :k, :r, :d, :q, :u)")
-                .bind("o", orderId).bind("l", line).bind("k", kind).bind("r", ref).bind("d", description)
-                .bind("q", quantity).bind("u", unitPrice).execute();
+    private static void addItem(PreparedBatch batch, String orderId, int line, String kind, String ref,
+                                String description, int quantity, long unitPrice) {
+        batch.bind("o", orderId).bind("l", line).bind("k", kind).bind("r", ref).bind("d", description)
+                .bind("q", quantity).bind("u", unitPrice).add();
     }
 
     private static Map<String, Integer> productQuantities(List<ProductLine> lines) {
@@ -198,7 +200,7 @@ public final class OrderService {
                 .mapTo(String.class).findOne().orElse(null);
     }
 
-    static boolean paymentPending(Handle h, String orderId) {
+    private static boolean paymentPending(Handle h, String orderId) {
         return h.createQuery("SELECT COUNT(*) FROM payments WHERE order_id = :o AND status = 'PENDING'")
                 .bind("o", orderId).mapTo(Integer.class).one() > 0;
     }

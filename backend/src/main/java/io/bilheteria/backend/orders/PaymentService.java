@@ -4,6 +4,7 @@ import io.bilheteria.api.orders.Card;
 import io.bilheteria.api.orders.OrderStatus;
 import io.bilheteria.api.orders.PaymentRequest;
 import io.bilheteria.api.orders.PaymentResult;
+import io.bilheteria.api.orders.Ticket;
 import io.bilheteria.backend.auth.Principal;
 import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.common.Ids;
@@ -16,6 +17,7 @@ import io.bilheteria.backend.tickets.TicketCode;
 import io.bilheteria.backend.tickets.TicketSigner;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
@@ -48,7 +50,7 @@ public final class PaymentService {
     }
 
     private record Pending(String paymentId, String orderId, String holdId, String sessionId, String partnerId,
-                           String channel, long totalCents, String currency, int seatCount) {
+                           String channel, long totalCents, String currency, int seatCount, int feeBps, boolean hasProducts) {
     }
 
     public PaymentResult pay(Principal caller, String orderId, String idempotencyKey, PaymentRequest request) {
@@ -91,15 +93,18 @@ public final class PaymentService {
 
     private Pending begin(Handle h, Principal caller, String orderId, String key, String brand, String last4) {
         var order = OrderReader.visible(h, caller, "id", orderId, true);
-        var previous = h.createQuery("SELECT id, status, decline_reason FROM payments WHERE order_id = :o AND "
-                        + "idempotency_key = :k")
-                .bind("o", orderId).bind("k", key)
-                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).findOne();
+        // every earlier attempt at this order: this key's own, and whether another is still charging
+        List<String[]> attempts = h.createQuery("SELECT id, status, decline_reason, idempotency_key FROM payments "
+                        + "WHERE order_id = :o")
+                .bind("o", orderId)
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+                .list();
+        var previous = attempts.stream().filter(a -> key.equals(a[3])).findFirst();
         if (previous.isPresent()) {
             String status = previous.get()[1];
             switch (status) {
                 case "APPROVED", "REFUNDED" -> {
-                    return new Pending(null, orderId, null, null, null, null, 0, null, 0);
+                    return new Pending(null, orderId, null, null, null, null, 0, null, 0, 0, false);
                 }
                 case "DECLINED" -> throw new PaymentDeclinedException(previous.get()[2], declineMessage(previous.get()[2]));
                 case "PENDING" -> throw inProgress();
@@ -112,17 +117,20 @@ public final class PaymentService {
         if (order.status() != OrderStatus.PENDING_PAYMENT) {
             throw OrderService.holdExpired();
         }
-        if (OrderService.paymentPending(h, orderId)) {
+        if (attempts.stream().anyMatch(a -> "PENDING".equals(a[1]))) {
             throw inProgress();
         }
         long now = clock.millis();
         var hold = h.createQuery("SELECT status, expires_at FROM holds WHERE id = :id FOR UPDATE")
                 .bind("id", order.holdId()).map((rs, ctx) -> new Object[] {rs.getString(1), rs.getLong(2)}).one();
-        int seatItems = h.createQuery("SELECT COUNT(*) FROM order_items WHERE order_id = :o AND kind = 'SEAT'")
-                .bind("o", orderId).mapTo(Integer.class).one();
-        int stillHeld = h.createQuery("SELECT COUNT(*) FROM session_seats WHERE hold_id = :h AND status = 'HELD' "
-                        + "AND held_until >= :now")
-                .bind("h", order.holdId()).bind("now", now).mapTo(Integer.class).one();
+        int[] counts = h.createQuery("SELECT (SELECT COUNT(*) FROM order_items WHERE order_id = :o "
+                        + "AND kind = 'SEAT'), (SELECT COUNT(*) FROM session_seats WHERE hold_id = :h AND status = 'HELD' "
+                        + "AND held_until >= :now), (SELECT fee_bps FROM partners WHERE id = :p), (SELECT COUNT(*) FROM order_items "
+                        + "WHERE order_id = :o AND kind = 'PRODUCT')")
+                .bind("o", orderId).bind("h", order.holdId()).bind("now", now).bind("p", order.partnerId())
+                .map((rs, ctx) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)}).one();
+        int seatItems = counts[0];
+        int stillHeld = counts[1];
         if (!"ACTIVE".equals(hold[0]) || (long) hold[1] < now || stillHeld != seatItems) {
             throw OrderService.holdExpired();
         }
@@ -147,7 +155,7 @@ public final class PaymentService {
                     .bind("b", brand).bind("l", last4).bind("now", now).execute();
         }
         return new Pending(paymentId, orderId, order.holdId(), order.sessionId(), order.partnerId(), order.channel(),
-                order.totalCents(), order.currency(), seatItems);
+                order.totalCents(), order.currency(), seatItems, counts[2], counts[3] > 0);
     }
 
     private PaymentResult complete(Handle h, Pending p, String authorization) {
@@ -169,27 +177,21 @@ public final class PaymentService {
         if (sold != seatItems) {
             throw OrderService.holdExpired();
         }
-        h.createQuery("SELECT ref_id, quantity FROM order_items WHERE order_id = :o AND kind = 'PRODUCT'")
-                .bind("o", p.orderId()).map((rs, ctx) -> new Object[] {rs.getString(1), rs.getInt(2)}).list()
-                .forEach(line -> {
-                    int taken = h.createUpdate("UPDATE products SET stock = stock - :q WHERE id = :id AND stock >= :q")
-                            .bind("q", (int) line[1]).bind("id", (String) line[0]).execute();
-                    if (taken != 1) {
-                        throw new DomainException(DomainException.Kind.OUT_OF_STOCK,
-                                "A product in this order has just sold out");
-                    }
-                });
+        if (p.hasProducts()) {
+            takeProductStock(h, p.orderId());
+        }
+        var insertTickets = h.prepareBatch("INSERT INTO tickets (id, order_id, session_id, spot_id, seat_key, version, "
+                + "qr, status, created_at) VALUES (:id, :o, :s, :spot, :key, 1, :qr, 'VALID', :now)");
+        List<Ticket> tickets = new ArrayList<>(spots.size());
         for (long spot : spots) {
             String ticketId = Ids.newId();
             String qr = signer.sign(new TicketCode(ticketId, 1, p.sessionId(), Long.toString(spot)));
-            h.createUpdate("INSERT INTO tickets (id, order_id, session_id, spot_id, seat_key, version, qr, status, "
-                            + "created_at) VALUES (:id, :o, :s, :spot, :key, 1, :qr, 'VALID', :now)")
-                    .bind("id", ticketId).bind("o", p.orderId()).bind("s", p.sessionId()).bind("spot", spot)
-                    .bind("key", p.sessionId() + ":" + spot).bind("qr", qr).bind("now", now).execute();
+            insertTickets.bind("id", ticketId).bind("o", p.orderId()).bind("s", p.sessionId()).bind("spot", spot)
+                    .bind("key", p.sessionId() + ":" + spot).bind("qr", qr).bind("now", now).add();
+            tickets.add(new Ticket(ticketId, Long.toString(spot), qr, "VALID"));
         }
-        int feeBps = h.createQuery("SELECT fee_bps FROM partners WHERE id = :p").bind("p", p.partnerId())
-                .mapTo(Integer.class).one();
-        long fee = Math.round(p.totalCents() * feeBps / 10_000.0);
+        insertTickets.execute();
+        long fee = Math.round(p.totalCents() * p.feeBps() / 10_000.0);
         h.createUpdate("UPDATE orders SET status = 'PAID', paid_at = :now, platform_fee_cents = :fee, "
                         + "partner_net_cents = :net WHERE id = :o")
                 .bind("now", now).bind("fee", fee).bind("net", p.totalCents() - fee).bind("o", p.orderId()).execute();
@@ -198,7 +200,20 @@ public final class PaymentService {
                         + "WHERE id = :id")
                 .bind("a", authorization).bind("now", now).bind("id", p.paymentId()).execute();
         metrics.sale(p.channel(), spots.size(), p.totalCents());
-        return new PaymentResult(p.orderId(), OrderStatus.PAID, OrderReader.tickets(h, p.orderId()));
+        return new PaymentResult(p.orderId(), OrderStatus.PAID, tickets);
+    }
+
+    private static void takeProductStock(Handle h, String orderId) {
+        h.createQuery("SELECT ref_id, quantity FROM order_items WHERE order_id = :o AND kind = 'PRODUCT'")
+                .bind("o", orderId).map((rs, ctx) -> new Object[] {rs.getString(1), rs.getInt(2)}).list()
+                .forEach(line -> {
+                    int taken = h.createUpdate("UPDATE products SET stock = stock - :q WHERE id = :id AND stock >= :q")
+                            .bind("q", (int) line[1]).bind("id", (String) line[0]).execute();
+                    if (taken != 1) {
+                        throw new DomainException(DomainException.Kind.OUT_OF_STOCK,
+                                "A product in this order has just sold out");
+                    }
+                });
     }
 
     private PaymentResult result(String orderId) {
