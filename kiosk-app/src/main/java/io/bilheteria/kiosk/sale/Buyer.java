@@ -1,0 +1,8 @@
+package io.bilheteria.kiosk.sale;
+
+/** Who is buying: a logged-in or newly registered customer, or a guest with an email for the receipt. */
+public record Buyer(String customerId, String email) {
+    public boolean guest() {
+        return customerId == null;
+    }
+}

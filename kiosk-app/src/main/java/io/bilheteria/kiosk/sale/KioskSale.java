@@ -1,0 +1,525 @@
+package io.bilheteria.kiosk.sale;
+
+import io.bilheteria.api.catalog.EventSummary;
+import io.bilheteria.api.catalog.SeatMap;
+import io.bilheteria.api.catalog.Section;
+import io.bilheteria.api.catalog.Seat;
+import io.bilheteria.api.catalog.SessionSummary;
+import io.bilheteria.api.customers.Customer;
+import io.bilheteria.api.customers.CustomerRegistration;
+import io.bilheteria.api.holds.Hold;
+import io.bilheteria.api.holds.HoldRequest;
+import io.bilheteria.api.orders.Card;
+import io.bilheteria.api.orders.Order;
+import io.bilheteria.api.orders.OrderCreated;
+import io.bilheteria.api.orders.OrderRequest;
+import io.bilheteria.api.orders.OrderStatus;
+import io.bilheteria.api.orders.PaymentResult;
+import io.bilheteria.api.orders.ProductLine;
+import io.bilheteria.api.orders.Ticket;
+import io.bilheteria.api.products.Product;
+import io.bilheteria.client.BackendUnavailableException;
+import io.bilheteria.client.HoldExpiredException;
+import io.bilheteria.client.NotFoundException;
+import io.bilheteria.client.PaymentDeclinedException;
+import io.bilheteria.client.UnauthorizedException;
+import io.bilheteria.api.auth.LoginResponse;
+import io.bilheteria.api.auth.Role;
+import io.bilheteria.api.problems.ProblemTypes;
+import io.bilheteria.devices.payment.CardData;
+import io.bilheteria.devices.printer.PrintableTicket;
+import io.bilheteria.devices.printer.PrinterException;
+import io.bilheteria.devices.printer.Receipt;
+import io.bilheteria.devices.printer.ReceiptGrouping;
+import io.bilheteria.devices.printer.ReceiptPrinter;
+import io.bilheteria.devices.printer.TicketReceipts;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One customer's purchase at the totem, from choosing an event to printed tickets. Plain
+ * Java with blocking calls: screens run them through the background executor and show
+ * what comes back. Everything a customer chose lives here, so {@link #abandon()} wipes it
+ * all (seats released) before the next person walks up.
+ */
+public final class KioskSale {
+    /** A totem sells to one party at a time; larger groups go to the box office. */
+    public static final int MAX_SEATS = 10;
+    public static final int MAX_PER_PRODUCT = 10;
+    /** Extending the hold on every touch would be a request per touch; once in this window is enough. */
+    static final Duration EXTEND_AT_MOST_EVERY = Duration.ofSeconds(20);
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final KioskBackend backend;
+    private final Clock clock;
+    private final ZoneId venueZone;
+
+    private EventSummary event;
+    private SessionSummary session;
+    private SeatMap seatMap;
+    private Hold hold;
+    private Instant lastExtension;
+    private List<Product> catalog = List.of();
+    private final Map<String, Integer> productQuantities = new LinkedHashMap<>();
+    private Buyer buyer;
+    private OrderCreated order;
+    private String paymentKey;
+    private List<Ticket> tickets = List.of();
+
+    public KioskSale(KioskBackend backend, Clock clock, ZoneId venueZone) {
+        this.backend = backend;
+        this.clock = clock;
+        this.venueZone = venueZone;
+    }
+
+    // --- browsing -------------------------------------------------------------------------------
+
+    /** Events matching the text (blank: all) with a session between the two days (null: open). */
+    public List<EventSummary> findEvents(String text, LocalDate from, LocalDate to) {
+        Instant start = from == null ? null : from.atStartOfDay(venueZone).toInstant();
+        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(venueZone).toInstant();
+        String q = text == null || text.isBlank() ? null : text.trim();
+        return backend.call(c -> c.events(q, start, end)).items();
+    }
+
+    /** Picks an event; its sessions come back fresh with their seat counts. */
+    public synchronized EventSummary chooseEvent(String eventId) {
+        releaseHoldQuietly();
+        EventSummary chosen = backend.call(c -> c.event(eventId));
+        event = chosen;
+        session = null;
+        seatMap = null;
+        catalog = List.of();
+        productQuantities.clear();
+        return chosen;
+    }
+
+    /** Picks a session and loads its seat map. */
+    public synchronized SeatMap chooseSession(String sessionId) {
+        requireEvent();
+        SessionSummary chosen = event.sessions().stream().filter(s -> s.id().equals(sessionId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("session " + sessionId + " is not of this event"));
+        releaseHoldQuietly();
+        seatMap = backend.call(c -> c.seatMap(sessionId));
+        session = chosen;
+        return seatMap;
+    }
+
+    /** The seat map as it is now, for screens that show other buyers' sales while the customer looks. */
+    public SeatMap refreshSeatMap() {
+        String sessionId;
+        synchronized (this) {
+            if (session == null) {
+                throw new IllegalStateException("no session chosen");
+            }
+            sessionId = session.id();
+        }
+        SeatMap fresh = backend.call(c -> c.seatMap(sessionId));
+        synchronized (this) {
+            if (session != null && session.id().equals(sessionId)) {
+                seatMap = fresh;
+            }
+        }
+        return fresh;
+    }
+
+    // --- seats ----------------------------------------------------------------------------------
+
+    /**
+     * Holds exactly these seats, giving back any seats held before. Throws
+     * {@link io.bilheteria.client.SeatConflictException} naming the seats someone else took.
+     */
+    public synchronized Hold holdSeats(List<String> seatIds) {
+        requireSession();
+        if (seatIds == null || seatIds.isEmpty() || seatIds.size() > MAX_SEATS) {
+            throw new IllegalArgumentException("choose between 1 and " + MAX_SEATS + " seats");
+        }
+        return takeHold(HoldRequest.seats(session.id(), List.copyOf(seatIds)));
+    }
+
+    /** Holds the best {@code quantity} seats of a section (adjacent when possible). */
+    public synchronized Hold holdBestAvailable(String sectionId, int quantity) {
+        requireSession();
+        if (quantity < 1 || quantity > MAX_SEATS) {
+            throw new IllegalArgumentException("choose between 1 and " + MAX_SEATS + " seats");
+        }
+        return takeHold(HoldRequest.bestAvailable(session.id(), sectionId, quantity));
+    }
+
+    private Hold takeHold(HoldRequest request) {
+        releaseHoldQuietly();
+        Hold taken = backend.call(c -> c.hold(request));
+        hold = taken;
+        lastExtension = clock.instant();
+        order = null;
+        paymentKey = null;
+        return taken;
+    }
+
+    /** When the seats are released unless the customer goes on; empty without a hold. */
+    public synchronized Optional<Instant> holdExpiresAt() {
+        return Optional.ofNullable(hold).map(Hold::expiresAt);
+    }
+
+    /** Time left on the hold (zero when expired or none). */
+    public synchronized Duration holdTimeLeft() {
+        if (hold == null) {
+            return Duration.ZERO;
+        }
+        Duration left = Duration.between(clock.instant(), hold.expiresAt());
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    /**
+     * The customer is still acting: ask the backend for more time (it grants kiosk holds
+     * more time up to a cap). At most once in {@link #EXTEND_AT_MOST_EVERY}; true when extended.
+     */
+    public boolean keepAlive() {
+        String holdId;
+        synchronized (this) {
+            if (hold == null || (lastExtension != null
+                    && Duration.between(lastExtension, clock.instant()).compareTo(EXTEND_AT_MOST_EVERY) < 0)) {
+                return false;
+            }
+            holdId = hold.holdId();
+            lastExtension = clock.instant();
+        }
+        Hold extended;
+        try {
+            extended = backend.call(c -> c.extendHold(holdId));
+        } catch (NotFoundException | io.bilheteria.client.ConflictException gone) {
+            return false;
+        }
+        synchronized (this) {
+            if (hold != null && hold.holdId().equals(holdId)) {
+                hold = extended;
+            }
+        }
+        return true;
+    }
+
+    /** Gives the seats back (the customer went back, timed out, or walked away). */
+    public synchronized void releaseHold() {
+        releaseHoldQuietly();
+        order = null;
+        paymentKey = null;
+    }
+
+    private void releaseHoldQuietly() {
+        if (hold == null) {
+            return;
+        }
+        String holdId = hold.holdId();
+        hold = null;
+        try {
+            backend.call(c -> {
+                c.releaseHold(holdId);
+                return null;
+            });
+        } catch (NotFoundException | io.bilheteria.client.ConflictException alreadyGone) {
+            // expired and swept, or already sold: nothing left to give back
+        } catch (BackendUnavailableException unreachable) {
+            // the hold runs out by itself on the backend; nothing is charged for it
+        }
+    }
+
+    // --- add-ons --------------------------------------------------------------------------------
+
+    public synchronized List<Product> loadProducts() {
+        requireEvent();
+        String eventId = event.id();
+        catalog = List.copyOf(backend.call(c -> c.products(eventId)).items());
+        return catalog;
+    }
+
+    /** Sets how many of a product go with the tickets (0 removes it); capped by stock. */
+    public synchronized int setProductQuantity(String productId, int quantity) {
+        Product product = catalog.stream().filter(p -> p.id().equals(productId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown product " + productId));
+        int allowed = Math.max(0, Math.min(quantity, Math.min(MAX_PER_PRODUCT, product.stock())));
+        if (allowed == 0) {
+            productQuantities.remove(productId);
+        } else {
+            productQuantities.put(productId, allowed);
+        }
+        order = null;
+        return allowed;
+    }
+
+    public synchronized Map<String, Integer> productQuantities() {
+        return Map.copyOf(productQuantities);
+    }
+
+    // --- who buys -------------------------------------------------------------------------------
+
+    /**
+     * Checks a customer's email and password. The customer's own token is dropped at once:
+     * the order is placed by the kiosk account in the customer's name.
+     */
+    public synchronized Buyer logIn(String email, String password) {
+        LoginResponse login = backend.anonymous().login(email == null ? "" : email.trim(), password);
+        if (login.role() != Role.CUSTOMER || login.customerId() == null) {
+            throw new UnauthorizedException(401, new io.bilheteria.api.problems.Problem(ProblemTypes.UNAUTHORIZED,
+                    "Not a customer account", 401, "Log in with a customer account", null, null, null));
+        }
+        buyer = new Buyer(login.customerId(), email.trim().toLowerCase(Locale.ROOT));
+        order = null;
+        return buyer;
+    }
+
+    /** Registers a new customer (email unique, CPF optional and checked by the backend). */
+    public synchronized Buyer register(String name, String email, String password, String cpf) {
+        String cpfOrNull = cpf == null || cpf.isBlank() ? null : cpf.trim();
+        Customer created = backend.anonymous().registerCustomer(
+                new CustomerRegistration(name == null ? null : name.trim(), email == null ? null : email.trim(),
+                        password, cpfOrNull));
+        buyer = new Buyer(created.id(), created.email());
+        order = null;
+        return buyer;
+    }
+
+    /** Buys without an account; the email is where the receipt goes. */
+    public synchronized Buyer continueAsGuest(String email) {
+        if (email == null || !EMAIL.matcher(email.trim()).matches()) {
+            throw new IllegalArgumentException("not an email address");
+        }
+        buyer = new Buyer(null, email.trim().toLowerCase(Locale.ROOT));
+        order = null;
+        return buyer;
+    }
+
+    public synchronized Optional<Buyer> buyer() {
+        return Optional.ofNullable(buyer);
+    }
+
+    // --- review and payment ---------------------------------------------------------------------
+
+    /**
+     * Places (or replaces) the order for the held seats and chosen products; the review
+     * screen shows the backend's total, not one computed here.
+     */
+    public synchronized Review review() {
+        requireHold();
+        if (order == null) {
+            List<ProductLine> lines = productQuantities.entrySet().stream()
+                    .map(e -> new ProductLine(e.getKey(), e.getValue())).collect(Collectors.toList());
+            String customerId = buyer == null ? null : buyer.customerId();
+            String email = buyer == null || !buyer.guest() ? null : buyer.email();
+            String holdId = hold.holdId();
+            order = backend.call(c -> c.createOrder(new OrderRequest(holdId, customerId, lines, email)));
+            paymentKey = null;
+        }
+        List<Review.SeatLine> seats = new ArrayList<>();
+        Map<String, Seat> seatsById = seatMap.seats().stream().collect(Collectors.toMap(Seat::id, Function.identity()));
+        Map<String, Section> sections = seatMap.sections().stream()
+                .collect(Collectors.toMap(Section::id, Function.identity()));
+        for (String seatId : hold.seatIds()) {
+            Seat seat = seatsById.get(seatId);
+            Section section = seat == null ? null : sections.get(seat.sectionId());
+            seats.add(new Review.SeatLine(seatId, section == null ? "" : section.name(),
+                    seat == null ? "" : seat.row(), seat == null ? 0 : seat.number(),
+                    section == null ? 0 : section.priceCents()));
+        }
+        List<Review.ProductLine> products = new ArrayList<>();
+        for (var entry : productQuantities.entrySet()) {
+            catalog.stream().filter(p -> p.id().equals(entry.getKey())).findFirst().ifPresent(p ->
+                    products.add(new Review.ProductLine(p.id(), p.name(), entry.getValue(), p.priceCents())));
+        }
+        return new Review(event.title(), session.startsAt(), seats, products, order.totalCents(), order.currency(),
+                order.code(), hold.expiresAt());
+    }
+
+    /**
+     * Charges the card for the order. The same attempt keeps its idempotency key, so a retry
+     * after a lost answer never charges twice; a new card (after a decline) is a new attempt.
+     */
+    public PaymentOutcome pay(CardData card) {
+        String orderId;
+        String key;
+        synchronized (this) {
+            if (order == null) {
+                throw new IllegalStateException("review the order before paying");
+            }
+            orderId = order.orderId();
+            if (paymentKey == null) {
+                paymentKey = UUID.randomUUID().toString();
+            }
+            key = paymentKey;
+        }
+        Card apiCard = new Card(card.number(), card.holder(), card.expMonth(), card.expYear(), card.cvv());
+        try {
+            PaymentResult result = backend.call(c -> c.pay(orderId, apiCard, key));
+            return paid(result.tickets());
+        } catch (PaymentDeclinedException declined) {
+            newAttempt();
+            return new PaymentOutcome.Declined(declined.declineReason());
+        } catch (HoldExpiredException expired) {
+            synchronized (this) {
+                hold = null;
+                order = null;
+                paymentKey = null;
+            }
+            return new PaymentOutcome.HoldLost();
+        } catch (BackendUnavailableException unavailable) {
+            if (ProblemTypes.ACQUIRER_UNAVAILABLE.equals(unavailable.problem().type())) {
+                newAttempt();
+                return new PaymentOutcome.TryAgain();
+            }
+            synchronized (this) {
+                return new PaymentOutcome.Interrupted(order.code());
+            }
+        } catch (io.bilheteria.client.ConflictException inProgress) {
+            if (ProblemTypes.PAYMENT_IN_PROGRESS.equals(inProgress.problem().type())) {
+                return settleInterrupted();
+            }
+            throw inProgress;
+        }
+    }
+
+    /**
+     * After an interrupted payment, once the backend answers again: if the payment went
+     * through, the sale is complete (tickets returned); otherwise the hold is released and
+     * nothing was charged. Throws {@link BackendUnavailableException} while it is still down.
+     */
+    public PaymentOutcome settleInterrupted() {
+        String orderId;
+        synchronized (this) {
+            if (order == null) {
+                throw new IllegalStateException("no payment to settle");
+            }
+            orderId = order.orderId();
+        }
+        Order current = backend.call(c -> c.order(orderId));
+        if (current.status() == OrderStatus.PAID) {
+            return paid(current.tickets());
+        }
+        synchronized (this) {
+            releaseHold();
+        }
+        return new PaymentOutcome.HoldLost();
+    }
+
+    private synchronized PaymentOutcome paid(List<Ticket> issued) {
+        tickets = List.copyOf(issued);
+        hold = null; // converted into the sale: nothing to release any more
+        paymentKey = null;
+        return new PaymentOutcome.Paid(tickets);
+    }
+
+    private synchronized void newAttempt() {
+        paymentKey = null;
+    }
+
+    public synchronized List<Ticket> tickets() {
+        return tickets;
+    }
+
+    public synchronized Optional<String> orderCode() {
+        return Optional.ofNullable(order).map(OrderCreated::code);
+    }
+
+    // --- printing -------------------------------------------------------------------------------
+
+    /** Prints the paid tickets; a failure is reported, never thrown, and the sale stands. */
+    public PrintOutcome print(ReceiptPrinter printer, Locale locale, ReceiptGrouping grouping) {
+        List<Receipt> receipts;
+        synchronized (this) {
+            if (tickets.isEmpty()) {
+                throw new IllegalStateException("nothing paid to print");
+            }
+            receipts = new TicketReceipts(locale, grouping).receiptsFor(printableTickets());
+        }
+        int printed = 0;
+        try {
+            for (Receipt receipt : receipts) {
+                printer.print(receipt);
+                printed++;
+            }
+            return new PrintOutcome.Printed(printed);
+        } catch (PrinterException e) {
+            return new PrintOutcome.Failed(e.status(), e.getMessage());
+        }
+    }
+
+    private List<PrintableTicket> printableTickets() {
+        Map<String, Seat> seatsById = seatMap.seats().stream().collect(Collectors.toMap(Seat::id, Function.identity()));
+        Map<String, Section> sections = seatMap.sections().stream()
+                .collect(Collectors.toMap(Section::id, Function.identity()));
+        List<PrintableTicket> printable = new ArrayList<>();
+        for (Ticket ticket : tickets) {
+            Seat seat = seatsById.get(ticket.seatId());
+            Section section = sections.get(seat.sectionId());
+            printable.add(new PrintableTicket(event.title(), event.venue(), session.startsAt(), venueZone,
+                    section.name(), seat.row(), Integer.toString(seat.number()), section.priceCents(),
+                    section.currency(), order.code(), ticket.qr(), 0));
+        }
+        return printable;
+    }
+
+    // --- the end of a customer ------------------------------------------------------------------
+
+    /**
+     * Forgets this customer entirely: releases any held seats and clears every choice,
+     * so the next person at the totem sees nothing of it.
+     */
+    public synchronized void abandon() {
+        releaseHoldQuietly();
+        event = null;
+        session = null;
+        seatMap = null;
+        catalog = List.of();
+        productQuantities.clear();
+        buyer = null;
+        order = null;
+        paymentKey = null;
+        tickets = List.of();
+        lastExtension = null;
+    }
+
+    public synchronized Optional<EventSummary> event() {
+        return Optional.ofNullable(event);
+    }
+
+    public synchronized Optional<SessionSummary> session() {
+        return Optional.ofNullable(session);
+    }
+
+    public synchronized Optional<SeatMap> seatMap() {
+        return Optional.ofNullable(seatMap);
+    }
+
+    public synchronized Optional<Hold> hold() {
+        return Optional.ofNullable(hold);
+    }
+
+    private void requireEvent() {
+        if (event == null) {
+            throw new IllegalStateException("no event chosen");
+        }
+    }
+
+    private void requireSession() {
+        if (session == null) {
+            throw new IllegalStateException("no session chosen");
+        }
+    }
+
+    private void requireHold() {
+        if (hold == null) {
+            throw new IllegalStateException("no seats held");
+        }
+    }
+}
