@@ -84,6 +84,9 @@ public class QrCodeView extends Control {
 
     public QrCodeView() {
         getStyleClass().add("qr-code-view");
+        // the code is drawn at its size; stretching the control would only add margin
+        setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         payload.addListener((observable, oldPayload, newPayload) -> encode(newPayload));
     }
 

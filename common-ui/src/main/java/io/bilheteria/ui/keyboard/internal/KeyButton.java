@@ -1,5 +1,6 @@
 package io.bilheteria.ui.keyboard.internal;
 
+import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.layout.Region;
 
@@ -10,7 +11,7 @@ final class KeyButton extends Button {
 
     KeyButton(Key key, Runnable press) {
         this.weight = key.width();
-        getStyleClass().addAll("key", "key-" + key.kind().name().toLowerCase(java.util.Locale.ROOT));
+        getStyleClass().addAll("key", "key-" + key.kind().name().toLowerCase(Locale.ROOT));
         setFocusTraversable(false);
         // "_" is a key label here, not a mnemonic marker
         setMnemonicParsing(false);

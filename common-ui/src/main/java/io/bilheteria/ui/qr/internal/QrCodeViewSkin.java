@@ -40,30 +40,6 @@ public class QrCodeViewSkin extends SkinBase<QrCodeView> {
     }
 
     @Override
-    protected double computeMinWidth(double height, double topInset, double rightInset, double bottomInset,
-            double leftInset) {
-        return computePrefWidth(height, topInset, rightInset, bottomInset, leftInset);
-    }
-
-    @Override
-    protected double computeMinHeight(double width, double topInset, double rightInset, double bottomInset,
-            double leftInset) {
-        return computePrefHeight(width, topInset, rightInset, bottomInset, leftInset);
-    }
-
-    @Override
-    protected double computeMaxWidth(double height, double topInset, double rightInset, double bottomInset,
-            double leftInset) {
-        return computePrefWidth(height, topInset, rightInset, bottomInset, leftInset);
-    }
-
-    @Override
-    protected double computeMaxHeight(double width, double topInset, double rightInset, double bottomInset,
-            double leftInset) {
-        return computePrefHeight(width, topInset, rightInset, bottomInset, leftInset);
-    }
-
-    @Override
     protected void layoutChildren(double x, double y, double width, double height) {
         double scale = outputScale();
         if (dirty || scale != paintedScale) {
