@@ -1,0 +1,361 @@
+package io.bilheteria.ui.seatmap.skin;
+
+import io.bilheteria.api.catalog.Seat;
+import io.bilheteria.api.catalog.SeatMap;
+import io.bilheteria.api.catalog.Section;
+import io.bilheteria.ui.seatmap.SeatMapView;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.SetChangeListener;
+import javafx.event.EventHandler;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.SkinBase;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.paint.Color;
+
+/**
+ * Draws a {@link SeatMapView} on one canvas (a node per seat would not survive a stadium) and turns input into
+ * calls on the control: tap toggles, drag pans, pinch / wheel / double tap zoom, arrows move the focused seat.
+ * Only seats in view are drawn; redraws are coalesced into the next layout pass.
+ */
+public class SeatMapViewSkin extends SkinBase<SeatMapView> {
+    /** A press that moves further than this (px) is a drag, never a tap: touch screens jitter. */
+    private static final double DRAG_SLOP = 8;
+    /** Seats smaller than this on screen (px) cannot be tapped reliably: a tap zooms in instead of toggling. */
+    private static final double MIN_TAPPABLE_SEAT = 12;
+    /** The seat size (px) a tap on too-small seats zooms to: comfortable for a finger. */
+    private static final double COMFORTABLE_SEAT = 28;
+    private static final double DOUBLE_TAP_ZOOM = 2;
+    /** Wheel delta (px) per factor e of zoom: one notch (40) zooms by about 22%. */
+    private static final double WHEEL_DELTA_PER_E = 200;
+
+    private final Canvas canvas = new Canvas();
+    private final SeatPainter painter = new SeatPainter();
+    private Map<String, Color> sectionColours = Map.of();
+    private boolean dirty = true;
+    /** The last input came from the keyboard: only then is the focus ring shown (a kiosk never shows it). */
+    private boolean keyboardMode;
+
+    private double pressX;
+    private double pressY;
+    private double lastX;
+    private double lastY;
+    private boolean dragging;
+    /** A pinch happened since the press: the release is not a tap. */
+    private boolean pinched;
+    private boolean pinching;
+    /** The seat the previous tap hit (null for none), whether it changed its selection, whether it zoomed. */
+    private String lastTapSeat;
+    private boolean lastTapToggled;
+    private boolean lastTapZoomed;
+
+    private final SetChangeListener<String> selectionListener = change -> markDirty();
+    private final EventHandler<MouseEvent> pressed = this::pressed;
+    private final EventHandler<MouseEvent> dragged = this::dragged;
+    private final EventHandler<MouseEvent> released = this::released;
+    private final EventHandler<ScrollEvent> scrolled = this::scrolled;
+    private final EventHandler<ZoomEvent> zoomStarted = e -> {
+        pinching = true;
+        pinched = true;
+    };
+    private final EventHandler<ZoomEvent> zoomed = this::zoomed;
+    private final EventHandler<ZoomEvent> zoomFinished = e -> pinching = false;
+    private final EventHandler<KeyEvent> keyPressed = this::keyPressed;
+
+    public SeatMapViewSkin(SeatMapView map) {
+        super(map);
+        getChildren().add(canvas);
+        cacheSectionColours();
+        registerChangeListener(map.seatMapProperty(), obs -> {
+            cacheSectionColours();
+            markDirty();
+        });
+        registerChangeListener(map.scaleProperty(), obs -> markDirty());
+        registerChangeListener(map.viewCenterProperty(), obs -> markDirty());
+        registerChangeListener(map.focusedSeatIdProperty(), obs -> markDirty());
+        registerChangeListener(map.focusedProperty(), obs -> markDirty());
+        registerChangeListener(map.focusVisibleProperty(), obs -> markDirty());
+        for (ObservableValue<?> colour : new ObservableValue<?>[] {
+                map.availableColorProperty(), map.heldColorProperty(), map.heldMarkColorProperty(),
+                map.soldColorProperty(), map.soldMarkColorProperty(), map.selectedColorProperty(),
+                map.selectedMarkColorProperty(), map.accessibleColorProperty(), map.accessibleMarkColorProperty(),
+                map.outlineColorProperty(), map.focusColorProperty()}) {
+            registerChangeListener(colour, obs -> markDirty());
+        }
+        map.getSelectedSeatIds().addListener(selectionListener);
+        map.addEventHandler(MouseEvent.MOUSE_PRESSED, pressed);
+        map.addEventHandler(MouseEvent.MOUSE_DRAGGED, dragged);
+        map.addEventHandler(MouseEvent.MOUSE_RELEASED, released);
+        map.addEventHandler(ScrollEvent.SCROLL, scrolled);
+        map.addEventHandler(ZoomEvent.ZOOM_STARTED, zoomStarted);
+        map.addEventHandler(ZoomEvent.ZOOM, zoomed);
+        map.addEventHandler(ZoomEvent.ZOOM_FINISHED, zoomFinished);
+        map.addEventHandler(KeyEvent.KEY_PRESSED, keyPressed);
+    }
+
+    @Override
+    public void dispose() {
+        SeatMapView map = getSkinnable();
+        if (map != null) {
+            map.getSelectedSeatIds().removeListener(selectionListener);
+            map.removeEventHandler(MouseEvent.MOUSE_PRESSED, pressed);
+            map.removeEventHandler(MouseEvent.MOUSE_DRAGGED, dragged);
+            map.removeEventHandler(MouseEvent.MOUSE_RELEASED, released);
+            map.removeEventHandler(ScrollEvent.SCROLL, scrolled);
+            map.removeEventHandler(ZoomEvent.ZOOM_STARTED, zoomStarted);
+            map.removeEventHandler(ZoomEvent.ZOOM, zoomed);
+            map.removeEventHandler(ZoomEvent.ZOOM_FINISHED, zoomFinished);
+            map.removeEventHandler(KeyEvent.KEY_PRESSED, keyPressed);
+        }
+        super.dispose();
+    }
+
+    // ---------------------------------------------------------------- drawing
+
+    private void markDirty() {
+        if (!dirty) {
+            dirty = true;
+            getSkinnable().requestLayout();
+        }
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double width, double height) {
+        canvas.relocate(x, y);
+        if (canvas.getWidth() != width || canvas.getHeight() != height) {
+            canvas.setWidth(width);
+            canvas.setHeight(height);
+            dirty = true;
+        }
+        if (dirty) {
+            dirty = false;
+            draw();
+        }
+    }
+
+    private void draw() {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        SeatMapView map = getSkinnable();
+        double scale = map.getScale();
+        if (scale <= 0 || map.getSeatMap() == null) {
+            return;
+        }
+        // map units to canvas pixels: canvasX = originX + mapX * scale
+        Point2D origin = map.mapToLocal(0, 0);
+        double originX = origin.getX() - canvas.getLayoutX();
+        double originY = origin.getY() - canvas.getLayoutY();
+        double seatSize = map.getSeatSize();
+        Point2D topLeft = map.localToMap(canvas.getLayoutX(), canvas.getLayoutY());
+        Point2D bottomRight = map.localToMap(canvas.getLayoutX() + canvas.getWidth(),
+                canvas.getLayoutY() + canvas.getHeight());
+        Rectangle2D visible = new Rectangle2D(topLeft.getX() - seatSize, topLeft.getY() - seatSize,
+                bottomRight.getX() - topLeft.getX() + 2 * seatSize, bottomRight.getY() - topLeft.getY() + 2 * seatSize);
+
+        painter.begin(seatSize * scale);
+        Color held = map.getHeldColor();
+        Color sold = map.getSoldColor();
+        Color fallback = map.getAvailableColor();
+        map.forEachSeatIn(visible, seat -> {
+            double x = originX + seat.x() * scale;
+            double y = originY + seat.y() * scale;
+            if (map.isSelected(seat.id())) {
+                painter.add(x, y, null, SeatPainter.Mark.SELECTED, seat.accessible());
+            } else {
+                switch (seat.status()) {
+                    case AVAILABLE -> painter.add(x, y, sectionColours.getOrDefault(seat.sectionId(), fallback),
+                            SeatPainter.Mark.NONE, seat.accessible());
+                    case HELD -> painter.add(x, y, held, SeatPainter.Mark.HELD, seat.accessible());
+                    case SOLD -> painter.add(x, y, sold, SeatPainter.Mark.SOLD, seat.accessible());
+                }
+            }
+        });
+        if (map.isFocused() && (keyboardMode || map.isFocusVisible()) && map.getFocusedSeatId() != null) {
+            map.findSeat(map.getFocusedSeatId()).ifPresent(seat ->
+                    painter.focus(originX + seat.x() * scale, originY + seat.y() * scale));
+        }
+        painter.paint(gc, map);
+    }
+
+    private void cacheSectionColours() {
+        SeatMap seatMap = getSkinnable().getSeatMap();
+        Map<String, Color> colours = new HashMap<>();
+        if (seatMap != null) {
+            for (Section section : seatMap.sections()) {
+                sectionColour(section).ifPresent(colour -> colours.put(section.id(), colour));
+            }
+        }
+        sectionColours = colours;
+    }
+
+    /** The section's colour from the data, empty when it is not a colour (the stylesheet's fallback applies). */
+    static Optional<Color> sectionColour(Section section) {
+        try {
+            return Optional.of(Color.web(section.color()));
+        } catch (IllegalArgumentException | NullPointerException notAColour) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return left + 640 + right;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return top + 400 + bottom;
+    }
+
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return left + 100 + right;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return top + 100 + bottom;
+    }
+
+    // ---------------------------------------------------------------- pointer and touch
+
+    private void pressed(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        getSkinnable().requestFocus();
+        setKeyboardMode(false);
+        pressX = e.getX();
+        pressY = e.getY();
+        lastX = pressX;
+        lastY = pressY;
+        dragging = false;
+        pinched = pinching;
+    }
+
+    private void dragged(MouseEvent e) {
+        if (!e.isPrimaryButtonDown() || pinching) {
+            return;
+        }
+        if (!dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) > DRAG_SLOP) {
+            dragging = true;
+        }
+        if (dragging) {
+            getSkinnable().panBy(e.getX() - lastX, e.getY() - lastY);
+            lastX = e.getX();
+            lastY = e.getY();
+        }
+    }
+
+    private void released(MouseEvent e) {
+        if (e.getButton() == MouseButton.PRIMARY && !dragging && !pinched) {
+            tap(e.getX(), e.getY(), e.getClickCount());
+        }
+    }
+
+    private void tap(double x, double y, int clickCount) {
+        SeatMapView map = getSkinnable();
+        double seatOnScreen = map.getSeatSize() * map.getScale();
+        boolean tooSmall = seatOnScreen < MIN_TAPPABLE_SEAT;
+        String hit = tooSmall ? null : map.seatAt(x, y).map(Seat::id).orElse(null);
+        // the second tap of a double tap on the same spot zooms; on another seat it is just a quick next tap
+        if (clickCount >= 2 && (lastTapZoomed || Objects.equals(hit, lastTapSeat))) {
+            if (lastTapToggled) {
+                map.toggle(lastTapSeat); // a double tap only zooms: undo what its first tap did
+            }
+            rememberTap(null, false, false);
+            map.zoomAt(DOUBLE_TAP_ZOOM, x, y);
+            return;
+        }
+        if (tooSmall) {
+            map.zoomAt(COMFORTABLE_SEAT / seatOnScreen, x, y);
+            rememberTap(null, false, true);
+            return;
+        }
+        if (hit == null) {
+            rememberTap(null, false, false);
+            return;
+        }
+        map.setFocusedSeatId(hit);
+        boolean wasSelected = map.isSelected(hit);
+        map.toggle(hit);
+        rememberTap(hit, map.isSelected(hit) != wasSelected, false);
+    }
+
+    private void rememberTap(String seatId, boolean toggled, boolean zoomed) {
+        lastTapSeat = seatId;
+        lastTapToggled = toggled;
+        lastTapZoomed = zoomed;
+    }
+
+    private void zoomed(ZoomEvent e) {
+        getSkinnable().zoomAt(e.getZoomFactor(), e.getX(), e.getY());
+        e.consume();
+    }
+
+    private void scrolled(ScrollEvent e) {
+        // a finger dragging on a touch screen also sends scroll events: it pans through the mouse events instead
+        if (e.isDirect() || e.isInertia() || e.getDeltaY() == 0) {
+            return;
+        }
+        getSkinnable().zoomAt(Math.exp(e.getDeltaY() / WHEEL_DELTA_PER_E), e.getX(), e.getY());
+        e.consume();
+    }
+
+    // ---------------------------------------------------------------- keyboard
+
+    private void keyPressed(KeyEvent e) {
+        SeatMapView map = getSkinnable();
+        switch (e.getCode()) {
+            case UP, KP_UP -> map.moveFocus(SeatMapView.Direction.UP);
+            case DOWN, KP_DOWN -> map.moveFocus(SeatMapView.Direction.DOWN);
+            case LEFT, KP_LEFT -> map.moveFocus(SeatMapView.Direction.LEFT);
+            case RIGHT, KP_RIGHT -> map.moveFocus(SeatMapView.Direction.RIGHT);
+            case SPACE, ENTER -> {
+                String focused = map.getFocusedSeatId();
+                if (focused != null && map.findSeat(focused).isPresent()) {
+                    map.toggle(focused);
+                } else {
+                    map.moveFocus(SeatMapView.Direction.RIGHT); // nothing focused yet: focus the middle seat first
+                }
+            }
+            case PLUS, ADD, EQUALS -> zoomKeepingFocus(true);
+            case MINUS, SUBTRACT -> zoomKeepingFocus(false);
+            default -> {
+                return; // not ours: let focus traversal and accelerators have it
+            }
+        }
+        setKeyboardMode(true);
+        e.consume();
+    }
+
+    private void zoomKeepingFocus(boolean in) {
+        SeatMapView map = getSkinnable();
+        if (in) {
+            map.zoomIn();
+        } else {
+            map.zoomOut();
+        }
+        String focused = map.getFocusedSeatId();
+        if (focused != null && map.findSeat(focused).isPresent()) {
+            map.revealSeat(focused);
+        }
+    }
+
+    private void setKeyboardMode(boolean on) {
+        if (keyboardMode != on) {
+            keyboardMode = on;
+            markDirty();
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package io.bilheteria.ui.seatmap.skin;
+
+import io.bilheteria.ui.seatmap.SeatMapView;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+
+/**
+ * Draws seats on a canvas in batches: seats are collected first, then filled one colour at a time, and all the
+ * marks of a kind go into one path stroked once, so a frame of 60,000 seats costs a few dozen state changes.
+ * States differ by shape as well as colour (held: a bar, sold: a cross, selected: a check mark, accessible: a round
+ * badge) once seats are big enough to show a shape; tiny seats are plain rectangles.
+ * The map and the legend both draw with it, so the legend shows exactly what a seat looks like.
+ */
+final class SeatPainter {
+    /** The symbol drawn on a seat. */
+    enum Mark { NONE, HELD, SOLD, SELECTED }
+
+    /** Below this size (px) seats are bare rectangles. */
+    private static final double RECT_ONLY_BELOW = 3;
+    /** From this size (px) corners are rounded and the accessible badge shows. */
+    private static final double DETAIL_FROM = 8;
+    /** From this size (px) the outline shows. */
+    private static final double OUTLINE_FROM = 6;
+    /** From this size (px) state marks show. */
+    private static final double MARKS_FROM = 10;
+    /** Selected seats are never drawn smaller than this (px), so a customer finds them on the whole-venue view. */
+    private static final double SELECTED_AT_LEAST = 6;
+    /** Nor is the focus ring. */
+    private static final double FOCUS_AT_LEAST = 8;
+
+    private final Map<Paint, Points> fills = new LinkedHashMap<>();
+    private final Points selected = new Points();
+    private final Points held = new Points();
+    private final Points sold = new Points();
+    private final Points accessible = new Points();
+    private final List<Points> spare = new ArrayList<>();
+    private double seatSize;
+    private boolean focused;
+    private double focusX;
+    private double focusY;
+
+    /** Starts a frame in which every seat is {@code seatSizePx} pixels wide. */
+    void begin(double seatSizePx) {
+        seatSize = seatSizePx;
+        fills.values().forEach(points -> {
+            points.clear();
+            spare.add(points);
+        });
+        fills.clear();
+        selected.clear();
+        held.clear();
+        sold.clear();
+        accessible.clear();
+        focused = false;
+    }
+
+    /** A seat centred on (x, y) pixels. A SELECTED seat is filled with the selected colour whatever {@code fill}. */
+    void add(double x, double y, Paint fill, Mark mark, boolean isAccessible) {
+        switch (mark) {
+            case SELECTED -> selected.add(x, y);
+            case HELD -> held.add(x, y);
+            case SOLD -> sold.add(x, y);
+            case NONE -> { }
+        }
+        if (mark != Mark.SELECTED) {
+            fills.computeIfAbsent(fill, key -> spare.isEmpty() ? new Points() : spare.remove(spare.size() - 1))
+                    .add(x, y);
+        }
+        if (isAccessible) {
+            accessible.add(x, y);
+        }
+    }
+
+    /** Rings the seat centred on (x, y) as the keyboard focus. */
+    void focus(double x, double y) {
+        focused = true;
+        focusX = x;
+        focusY = y;
+    }
+
+    /** Draws everything added since {@link #begin}, in the colours the map's stylesheet gives. */
+    void paint(GraphicsContext gc, SeatMapView colours) {
+        double selectedSize = Math.max(seatSize, SELECTED_AT_LEAST);
+        for (Map.Entry<Paint, Points> fill : fills.entrySet()) {
+            gc.setFill(fill.getKey());
+            fillSeats(gc, fill.getValue(), seatSize);
+        }
+        gc.setFill(colours.getSelectedColor());
+        fillSeats(gc, selected, selectedSize);
+
+        if (seatSize >= OUTLINE_FROM && colours.getOutlineColor().getOpacity() > 0) {
+            gc.beginPath();
+            fills.values().forEach(points -> addOutlines(gc, points, seatSize));
+            addOutlines(gc, selected, selectedSize);
+            stroke(gc, colours.getOutlineColor(), Math.max(1, seatSize * 0.06));
+        }
+        if (seatSize >= MARKS_FROM) {
+            double lineWidth = Math.max(1.5, seatSize * 0.12);
+            strokeMarks(gc, held, Mark.HELD, colours.getHeldMarkColor(), lineWidth);
+            strokeMarks(gc, sold, Mark.SOLD, colours.getSoldMarkColor(), lineWidth);
+            strokeMarks(gc, selected, Mark.SELECTED, colours.getSelectedMarkColor(), lineWidth);
+        }
+        if (seatSize >= DETAIL_FROM) {
+            paintAccessibleBadges(gc, colours);
+        }
+        if (focused) {
+            paintFocusRing(gc, colours.getFocusColor());
+        }
+    }
+
+    private void fillSeats(GraphicsContext gc, Points points, double size) {
+        double half = size / 2;
+        if (size < RECT_ONLY_BELOW) {
+            double side = Math.max(size, 1); // a seat never vanishes from the overview
+            for (int i = 0; i < points.size; i++) {
+                gc.fillRect(points.x(i) - side / 2, points.y(i) - side / 2, side, side);
+            }
+        } else if (size < DETAIL_FROM) {
+            for (int i = 0; i < points.size; i++) {
+                gc.fillRect(points.x(i) - half, points.y(i) - half, size, size);
+            }
+        } else {
+            double arc = size * 0.35;
+            for (int i = 0; i < points.size; i++) {
+                gc.fillRoundRect(points.x(i) - half, points.y(i) - half, size, size, arc, arc);
+            }
+        }
+    }
+
+    private static void addOutlines(GraphicsContext gc, Points points, double size) {
+        double half = size / 2;
+        for (int i = 0; i < points.size; i++) {
+            gc.rect(points.x(i) - half, points.y(i) - half, size, size);
+        }
+    }
+
+    private void strokeMarks(GraphicsContext gc, Points points, Mark mark, Color colour, double lineWidth) {
+        if (points.size == 0) {
+            return;
+        }
+        double q = seatSize * 0.28;
+        gc.beginPath();
+        for (int i = 0; i < points.size; i++) {
+            double x = points.x(i);
+            double y = points.y(i);
+            switch (mark) {
+                case HELD -> {
+                    gc.moveTo(x - q, y);
+                    gc.lineTo(x + q, y);
+                }
+                case SOLD -> {
+                    gc.moveTo(x - q, y - q);
+                    gc.lineTo(x + q, y + q);
+                    gc.moveTo(x + q, y - q);
+                    gc.lineTo(x - q, y + q);
+                }
+                case SELECTED -> {
+                    gc.moveTo(x - q, y);
+                    gc.lineTo(x - q * 0.25, y + q * 0.75);
+                    gc.lineTo(x + q, y - q * 0.8);
+                }
+                case NONE -> { }
+            }
+        }
+        stroke(gc, colour, lineWidth);
+    }
+
+    private void paintAccessibleBadges(GraphicsContext gc, SeatMapView colours) {
+        if (accessible.size == 0) {
+            return;
+        }
+        double radius = seatSize * 0.2;
+        double offset = seatSize * 0.3;
+        gc.setFill(colours.getAccessibleColor());
+        gc.beginPath();
+        for (int i = 0; i < accessible.size; i++) {
+            double x = accessible.x(i) + offset;
+            double y = accessible.y(i) - offset;
+            gc.fillOval(x - radius, y - radius, radius * 2, radius * 2);
+            gc.moveTo(x + radius, y);
+            gc.arc(x, y, radius, radius, 0, 360);
+        }
+        stroke(gc, colours.getAccessibleMarkColor(), Math.max(1, seatSize * 0.05));
+    }
+
+    private void paintFocusRing(GraphicsContext gc, Color colour) {
+        double size = Math.max(seatSize, FOCUS_AT_LEAST);
+        double gap = Math.max(2, size * 0.15);
+        double lineWidth = Math.max(2, size * 0.1);
+        double half = size / 2 + gap + lineWidth / 2;
+        gc.setStroke(colour);
+        gc.setLineWidth(lineWidth);
+        gc.setLineJoin(StrokeLineJoin.MITER);
+        gc.strokeRect(focusX - half, focusY - half, half * 2, half * 2);
+    }
+
+    private static void stroke(GraphicsContext gc, Color colour, double lineWidth) {
+        gc.setStroke(colour);
+        gc.setLineWidth(lineWidth);
+        gc.setLineCap(StrokeLineCap.ROUND);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+        gc.stroke();
+    }
+
+    /** A growable list of seat centres, reused from frame to frame. */
+    private static final class Points {
+        private double[] xy = new double[64];
+        private int size;
+
+        void add(double x, double y) {
+            if (2 * size + 2 > xy.length) {
+                xy = Arrays.copyOf(xy, xy.length * 2);
+            }
+            xy[2 * size] = x;
+            xy[2 * size + 1] = y;
+            size++;
+        }
+
+        double x(int i) {
+            return xy[2 * i];
+        }
+
+        double y(int i) {
+            return xy[2 * i + 1];
+        }
+
+        void clear() {
+            size = 0;
+        }
+    }
+}
