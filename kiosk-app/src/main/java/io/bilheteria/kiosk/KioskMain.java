@@ -1,0 +1,49 @@
+package io.bilheteria.kiosk;
+
+import io.bilheteria.kiosk.config.KioskConfig;
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.application.Application;
+
+/**
+ * Starts the kiosk: {@code java -jar kiosk-app/target/bilheteria-kiosk.jar [--data DIR]
+ * [--backend URL] [--windowed]}. Without a backend URL (flag, {@code BILHETERIA_BACKEND_URL}
+ * or the settings file) the backend runs in-process with demo data. A separate class from
+ * the {@link Application}, so the fat jar starts without the JavaFX launcher's module check.
+ */
+public final class KioskMain {
+    private KioskMain() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dataDir = Path.of("data", "kiosk");
+        String backendUrl = System.getenv("BILHETERIA_BACKEND_URL");
+        boolean windowed = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--data" -> dataDir = Path.of(value(args, ++i, "--data"));
+                case "--backend" -> backendUrl = value(args, ++i, "--backend");
+                case "--windowed" -> windowed = true;
+                default -> {
+                    System.err.println("unknown option " + args[i]
+                            + "; usage: [--data DIR] [--backend URL] [--windowed]");
+                    System.exit(2);
+                }
+            }
+        }
+        KioskConfig config = KioskConfig.load(dataDir).withWindowed(windowed);
+        if (backendUrl != null && !backendUrl.isBlank()) {
+            config = config.withBackendUrl(backendUrl);
+        }
+        KioskApp.configure(config);
+        Application.launch(KioskApp.class);
+    }
+
+    private static String value(String[] args, int i, String flag) {
+        if (i >= args.length) {
+            System.err.println(flag + " needs a value");
+            System.exit(2);
+        }
+        return args[i];
+    }
+}

@@ -1,0 +1,14 @@
+package io.bilheteria.kiosk.browse;
+
+import io.bilheteria.kiosk.shell.KioskContext;
+
+/** The first half of a purchase: attract, events, sessions, seats, add-ons. */
+public final class BrowseScreens {
+    public static final String BUNDLE = "io.bilheteria.kiosk.browse.browse";
+
+    private BrowseScreens() {
+    }
+
+    public static void register(KioskContext ctx) {
+    }
+}

@@ -1,0 +1,163 @@
+package io.bilheteria.kiosk.shell;
+
+import io.bilheteria.client.ApiException;
+import io.bilheteria.client.BackendUnavailableException;
+import io.bilheteria.devices.payment.sim.SimulatedPaymentTerminal;
+import io.bilheteria.devices.printer.sim.SimulatedPrinter;
+import io.bilheteria.kiosk.config.KioskConfig;
+import io.bilheteria.kiosk.sale.KioskBackend;
+import io.bilheteria.kiosk.sale.KioskSale;
+import io.bilheteria.ui.i18n.Messages;
+import io.bilheteria.ui.idle.IdleTimer;
+import io.bilheteria.ui.tasks.BackgroundTask;
+import io.bilheteria.ui.tasks.BlockingCall;
+import io.bilheteria.ui.tasks.TaskExecutor;
+import java.time.Clock;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every kiosk screen works with, wired by hand in {@link KioskWindow}. Screens run
+ * backend calls through {@link #run}, which sends an unreachable backend to the
+ * out-of-service screen and shows any other refusal as a plain message.
+ */
+public final class KioskContext {
+    private static final Logger log = LoggerFactory.getLogger(KioskContext.class);
+
+    private final KioskConfig config;
+    private final Messages messages;
+    private final TaskExecutor tasks;
+    private final KioskBackend backend;
+    private final KioskSale sale;
+    private final Navigator navigator;
+    private final Overlay overlay;
+    private final SimulatedPrinter printer;
+    private final SimulatedPaymentTerminal terminal;
+    private final Clock clock;
+    private IdleTimer idle;
+    private HoldClock holdClock;
+
+    KioskContext(KioskConfig config, Messages messages, TaskExecutor tasks, KioskBackend backend, KioskSale sale,
+                 Navigator navigator, Overlay overlay, SimulatedPrinter printer, SimulatedPaymentTerminal terminal,
+                 Clock clock) {
+        this.config = config;
+        this.messages = messages;
+        this.tasks = tasks;
+        this.backend = backend;
+        this.sale = sale;
+        this.navigator = navigator;
+        this.overlay = overlay;
+        this.printer = printer;
+        this.terminal = terminal;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs a blocking call off the FX thread with the busy indicator up; the result comes back
+     * on the FX thread. Failures: backend unreachable goes out of service, a refusal is shown.
+     */
+    public <V> void run(BlockingCall<V> call, Consumer<V> onSuccess) {
+        run(call, onSuccess, this::showFailure);
+    }
+
+    /** As {@link #run(BlockingCall, Consumer)}, with the screen handling failures itself. */
+    public <V> void run(BlockingCall<V> call, Consumer<V> onSuccess, Consumer<Throwable> onFailure) {
+        overlay.busy(true);
+        BackgroundTask.of(call)
+                .onSuccess(result -> {
+                    overlay.busy(false);
+                    onSuccess.accept(result);
+                })
+                .onFailure(failure -> {
+                    overlay.busy(false);
+                    onFailure.accept(failure);
+                })
+                .executeWith(tasks);
+    }
+
+    /** The default for failures: never a stack trace, always words a customer understands. */
+    public void showFailure(Throwable failure) {
+        if (failure instanceof BackendUnavailableException) {
+            log.warn("backend unreachable: {}", failure.getMessage());
+            navigator.go(Place.OUT_OF_SERVICE);
+        } else if (failure instanceof ApiException api && api.problem().detail() != null) {
+            overlay.message(api.problem().detail());
+        } else {
+            log.error("unexpected failure on a kiosk screen", failure);
+            overlay.message(messages.get("kiosk.error.generic"));
+        }
+    }
+
+    /** The customer is done or gone: release anything held, forget everything, back to attract. */
+    public void endCustomer() {
+        overlay.clear();
+        BackgroundTask.of(() -> {
+                    sale.abandon();
+                    return null;
+                })
+                .onSuccess(done -> navigator.go(Place.ATTRACT))
+                .onFailure(failure -> navigator.go(Place.ATTRACT))
+                .executeWith(tasks);
+        messages.setLocale(config.locale());
+    }
+
+    public KioskConfig config() {
+        return config;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public TaskExecutor tasks() {
+        return tasks;
+    }
+
+    public KioskBackend backend() {
+        return backend;
+    }
+
+    public KioskSale sale() {
+        return sale;
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    public Overlay overlay() {
+        return overlay;
+    }
+
+    /** The simulated receipt printer (issue 4 adds real ones behind the same port). */
+    public SimulatedPrinter printer() {
+        return printer;
+    }
+
+    /** The simulated payment terminal; the payment screen shows its on-screen card pad. */
+    public SimulatedPaymentTerminal terminal() {
+        return terminal;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public IdleTimer idle() {
+        return idle;
+    }
+
+    void idle(IdleTimer timer) {
+        this.idle = timer;
+    }
+
+    /** The countdown of the held seats, shown in every purchase screen's header. */
+    public HoldClock holdClock() {
+        return holdClock;
+    }
+
+    void holdClock(HoldClock clock) {
+        this.holdClock = clock;
+    }
+}

@@ -1,0 +1,124 @@
+package io.bilheteria.kiosk.shell;
+
+import io.bilheteria.ui.format.Formats;
+import io.bilheteria.ui.i18n.Messages;
+import io.bilheteria.ui.idle.IdleTimer;
+import io.bilheteria.ui.theme.Theme;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The layer above the screens: the busy veil while the backend works (it swallows touches,
+ * so nothing is pressed twice), plain messages with one OK button, and the idle prompt.
+ */
+public final class Overlay {
+    private final StackPane layer = new StackPane();
+    private final Messages messages;
+    private final StackPane busyVeil;
+    private final StackPane messageVeil;
+    private final Label messageText = new Label();
+    private final StackPane idleVeil;
+    private Runnable afterMessage;
+
+    public Overlay(Messages messages) {
+        this.messages = messages;
+        layer.setPickOnBounds(false);
+        layer.getStyleClass().add("kiosk-overlay");
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(120, 120);
+        busyVeil = veil(spinner);
+        busyVeil.setId("busy");
+
+        messageText.setWrapText(true);
+        messageText.getStyleClass().add(Theme.SUBTITLE);
+        messageText.setId("message-text");
+        Button ok = new Button();
+        ok.textProperty().bind(messages.text("common.ok"));
+        ok.getStyleClass().add(Theme.PRIMARY);
+        ok.setId("message-ok");
+        ok.setOnAction(e -> dismissMessage());
+        VBox card = new VBox(32, messageText, ok);
+        card.setAlignment(Pos.CENTER);
+        card.getStyleClass().add(Theme.CARD);
+        card.setMaxSize(900, 500);
+        messageVeil = veil(card);
+        messageVeil.setId("message");
+
+        Label still = new Label();
+        still.textProperty().bind(messages.text("idle.stillThere"));
+        still.getStyleClass().add(Theme.TITLE);
+        Label endsIn = new Label();
+        endsIn.setId("idle-countdown");
+        Label touch = new Label();
+        touch.textProperty().bind(messages.text("idle.touchToContinue"));
+        VBox prompt = new VBox(24, still, endsIn, touch);
+        prompt.setAlignment(Pos.CENTER);
+        prompt.getStyleClass().add(Theme.CARD);
+        prompt.setMaxSize(900, 500);
+        idleVeil = veil(prompt);
+        idleVeil.setId("idle-prompt");
+        idleVeil.setUserData(endsIn);
+    }
+
+    private StackPane veil(Node content) {
+        StackPane veil = new StackPane(content);
+        veil.getStyleClass().add("kiosk-veil");
+        veil.setVisible(false);
+        layer.getChildren().add(veil);
+        return veil;
+    }
+
+    public Node view() {
+        return layer;
+    }
+
+    public void busy(boolean on) {
+        busyVeil.setVisible(on);
+    }
+
+    public void message(String text) {
+        message(text, null);
+    }
+
+    /** Shows a message; {@code then} runs when the customer taps OK. */
+    public void message(String text, Runnable then) {
+        messageText.setText(text);
+        afterMessage = then;
+        messageVeil.setVisible(true);
+    }
+
+    public boolean showingMessage() {
+        return messageVeil.isVisible();
+    }
+
+    private void dismissMessage() {
+        messageVeil.setVisible(false);
+        Runnable then = afterMessage;
+        afterMessage = null;
+        if (then != null) {
+            then.run();
+        }
+    }
+
+    /** Hides everything, e.g. when the kiosk resets for the next customer. */
+    public void clear() {
+        busyVeil.setVisible(false);
+        messageVeil.setVisible(false);
+        afterMessage = null;
+    }
+
+    /** Shows the "are you still there?" prompt while the idle timer warns; any touch dismisses it. */
+    void follow(IdleTimer idle) {
+        Label endsIn = (Label) idleVeil.getUserData();
+        endsIn.textProperty().bind(messages.text("idle.endsIn",
+                Bindings.createStringBinding(() -> Formats.countdown(idle.getCountdown()), idle.countdownProperty())));
+        idleVeil.visibleProperty().bind(idle.stateProperty().isEqualTo(IdleTimer.State.WARNING));
+    }
+}
