@@ -4,13 +4,14 @@ import io.bilheteria.api.auth.Role;
 import io.bilheteria.backend.auth.AuthService;
 import io.bilheteria.backend.common.Ids;
 import io.bilheteria.backend.storage.Transactions;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,18 +124,18 @@ public final class DemoData {
         String vip = section(h, eventId, "Plateia VIP", "#C62828", 12000, 0);
         String stalls = section(h, eventId, "Plateia", "#1565C0", 8000, 1);
         String balcony = section(h, eventId, "Balcão", "#2E7D32", 5000, 2);
-        PreparedBatch batch = spotBatch(h);
-        for (int row = 0; row < 10; row++) {
-            String sectionId = row < 2 ? vip : row < 8 ? stalls : balcony;
-            int rank = row < 2 ? row : row < 8 ? row - 2 : row - 8;
-            double y = row * 1.0 + (row >= 8 ? 1.5 : 0);
-            for (int seat = 1; seat <= 20; seat++) {
-                double x = seat + (seat > 10 ? 1.0 : 0); // a centre aisle
-                boolean accessible = row == 7 && (seat == 1 || seat == 20);
-                addSpot(batch, sectionId, String.valueOf(ROW_LETTERS.charAt(row)), rank, seat, x, y, accessible);
+        try (SpotWriter spots = new SpotWriter(h)) {
+            for (int row = 0; row < 10; row++) {
+                String sectionId = row < 2 ? vip : row < 8 ? stalls : balcony;
+                int rank = row < 2 ? row : row < 8 ? row - 2 : row - 8;
+                double y = row * 1.0 + (row >= 8 ? 1.5 : 0);
+                for (int seat = 1; seat <= 20; seat++) {
+                    double x = seat + (seat > 10 ? 1.0 : 0); // a centre aisle
+                    boolean accessible = row == 7 && (seat == 1 || seat == 20);
+                    spots.add(sectionId, String.valueOf(ROW_LETTERS.charAt(row)), rank, seat, x, y, accessible);
+                }
             }
         }
-        batch.execute();
     }
 
     /** Four stands around the pitch; in full size 60 rows each, 252 seats a row: 60,480 seats. */
@@ -148,37 +149,77 @@ public final class DemoData {
         int perRow = size.stadiumSeatsPerRow;
         for (int s = 0; s < stands.size(); s++) {
             String sectionId = section(h, eventId, stands.get(s)[0], stands.get(s)[1], Long.parseLong(stands.get(s)[2]), s);
-            PreparedBatch batch = spotBatch(h);
-            for (int row = 0; row < rows; row++) {
-                String label = String.valueOf(row + 1);
-                for (int seat = 1; seat <= perRow; seat++) {
-                    double along = seat - perRow / 2.0;
-                    double out = 40 + row * 0.9;
-                    double x;
-                    double y;
-                    switch (s) {
-                        case 0 -> { x = along * 0.5; y = -out; }
-                        case 1 -> { x = -along * 0.5; y = out; }
-                        case 2 -> { x = out + 30; y = along * 0.5; }
-                        default -> { x = -out - 30; y = -along * 0.5; }
+            try (SpotWriter spots = new SpotWriter(h)) {
+                for (int row = 0; row < rows; row++) {
+                    String label = String.valueOf(row + 1);
+                    for (int seat = 1; seat <= perRow; seat++) {
+                        double along = seat - perRow / 2.0;
+                        double out = 40 + row * 0.9;
+                        double x;
+                        double y;
+                        switch (s) {
+                            case 0 -> { x = along * 0.5; y = -out; }
+                            case 1 -> { x = -along * 0.5; y = out; }
+                            case 2 -> { x = out + 30; y = along * 0.5; }
+                            default -> { x = -out - 30; y = -along * 0.5; }
+                        }
+                        boolean accessible = row == 0 && seat % 42 == 0;
+                        spots.add(sectionId, label, row, seat, x, y, accessible);
                     }
-                    boolean accessible = row == 0 && seat % 42 == 0;
-                    addSpot(batch, sectionId, label, row, seat, x, y, accessible);
                 }
             }
-            batch.execute();
         }
     }
 
-    private static PreparedBatch spotBatch(Handle h) {
-        return h.prepareBatch("INSERT INTO spots (section_id, row_label, row_rank, seat_number, x, y, accessible) "
-                + "VALUES (:s, :r, :rank, :n, :x, :y, :a)");
-    }
+    /**
+     * Plain JDBC batches for the 60,000 spots: Jdbi's named binding per row made seeding the
+     * stadium take seconds of the kiosk's first start.
+     */
+    private static final class SpotWriter implements AutoCloseable {
+        private static final int FLUSH_EVERY = 5_000;
+        private final PreparedStatement insert;
+        private int pending;
 
-    private static void addSpot(PreparedBatch batch, String sectionId, String row, int rank, int number, double x,
-                                double y, boolean accessible) {
-        batch.bind("s", sectionId).bind("r", row).bind("rank", rank).bind("n", number).bind("x", x).bind("y", y)
-                .bind("a", accessible).add();
+        SpotWriter(Handle h) {
+            try {
+                insert = h.getConnection().prepareStatement("INSERT INTO spots (section_id, row_label, row_rank, "
+                        + "seat_number, x, y, accessible) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot prepare the demo spots", e);
+            }
+        }
+
+        void add(String sectionId, String row, int rank, int number, double x, double y, boolean accessible) {
+            try {
+                insert.setString(1, sectionId);
+                insert.setString(2, row);
+                insert.setInt(3, rank);
+                insert.setInt(4, number);
+                insert.setDouble(5, x);
+                insert.setDouble(6, y);
+                insert.setBoolean(7, accessible);
+                insert.addBatch();
+                if (++pending == FLUSH_EVERY) {
+                    flush();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot write the demo spots", e);
+            }
+        }
+
+        private void flush() throws SQLException {
+            insert.executeBatch();
+            pending = 0;
+        }
+
+        @Override
+        public void close() {
+            try (insert) {
+                flush();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot write the demo spots", e);
+            }
+        }
     }
 
     private String session(Handle h, String eventId, long startsAt) {
