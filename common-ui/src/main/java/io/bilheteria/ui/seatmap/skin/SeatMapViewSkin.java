@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.SetChangeListener;
 import javafx.event.EventHandler;
@@ -166,10 +167,11 @@ public class SeatMapViewSkin extends SkinBase<SeatMapView> {
         Color held = map.getHeldColor();
         Color sold = map.getSoldColor();
         Color fallback = map.getAvailableColor();
+        Set<String> selected = map.getSelectedSeatIds();
         map.forEachSeatIn(visible, seat -> {
             double x = originX + seat.x() * scale;
             double y = originY + seat.y() * scale;
-            if (map.isSelected(seat.id())) {
+            if (!selected.isEmpty() && selected.contains(seat.id())) {
                 painter.add(x, y, null, SeatPainter.Mark.SELECTED, seat.accessible());
             } else {
                 switch (seat.status()) {
@@ -244,7 +246,12 @@ public class SeatMapViewSkin extends SkinBase<SeatMapView> {
     }
 
     private void dragged(MouseEvent e) {
-        if (!e.isPrimaryButtonDown() || pinching) {
+        if (!e.isPrimaryButtonDown()) {
+            return;
+        }
+        if (pinching) {
+            lastX = e.getX(); // the pinch moves the map; a drag carrying on after it starts from here
+            lastY = e.getY();
             return;
         }
         if (!dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) > DRAG_SLOP) {

@@ -3,7 +3,7 @@ package io.bilheteria.ui.seatmap.skin;
 import io.bilheteria.ui.seatmap.SeatMapView;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.canvas.GraphicsContext;
@@ -36,7 +36,8 @@ final class SeatPainter {
     /** Nor is the focus ring. */
     private static final double FOCUS_AT_LEAST = 8;
 
-    private final Map<Paint, Points> fills = new LinkedHashMap<>();
+    /** By identity: seats share a few paint instances, and identity is cheaper than Color.hashCode 60,000 times. */
+    private final Map<Paint, Points> fills = new IdentityHashMap<>();
     private final Points selected = new Points();
     private final Points held = new Points();
     private final Points sold = new Points();
@@ -71,8 +72,12 @@ final class SeatPainter {
             case NONE -> { }
         }
         if (mark != Mark.SELECTED) {
-            fills.computeIfAbsent(fill, key -> spare.isEmpty() ? new Points() : spare.remove(spare.size() - 1))
-                    .add(x, y);
+            Points points = fills.get(fill);
+            if (points == null) {
+                points = spare.isEmpty() ? new Points() : spare.remove(spare.size() - 1);
+                fills.put(fill, points);
+            }
+            points.add(x, y);
         }
         if (isAccessible) {
             accessible.add(x, y);
@@ -193,8 +198,9 @@ final class SeatPainter {
 
     private void paintFocusRing(GraphicsContext gc, Color colour) {
         double size = Math.max(seatSize, FOCUS_AT_LEAST);
-        double gap = Math.max(2, size * 0.15);
-        double lineWidth = Math.max(2, size * 0.1);
+        // gap plus ring stay within the space between neighbours (a quarter of a seat) once seats are large
+        double gap = Math.max(1.5, size * 0.08);
+        double lineWidth = Math.max(2, size * 0.08);
         double half = size / 2 + gap + lineWidth / 2;
         gc.setStroke(colour);
         gc.setLineWidth(lineWidth);
