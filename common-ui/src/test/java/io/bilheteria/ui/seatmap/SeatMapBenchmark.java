@@ -79,7 +79,8 @@ public final class SeatMapBenchmark {
         map.updateStatuses(sales);
 
         timeRedraw(map);
-        map.zoomAt(20, 960, 300);
+        Point2D northStand = map.mapToLocal(0, -66);
+        map.zoomAt(28 / (map.getSeatSize() * map.getScale()), northStand.getX(), northStand.getY()); // as a tap does
         timeRedraw(map);
         map.fitToView();
 

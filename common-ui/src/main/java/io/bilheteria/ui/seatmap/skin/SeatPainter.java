@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -47,6 +48,14 @@ final class SeatPainter {
     private boolean focused;
     private double focusX;
     private double focusY;
+
+    /** Every colour the painter takes from the map's stylesheet: a change to any of them calls for a repaint. */
+    static List<ObservableValue<Color>> colourProperties(SeatMapView map) {
+        return List.of(map.availableColorProperty(), map.heldColorProperty(), map.heldMarkColorProperty(),
+                map.soldColorProperty(), map.soldMarkColorProperty(), map.selectedColorProperty(),
+                map.selectedMarkColorProperty(), map.accessibleColorProperty(), map.accessibleMarkColorProperty(),
+                map.outlineColorProperty(), map.focusColorProperty());
+    }
 
     /** Starts a frame in which every seat is {@code seatSizePx} pixels wide. */
     void begin(double seatSizePx) {
