@@ -55,8 +55,8 @@ public class SeatMapLegend extends Control {
     public SeatMapLegend(SeatMapView map) {
         this.map = Objects.requireNonNull(map);
         getStyleClass().add(STYLE_CLASS);
-        map.seatMapProperty().addListener(obs -> refresh());
-        map.localeProperty().addListener(obs -> refresh());
+        map.seatMapProperty().addListener((obs, old, now) -> refresh());
+        map.localeProperty().addListener((obs, old, now) -> refresh());
         refresh();
     }
 

@@ -163,7 +163,8 @@ public class SeatMapView extends Control {
     private List<Seat> seats = List.of();
     private Map<String, Integer> seatIndexById = Map.of();
     private Map<String, Section> sectionsById = Map.of();
-    private Map<String, Integer> availableBySection = Map.of();
+    /** Available seats per section id, a one-element array each so updates count in place. */
+    private Map<String, int[]> availableBySection = Map.of();
     private SeatGrid grid = SeatGrid.build(new double[0], new double[0]);
     private double seatSpacing = 1;
     private List<Seat> lostInLastUpdate = List.of();
@@ -244,7 +245,8 @@ public class SeatMapView extends Control {
 
     /** How many seats of the section are AVAILABLE now (0 means sold out, apart from seats someone holds). */
     public final int availableSeatCount(String sectionId) {
-        return availableBySection.getOrDefault(sectionId, 0);
+        int[] count = availableBySection.get(sectionId);
+        return count == null ? 0 : count[0];
     }
 
     /**
@@ -544,11 +546,12 @@ public class SeatMapView extends Control {
 
     private void adopt(SeatMap map) {
         List<Seat> newSeats = map == null ? List.of() : map.seats();
-        boolean sameSession = map != null && map.sessionId().equals(sessionId);
+        boolean sameSession = map != null && map.sessionId() != null && map.sessionId().equals(sessionId);
         boolean sameLayout = sameSession && sameLayout(newSeats);
         if (!sameLayout) {
             index(newSeats);
         }
+        List<Seat> oldSeats = seats;
         seats = newSeats;
         sessionId = map == null ? null : map.sessionId();
         Map<String, Section> sections = new HashMap<>();
@@ -556,7 +559,11 @@ public class SeatMapView extends Control {
             map.sections().forEach(section -> sections.put(section.id(), section));
         }
         sectionsById = sections;
-        countAvailable();
+        if (sameLayout) {
+            recountChanged(oldSeats);
+        } else {
+            countAvailable();
+        }
 
         List<Seat> lost = new ArrayList<>();
         if (sameSession) {
@@ -594,7 +601,7 @@ public class SeatMapView extends Control {
         for (int i = 0; i < newSeats.size(); i++) {
             Seat a = newSeats.get(i);
             Seat b = seats.get(i);
-            if (!a.id().equals(b.id()) || a.x() != b.x() || a.y() != b.y()) {
+            if (a != b && (!a.id().equals(b.id()) || a.x() != b.x() || a.y() != b.y())) {
                 return false;
             }
         }
@@ -618,13 +625,29 @@ public class SeatMapView extends Control {
     }
 
     private void countAvailable() {
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, int[]> counts = new HashMap<>();
         for (Seat seat : seats) {
             if (seat.status() == SeatStatus.AVAILABLE) {
-                counts.merge(seat.sectionId(), 1, Integer::sum);
+                counts.computeIfAbsent(seat.sectionId(), id -> new int[1])[0]++;
             }
         }
         availableBySection = counts;
+    }
+
+    /** Same seats, new statuses: adjust the counts by the seats whose status changed (an update is a handful). */
+    private void recountChanged(List<Seat> oldSeats) {
+        for (int i = 0; i < seats.size(); i++) {
+            Seat now = seats.get(i);
+            Seat before = oldSeats.get(i);
+            if (now != before && now.status() != before.status()) {
+                if (before.status() == SeatStatus.AVAILABLE) {
+                    availableBySection.get(before.sectionId())[0]--;
+                }
+                if (now.status() == SeatStatus.AVAILABLE) {
+                    availableBySection.computeIfAbsent(now.sectionId(), id -> new int[1])[0]++;
+                }
+            }
+        }
     }
 
     private Seat requireSeat(String seatId) {

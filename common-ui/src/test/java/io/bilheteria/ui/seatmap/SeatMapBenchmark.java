@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
@@ -77,11 +78,10 @@ public final class SeatMapBenchmark {
         }
         map.updateStatuses(sales);
 
-        System.out.printf("seats on screen at fit: %.1f px%n", map.getSeatSize() * map.getScale());
-        timeRedraw(map, "whole stadium in view");
-        map.zoomAt(20, 960, 300);
-        System.out.printf("seats on screen zoomed: %.1f px%n", map.getSeatSize() * map.getScale());
-        timeRedraw(map, "zoomed in (about 1,500 seats in view)");
+        timeRedraw(map);
+        Point2D northStand = map.mapToLocal(0, -66);
+        map.zoomAt(28 / (map.getSeatSize() * map.getScale()), northStand.getX(), northStand.getY()); // as a tap does
+        timeRedraw(map);
         map.fitToView();
 
         double[] hits = new double[1];
@@ -115,7 +115,13 @@ public final class SeatMapBenchmark {
     }
 
     /** A full redraw is the skin's layout pass after something changed; the canvas rasterises on snapshot. */
-    private static void timeRedraw(SeatMapView map, String what) {
+    private static void timeRedraw(SeatMapView map) {
+        Point2D topLeft = map.localToMap(0, 0);
+        Point2D bottomRight = map.localToMap(map.getWidth(), map.getHeight());
+        int[] inView = new int[1];
+        map.forEachSeatIn(new Rectangle2D(topLeft.getX(), topLeft.getY(), bottomRight.getX() - topLeft.getX(),
+                bottomRight.getY() - topLeft.getY()), seat -> inView[0]++);
+        String what = String.format("%,d seats in view, %.1f px each", inView[0], map.getSeatSize() * map.getScale());
         String[] ids = {map.getSeatMap().seats().get(0).id(), map.getSeatMap().seats().get(1).id()};
         int[] flip = new int[1];
         report("redraw, " + what + ": draw calls", 30, () -> {
@@ -140,7 +146,11 @@ public final class SeatMapBenchmark {
             action.get();
         }
         double perCall = (System.nanoTime() - start) / (double) times;
-        System.out.printf("%-75s %10.3f ms%n", what, perCall / 1e6);
+        if (perCall < 100_000) {
+            System.out.printf("%-72s %9.2f us%n", what, perCall / 1e3);
+        } else {
+            System.out.printf("%-72s %9.2f ms%n", what, perCall / 1e6);
+        }
     }
 
     private static void saveShots(SeatMapView map, SeatMap stadium, Path dir) {

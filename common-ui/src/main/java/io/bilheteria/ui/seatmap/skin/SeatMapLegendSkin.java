@@ -6,7 +6,6 @@ import io.bilheteria.ui.seatmap.SeatMapLegend.Entry;
 import io.bilheteria.ui.seatmap.SeatMapView;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.canvas.Canvas;
@@ -47,13 +46,7 @@ public class SeatMapLegendSkin extends SkinBase<SeatMapLegend> {
         getChildren().add(lists);
         legend.getEntries().addListener(entriesListener);
         SeatMapView map = legend.getSeatMapView();
-        for (ObservableValue<?> colour : new ObservableValue<?>[] {
-                map.availableColorProperty(), map.heldColorProperty(), map.heldMarkColorProperty(),
-                map.soldColorProperty(), map.soldMarkColorProperty(), map.selectedColorProperty(),
-                map.selectedMarkColorProperty(), map.accessibleColorProperty(), map.accessibleMarkColorProperty(),
-                map.outlineColorProperty()}) {
-            registerChangeListener(colour, obs -> repaintSwatches());
-        }
+        SeatPainter.colourProperties(map).forEach(colour -> registerChangeListener(colour, obs -> repaintSwatches()));
         rebuild();
     }
 

@@ -4,13 +4,17 @@ import io.bilheteria.api.catalog.Seat;
 import io.bilheteria.api.catalog.SeatMap;
 import io.bilheteria.api.catalog.Section;
 import io.bilheteria.ui.seatmap.SeatMapView;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.beans.value.ObservableValue;
+import java.util.Set;
 import javafx.collections.SetChangeListener;
+import javafx.event.Event;
 import javafx.event.EventHandler;
+import javafx.event.EventType;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
@@ -59,18 +63,8 @@ public class SeatMapViewSkin extends SkinBase<SeatMapView> {
     private boolean lastTapToggled;
     private boolean lastTapZoomed;
 
-    private final SetChangeListener<String> selectionListener = change -> markDirty();
-    private final EventHandler<MouseEvent> pressed = this::pressed;
-    private final EventHandler<MouseEvent> dragged = this::dragged;
-    private final EventHandler<MouseEvent> released = this::released;
-    private final EventHandler<ScrollEvent> scrolled = this::scrolled;
-    private final EventHandler<ZoomEvent> zoomStarted = e -> {
-        pinching = true;
-        pinched = true;
-    };
-    private final EventHandler<ZoomEvent> zoomed = this::zoomed;
-    private final EventHandler<ZoomEvent> zoomFinished = e -> pinching = false;
-    private final EventHandler<KeyEvent> keyPressed = this::keyPressed;
+    /** Undoes what the constructor attached to the control, when the skin is replaced. */
+    private final List<Runnable> detachers = new ArrayList<>();
 
     public SeatMapViewSkin(SeatMapView map) {
         super(map);
@@ -85,38 +79,33 @@ public class SeatMapViewSkin extends SkinBase<SeatMapView> {
         registerChangeListener(map.focusedSeatIdProperty(), obs -> markDirty());
         registerChangeListener(map.focusedProperty(), obs -> markDirty());
         registerChangeListener(map.focusVisibleProperty(), obs -> markDirty());
-        for (ObservableValue<?> colour : new ObservableValue<?>[] {
-                map.availableColorProperty(), map.heldColorProperty(), map.heldMarkColorProperty(),
-                map.soldColorProperty(), map.soldMarkColorProperty(), map.selectedColorProperty(),
-                map.selectedMarkColorProperty(), map.accessibleColorProperty(), map.accessibleMarkColorProperty(),
-                map.outlineColorProperty(), map.focusColorProperty()}) {
-            registerChangeListener(colour, obs -> markDirty());
-        }
+        SeatPainter.colourProperties(map).forEach(colour -> registerChangeListener(colour, obs -> markDirty()));
+        SetChangeListener<String> selectionListener = change -> markDirty();
         map.getSelectedSeatIds().addListener(selectionListener);
-        map.addEventHandler(MouseEvent.MOUSE_PRESSED, pressed);
-        map.addEventHandler(MouseEvent.MOUSE_DRAGGED, dragged);
-        map.addEventHandler(MouseEvent.MOUSE_RELEASED, released);
-        map.addEventHandler(ScrollEvent.SCROLL, scrolled);
-        map.addEventHandler(ZoomEvent.ZOOM_STARTED, zoomStarted);
-        map.addEventHandler(ZoomEvent.ZOOM, zoomed);
-        map.addEventHandler(ZoomEvent.ZOOM_FINISHED, zoomFinished);
-        map.addEventHandler(KeyEvent.KEY_PRESSED, keyPressed);
+        detachers.add(() -> map.getSelectedSeatIds().removeListener(selectionListener));
+        handle(MouseEvent.MOUSE_PRESSED, this::pressed);
+        handle(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        handle(MouseEvent.MOUSE_RELEASED, this::released);
+        handle(ScrollEvent.SCROLL, this::scrolled);
+        handle(ZoomEvent.ZOOM_STARTED, e -> {
+            pinching = true;
+            pinched = true;
+        });
+        handle(ZoomEvent.ZOOM, this::zoomed);
+        handle(ZoomEvent.ZOOM_FINISHED, e -> pinching = false);
+        handle(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    private <T extends Event> void handle(EventType<T> type, EventHandler<? super T> handler) {
+        SeatMapView map = getSkinnable();
+        map.addEventHandler(type, handler);
+        detachers.add(() -> map.removeEventHandler(type, handler));
     }
 
     @Override
     public void dispose() {
-        SeatMapView map = getSkinnable();
-        if (map != null) {
-            map.getSelectedSeatIds().removeListener(selectionListener);
-            map.removeEventHandler(MouseEvent.MOUSE_PRESSED, pressed);
-            map.removeEventHandler(MouseEvent.MOUSE_DRAGGED, dragged);
-            map.removeEventHandler(MouseEvent.MOUSE_RELEASED, released);
-            map.removeEventHandler(ScrollEvent.SCROLL, scrolled);
-            map.removeEventHandler(ZoomEvent.ZOOM_STARTED, zoomStarted);
-            map.removeEventHandler(ZoomEvent.ZOOM, zoomed);
-            map.removeEventHandler(ZoomEvent.ZOOM_FINISHED, zoomFinished);
-            map.removeEventHandler(KeyEvent.KEY_PRESSED, keyPressed);
-        }
+        detachers.forEach(Runnable::run);
+        detachers.clear();
         super.dispose();
     }
 
@@ -166,10 +155,11 @@ public class SeatMapViewSkin extends SkinBase<SeatMapView> {
         Color held = map.getHeldColor();
         Color sold = map.getSoldColor();
         Color fallback = map.getAvailableColor();
+        Set<String> selected = map.getSelectedSeatIds();
         map.forEachSeatIn(visible, seat -> {
             double x = originX + seat.x() * scale;
             double y = originY + seat.y() * scale;
-            if (map.isSelected(seat.id())) {
+            if (!selected.isEmpty() && selected.contains(seat.id())) {
                 painter.add(x, y, null, SeatPainter.Mark.SELECTED, seat.accessible());
             } else {
                 switch (seat.status()) {
@@ -244,7 +234,12 @@ public class SeatMapViewSkin extends SkinBase<SeatMapView> {
     }
 
     private void dragged(MouseEvent e) {
-        if (!e.isPrimaryButtonDown() || pinching) {
+        if (!e.isPrimaryButtonDown()) {
+            return;
+        }
+        if (pinching) {
+            lastX = e.getX(); // the pinch moves the map; a drag carrying on after it starts from here
+            lastY = e.getY();
             return;
         }
         if (!dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) > DRAG_SLOP) {

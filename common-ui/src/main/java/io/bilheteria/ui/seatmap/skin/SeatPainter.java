@@ -3,9 +3,10 @@ package io.bilheteria.ui.seatmap.skin;
 import io.bilheteria.ui.seatmap.SeatMapView;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -36,7 +37,8 @@ final class SeatPainter {
     /** Nor is the focus ring. */
     private static final double FOCUS_AT_LEAST = 8;
 
-    private final Map<Paint, Points> fills = new LinkedHashMap<>();
+    /** By identity: seats share a few paint instances, and identity is cheaper than Color.hashCode 60,000 times. */
+    private final Map<Paint, Points> fills = new IdentityHashMap<>();
     private final Points selected = new Points();
     private final Points held = new Points();
     private final Points sold = new Points();
@@ -46,6 +48,14 @@ final class SeatPainter {
     private boolean focused;
     private double focusX;
     private double focusY;
+
+    /** Every colour the painter takes from the map's stylesheet: a change to any of them calls for a repaint. */
+    static List<ObservableValue<Color>> colourProperties(SeatMapView map) {
+        return List.of(map.availableColorProperty(), map.heldColorProperty(), map.heldMarkColorProperty(),
+                map.soldColorProperty(), map.soldMarkColorProperty(), map.selectedColorProperty(),
+                map.selectedMarkColorProperty(), map.accessibleColorProperty(), map.accessibleMarkColorProperty(),
+                map.outlineColorProperty(), map.focusColorProperty());
+    }
 
     /** Starts a frame in which every seat is {@code seatSizePx} pixels wide. */
     void begin(double seatSizePx) {
@@ -71,8 +81,12 @@ final class SeatPainter {
             case NONE -> { }
         }
         if (mark != Mark.SELECTED) {
-            fills.computeIfAbsent(fill, key -> spare.isEmpty() ? new Points() : spare.remove(spare.size() - 1))
-                    .add(x, y);
+            Points points = fills.get(fill);
+            if (points == null) {
+                points = spare.isEmpty() ? new Points() : spare.remove(spare.size() - 1);
+                fills.put(fill, points);
+            }
+            points.add(x, y);
         }
         if (isAccessible) {
             accessible.add(x, y);
@@ -193,8 +207,9 @@ final class SeatPainter {
 
     private void paintFocusRing(GraphicsContext gc, Color colour) {
         double size = Math.max(seatSize, FOCUS_AT_LEAST);
-        double gap = Math.max(2, size * 0.15);
-        double lineWidth = Math.max(2, size * 0.1);
+        // gap plus ring stay within the space between neighbours (a quarter of a seat) once seats are large
+        double gap = Math.max(1.5, size * 0.08);
+        double lineWidth = Math.max(2, size * 0.08);
         double half = size / 2 + gap + lineWidth / 2;
         gc.setStroke(colour);
         gc.setLineWidth(lineWidth);
