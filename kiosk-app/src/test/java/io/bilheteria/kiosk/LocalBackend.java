@@ -12,11 +12,15 @@ public final class LocalBackend implements AutoCloseable {
     private final BackendServer server;
 
     public LocalBackend() {
+        this(DemoData.Size.SMALL);
+    }
+
+    public LocalBackend(DemoData.Size demo) {
         this.server = BackendServer.start(BackendConfig.defaults()
                 .withHost("127.0.0.1")
                 .withPort(0)
                 .withDbUrl("jdbc:h2:mem:kiosk-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
-                .withDemo(DemoData.Size.SMALL)
+                .withDemo(demo)
                 .withPasswordIterations(1_000));
     }
 

@@ -1,0 +1,146 @@
+package io.bilheteria.kiosk.tour;
+
+import io.bilheteria.api.catalog.EventSummary;
+import io.bilheteria.backend.demo.DemoData;
+import io.bilheteria.devices.payment.sim.SandboxCard;
+import io.bilheteria.kiosk.LocalBackend;
+import io.bilheteria.kiosk.config.KioskConfig;
+import io.bilheteria.kiosk.shell.KioskContext;
+import io.bilheteria.kiosk.shell.KioskWindow;
+import io.bilheteria.kiosk.shell.Place;
+import io.bilheteria.ui.i18n.Messages;
+import io.bilheteria.ui.tasks.UiTaskExecutor;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Walks the real kiosk through every screen against a backend with the full demo data and
+ * saves a 1920x1080 PNG of each in the given folder. Not a test: run it under Xvfb with a
+ * real window (see docs/screenshots/README.md).
+ */
+public final class ScreenshotTour {
+    private static Path out;
+    private static KioskContext ctx;
+
+    private ScreenshotTour() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        Files.createDirectories(out);
+        Path data = Files.createTempDirectory("kiosk-tour");
+        try (LocalBackend backend = new LocalBackend(DemoData.Size.FULL);
+             UiTaskExecutor tasks = new UiTaskExecutor(2)) {
+            Platform.startup(() -> { });
+            KioskConfig config = KioskConfig.defaults(data).withWindowed(true)
+                    .withIdle(Duration.ofSeconds(600), Duration.ofSeconds(30));
+            ctx = onFx(() -> KioskWindow.open(new Stage(), config, backend.baseUrl(), Clock.systemUTC(), tasks));
+            settle(3000);
+            shot("01-attract");
+            go(Place.EVENTS);
+            shot("02-events");
+
+            EventSummary theatre = ctx.sale().findEvents("Compadecida", null, null).get(0);
+            ctx.sale().chooseEvent(theatre.id());
+            go(Place.SESSIONS);
+            shot("03-sessions");
+
+            ctx.sale().chooseSession(ctx.sale().event().orElseThrow().sessions().get(0).id());
+            go(Place.SEATS);
+            shot("04-seats-theatre");
+
+            ctx.sale().holdBestAvailable(ctx.sale().seatMap().orElseThrow().sections().get(1).id(), 2);
+            go(Place.ADDONS);
+            shot("05-addons");
+            go(Place.IDENTIFY);
+            shot("06-identify");
+            ctx.sale().continueAsGuest("visitante@example.com");
+            go(Place.REVIEW);
+            shot("07-review");
+            go(Place.PAYMENT);
+            shot("08-payment");
+            onFx(() -> {
+                ctx.terminal().present(SandboxCard.APPROVES);
+                return null;
+            });
+            settle(6000);
+            shot("09-done");
+
+            onFx(() -> {
+                ctx.endCustomer();
+                return null;
+            });
+            settle(1500);
+            EventSummary stadium = ctx.sale().findEvents("Campeonato", null, null).get(0);
+            ctx.sale().chooseEvent(stadium.id());
+            ctx.sale().chooseSession(stadium.sessions().get(0).id());
+            onFx(() -> {
+                ctx.messages().setLocale(Messages.ENGLISH);
+                return null;
+            });
+            go(Place.SEATS);
+            shot("10-seats-stadium-en");
+
+            go(Place.MAINTENANCE);
+            shot("11-maintenance");
+            go(Place.OUT_OF_SERVICE);
+            shot("12-out-of-service");
+        }
+        Platform.exit();
+    }
+
+    private static void go(Place place) throws Exception {
+        onFx(() -> {
+            ctx.navigator().go(place);
+            return null;
+        });
+        settle(1500);
+    }
+
+    private static void settle(long millis) throws InterruptedException {
+        Thread.sleep(millis); // let background loads land and animations finish before the picture
+    }
+
+    private static void shot(String name) throws Exception {
+        WritableImage image = onFx(() -> ctx.overlay().view().getScene().snapshot(null));
+        write(image, out.resolve(name + ".png"));
+        System.out.println("saved " + out.resolve(name + ".png"));
+    }
+
+    private static void write(WritableImage image, Path file) throws IOException {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                buffered.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        ImageIO.write(buffered, "png", file.toFile());
+    }
+
+    private static <T> T onFx(Callable<T> call) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(call.call());
+            } catch (Exception e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+}
