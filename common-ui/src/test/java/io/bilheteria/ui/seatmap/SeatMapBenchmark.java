@@ -295,19 +295,19 @@ public final class SeatMapBenchmark {
                 r -> ms(r.coldFirstFrame), "");
         row(results, "seats in view at fit / seat size on screen",
                 r -> String.format("%,d / %.1f px", r.fitInView, r.fitSeatPx), "");
-        row(results, "pan frame at fit, median / p95 (fastest)",
+        row(results, "pan frame at fit, median / p95, fastest",
                 r -> stats(r.fitPan) + met(r.fitPan), target(PAN_FRAME_TARGET_MS));
         row(results, "pan frame: of which pan + layout pass (the skin's draw calls), median",
                 r -> ms(r.fitPan.drawCallsMedian), "");
-        row(results, "snapshot alone at fit (in every frame), median / p95 (fastest)", r -> stats(r.fitSnapshot), "");
-        row(results, "live update of 20 seats + frame at fit, median / p95 (fastest)", r -> stats(r.fitLiveUpdate), "");
+        row(results, "snapshot alone at fit (in every frame), median / p95, fastest", r -> stats(r.fitSnapshot), "");
+        row(results, "live update of 20 seats + frame at fit, median / p95, fastest", r -> stats(r.fitLiveUpdate), "");
         row(results, "seats in view zoomed to touch size / seat size on screen",
                 r -> String.format("%,d / %.1f px", r.touchInView, r.touchSeatPx), "");
-        row(results, "pan frame zoomed to touch size, median / p95 (fastest)",
+        row(results, "pan frame zoomed to touch size, median / p95, fastest",
                 r -> stats(r.touchPan) + met(r.touchPan), target(PAN_FRAME_TARGET_MS));
         row(results, "pan frame: of which pan + layout pass (the skin's draw calls), median",
                 r -> ms(r.touchPan.drawCallsMedian), "");
-        row(results, "snapshot alone zoomed (in every frame), median / p95 (fastest)", r -> stats(r.touchSnapshot), "");
+        row(results, "snapshot alone zoomed (in every frame), median / p95, fastest", r -> stats(r.touchSnapshot), "");
         row(results, "heap: seat map records (SeatMap, Seat, strings)", r -> mib(r.recordsBytes), "");
         row(results, "heap: the control before any map (skin, 1920x1080 canvas texture)", r -> mib(r.emptyControlBytes), "");
         row(results, "heap: the map in the control (indexes, grid, draw buffers)", r -> mib(r.mapInControlBytes), "");
@@ -329,7 +329,7 @@ public final class SeatMapBenchmark {
     }
 
     private static String stats(Stats s) {
-        return String.format("%.1f / %.1f ms (fastest %.1f)", s.median, s.p95, s.fastest);
+        return String.format("%.1f / %.1f ms, fastest %.1f", s.median, s.p95, s.fastest);
     }
 
     private static String met(double value, double target) {
