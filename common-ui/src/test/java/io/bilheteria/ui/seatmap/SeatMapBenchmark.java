@@ -3,197 +3,377 @@ package io.bilheteria.ui.seatmap;
 import io.bilheteria.api.catalog.Seat;
 import io.bilheteria.api.catalog.SeatMap;
 import io.bilheteria.api.catalog.SeatStatus;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.ref.Reference;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
- * Times the seat map on the 60,480-seat stadium in a 1920x1080 window: loading, a full redraw, hit tests, arrow
- * moves and a live update. Not a test: run it by hand and read the numbers (they depend on the machine and the
- * renderer; headless runs use Monocle's software pipeline).
+ * The seat map on the demo stadium with 60 and with 100 rows per stand (60,480 and 100,800 seats) in a 1920x1080
+ * scene: time to the first frame, time per pan frame at fit and zoomed to touch size, and the heap the map takes.
+ * A frame is what the screen needs: the change, the layout pass in which the skin issues its draw calls, and the
+ * canvas rasterised (a snapshot, which also reads the pixels back; its cost alone is measured as a baseline).
+ * Not a test: the numbers depend on the machine and the renderer (here Monocle headless, software pipeline).
  *
  * <pre>
- * ./mvnw -q -o -pl common-ui test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=io.bilheteria.ui.seatmap.SeatMapBenchmark [-Dexec.args=/tmp/seatmap-shots]
+ * ./mvnw -B -Pbench -pl common-ui -am -DskipTests verify
  * </pre>
- * With a directory argument it also saves PNG snapshots of the theatre and the stadium to look at.
  */
 public final class SeatMapBenchmark {
+    private static final int WIDTH = 1920;
+    private static final int HEIGHT = 1080;
+    private static final int[] ROWS_PER_STAND = {60, 100};
+    private static final int FRESH_CONTROLS = 7;
+    private static final int FRAMES = 100;
+    private static final int WARM_UP_FRAMES = 20;
+    /** A drag's step between two frames (px): a finger moving at a brisk 2,000 px/s on a 60 Hz screen. */
+    private static final double PAN_STEP = 32;
+    /** Pan steps before the drag turns a corner: it walks a square, so the view stays over the map. */
+    private static final int STEPS_PER_SIDE = 12;
+    /** The on-screen seat size (px) a tap on the whole-stadium view zooms to (the skin's COMFORTABLE_SEAT). */
+    private static final double TOUCH_SEAT_PX = 28;
+    private static final double FIRST_FRAME_TARGET_MS = 300;
+    private static final double PAN_FRAME_TARGET_MS = 16;
+
+    private final WritableImage frame = new WritableImage(WIDTH, HEIGHT);
+
     private SeatMapBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (System.getProperty("glass.platform") == null) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-        }
-        Path shots = args.length > 0 ? Path.of(args[0]) : null;
-        SeatMap stadium = Venues.stadium("final");
-        CompletableFuture<Void> done = new CompletableFuture<>();
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        CompletableFuture<List<Result>> results = new CompletableFuture<>();
         Platform.startup(() -> {
             try {
-                run(stadium, shots);
-                done.complete(null);
-            } catch (RuntimeException e) {
-                done.completeExceptionally(e);
+                results.complete(new SeatMapBenchmark().run());
+            } catch (RuntimeException | Error e) {
+                results.completeExceptionally(e);
             }
         });
-        done.get();
-        Platform.exit();
+        try {
+            print(results.get(), loadBefore);
+        } finally {
+            Platform.exit();
+        }
     }
 
-    private static void run(SeatMap stadium, Path shots) {
-        SeatMapView map = new SeatMapView();
-        Stage stage = new Stage();
-        stage.setScene(new Scene(new StackPane(map), 1920, 1080));
-        stage.show();
-
-        report("load 60,480 seats (index + spacing)", 10, () -> {
-            map.setSeatMap(new SeatMap("session-" + System.nanoTime(), stadium.sections(), stadium.seats()));
-            return null;
-        });
-        map.layout();
-        List<Seat> seats = map.getSeatMap().seats();
-        Random random = new Random(42);
-        Map<String, SeatStatus> sales = new HashMap<>();
-        for (int i = 0; i < 20_000; i++) {
-            sales.put(seats.get(random.nextInt(seats.size())).id(), i % 3 == 0 ? SeatStatus.HELD : SeatStatus.SOLD);
+    /**
+     * Everything runs in one go on the FX thread, in scenes without a window: no pulse renders anything between or
+     * during the timed steps, the only rasterising is the snapshot's.
+     */
+    private List<Result> run() {
+        long emptyControlBytes = heapOfEmptyControl();
+        List<Result> results = new ArrayList<>();
+        for (int rows : ROWS_PER_STAND) {
+            Result result = measure(rows);
+            result.emptyControlBytes = emptyControlBytes;
+            results.add(result);
         }
-        map.updateStatuses(sales);
+        return results;
+    }
 
-        timeRedraw(map);
-        Point2D northStand = map.mapToLocal(0, -66);
-        map.zoomAt(28 / (map.getSeatSize() * map.getScale()), northStand.getX(), northStand.getY()); // as a tap does
-        timeRedraw(map);
+    /**
+     * The control before any map, mostly its canvas's 1920x1080 texture (on the heap in the software pipeline).
+     * Measured once, before any canvas existed: Prism pools the textures of dropped canvases, so a later control
+     * may get one that was already counted.
+     */
+    private long heapOfEmptyControl() {
+        long before = usedHeapAfterGc();
+        SeatMapView map = showFresh();
+        render(map);
+        long after = usedHeapAfterGc();
+        Reference.reachabilityFence(map);
+        return after - before;
+    }
+
+    private Result measure(int rowsPerStand) {
+        Result result = new Result();
+        long before = usedHeapAfterGc();
+        SeatMap stadium = withSales(Venues.stadium("final-" + rowsPerStand, rowsPerStand));
+        result.seats = stadium.seats().size();
+        result.recordsBytes = usedHeapAfterGc() - before;
+
+        // first, so that the first control of the first venue meets code the JIT has not compiled yet
+        double[] firstFrames = new double[FRESH_CONTROLS];
+        for (int i = 0; i < FRESH_CONTROLS; i++) {
+            SeatMapView map = showFresh();
+            usedHeapAfterGc(); // the previous control's garbage is not collected inside the timing
+            long start = System.nanoTime();
+            map.setSeatMap(stadium);
+            render(map);
+            firstFrames[i] = millisSince(start);
+        }
+        result.coldFirstFrame = firstFrames[0];
+        result.firstFrame = percentile(firstFrames, 50);
+
+        SeatMapView map = showFresh();
+        render(map);
+        long withEmptyControl = usedHeapAfterGc();
+        map.setSeatMap(stadium);
+        render(map);
+        result.mapInControlBytes = usedHeapAfterGc() - withEmptyControl;
+
+        result.fitSeatPx = map.getSeatSize() * map.getScale();
+        result.fitInView = seatsInView(map);
+        result.fitPan = panFrames(map);
+        result.fitSnapshot = snapshotsAlone(map);
+        result.fitLiveUpdate = liveUpdateFrames(map);
+
         map.fitToView();
-
-        double[] hits = new double[1];
-        report("hit test (seatAt) at fit, per call", 100_000, () -> {
-            if (map.seatAt(random.nextDouble() * 1920, random.nextDouble() * 1080).isPresent()) {
-                hits[0]++;
-            }
-            return null;
-        });
-        map.setFocusedSeatId(seats.get(1000).id());
-        int[] step = new int[1];
-        report("arrow move (moveFocus), per call", 20_000, () -> {
-            SeatMapView.Direction[] walk = {SeatMapView.Direction.RIGHT, SeatMapView.Direction.DOWN,
-                    SeatMapView.Direction.LEFT, SeatMapView.Direction.UP};
-            map.moveFocus(walk[step[0]++ / 50 % 4]);
-            return null;
-        });
-        report("live update of 20 seats", 200, () -> {
-            Map<String, SeatStatus> update = new HashMap<>();
-            for (int i = 0; i < 20; i++) {
-                update.put(seats.get(random.nextInt(seats.size())).id(),
-                        random.nextBoolean() ? SeatStatus.AVAILABLE : SeatStatus.SOLD);
-            }
-            map.updateStatuses(update);
-            return null;
-        });
-        if (shots != null) {
-            saveShots(map, stadium, shots);
-        }
-        stage.close();
+        Point2D northStand = map.mapToLocal(0, -66); // a tap on the north stand's middle rows, as a customer does
+        map.zoomAt(TOUCH_SEAT_PX / (map.getSeatSize() * map.getScale()), northStand.getX(), northStand.getY());
+        render(map);
+        result.touchSeatPx = map.getSeatSize() * map.getScale();
+        result.touchInView = seatsInView(map);
+        result.touchPan = panFrames(map);
+        result.touchSnapshot = snapshotsAlone(map);
+        return result;
     }
 
-    /** A full redraw is the skin's layout pass after something changed; the canvas rasterises on snapshot. */
-    private static void timeRedraw(SeatMapView map) {
+    /**
+     * A new, empty control alone in a new scene, styled and laid out: what a screen shows before the map arrives.
+     * A new scene each time, because a scene holds on to removed nodes until a pulse that never comes here.
+     */
+    private static SeatMapView showFresh() {
+        SeatMapView map = new SeatMapView();
+        Scene scene = new Scene(new StackPane(map), WIDTH, HEIGHT);
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        if (map.getWidth() != WIDTH || map.getHeight() != HEIGHT) {
+            throw new IllegalStateException("the map is " + map.getWidth() + "x" + map.getHeight());
+        }
+        return map;
+    }
+
+    /** One frame: the layout pass (the skin draws if anything changed) and the canvas rasterised into an image. */
+    private void render(SeatMapView map) {
+        layOut(map);
+        rasterise(map);
+    }
+
+    /** The skin's canvas commands are issued here: drawing only records them. */
+    private static void layOut(SeatMapView map) {
+        map.getScene().getRoot().layout();
+    }
+
+    /** The recorded commands are rendered into the canvas, and the canvas into the image, on the render thread. */
+    private void rasterise(SeatMapView map) {
+        map.snapshot(null, frame);
+    }
+
+    /** A drag of {@link #PAN_STEP} px per frame. Fails if a step did not move the view (nothing would be redrawn). */
+    private Stats panFrames(SeatMapView map) {
+        int[] step = new int[1];
+        return frames(map, m -> {
+            double[][] sides = {{PAN_STEP, 0}, {0, PAN_STEP}, {-PAN_STEP, 0}, {0, -PAN_STEP}};
+            double[] side = sides[step[0]++ / STEPS_PER_SIDE % sides.length];
+            Point2D centre = m.viewCenterProperty().get();
+            m.panBy(side[0], side[1]);
+            if (m.viewCenterProperty().get().equals(centre)) {
+                throw new IllegalStateException("the pan was clamped: the frame would not be redrawn");
+            }
+            return null;
+        });
+    }
+
+    /** The rasterising and read-back cost that every frame here carries, with nothing to redraw. */
+    private Stats snapshotsAlone(SeatMapView map) {
+        return frames(map, m -> null);
+    }
+
+    /** A live update of 20 seats (a burst of sales arriving from the server) and the frame that shows it. */
+    private Stats liveUpdateFrames(SeatMapView map) {
+        List<Seat> seats = map.getSeatMap().seats();
+        Random random = new Random(7);
+        return frames(map, m -> {
+            Map<String, SeatStatus> update = new HashMap<>();
+            while (update.size() < 20) {
+                Seat seat = seats.get(random.nextInt(seats.size()));
+                update.put(seat.id(), m.findSeat(seat.id()).orElseThrow().status() == SeatStatus.AVAILABLE
+                        ? SeatStatus.SOLD : SeatStatus.AVAILABLE);
+            }
+            return m.updateStatuses(update);
+        });
+    }
+
+    private Stats frames(SeatMapView map, Function<SeatMapView, Object> change) {
+        double[] times = new double[FRAMES];
+        double[] drawCalls = new double[FRAMES];
+        for (int i = -WARM_UP_FRAMES; i < FRAMES; i++) {
+            long start = System.nanoTime();
+            change.apply(map);
+            layOut(map);
+            long laidOut = System.nanoTime();
+            rasterise(map);
+            if (i >= 0) {
+                times[i] = millisSince(start);
+                drawCalls[i] = (laidOut - start) / 1e6;
+            }
+        }
+        return new Stats(percentile(times, 50), percentile(times, 95), Arrays.stream(times).min().orElseThrow(),
+                percentile(drawCalls, 50));
+    }
+
+    private static int seatsInView(SeatMapView map) {
         Point2D topLeft = map.localToMap(0, 0);
         Point2D bottomRight = map.localToMap(map.getWidth(), map.getHeight());
-        int[] inView = new int[1];
+        int[] count = new int[1];
         map.forEachSeatIn(new Rectangle2D(topLeft.getX(), topLeft.getY(), bottomRight.getX() - topLeft.getX(),
-                bottomRight.getY() - topLeft.getY()), seat -> inView[0]++);
-        String what = String.format("%,d seats in view, %.1f px each", inView[0], map.getSeatSize() * map.getScale());
-        String[] ids = {map.getSeatMap().seats().get(0).id(), map.getSeatMap().seats().get(1).id()};
-        int[] flip = new int[1];
-        report("redraw, " + what + ": draw calls", 30, () -> {
-            map.setFocusedSeatId(ids[flip[0]++ % 2]); // any change makes the skin redraw on the next layout
-            map.layout();
-            return null;
-        });
-        report("redraw, " + what + ": draw calls + rasterise (snapshot)", 10, () -> {
-            map.setFocusedSeatId(ids[flip[0]++ % 2]);
-            map.layout();
-            return map.snapshot(null, null);
-        });
-        report("snapshot alone, no redraw (subtract from the line above)", 10, () -> map.snapshot(null, null));
+                bottomRight.getY() - topLeft.getY()), seat -> count[0]++);
+        return count[0];
     }
 
-    private static void report(String what, int times, Supplier<Object> action) {
-        for (int i = 0; i < Math.max(3, times / 10); i++) {
-            action.get(); // warm up
+    /** A sale in progress: about 30% of the seats sold and 5% held, spread at random. */
+    private static SeatMap withSales(SeatMap map) {
+        Random random = new Random(42);
+        List<Seat> seats = new ArrayList<>(map.seats().size());
+        for (Seat s : map.seats()) {
+            double draw = random.nextDouble();
+            SeatStatus status = draw < 0.30 ? SeatStatus.SOLD : draw < 0.35 ? SeatStatus.HELD : SeatStatus.AVAILABLE;
+            seats.add(new Seat(s.id(), s.sectionId(), s.row(), s.number(), s.x(), s.y(), s.accessible(), status));
         }
-        long start = System.nanoTime();
-        for (int i = 0; i < times; i++) {
-            action.get();
-        }
-        double perCall = (System.nanoTime() - start) / (double) times;
-        if (perCall < 100_000) {
-            System.out.printf("%-72s %9.2f us%n", what, perCall / 1e3);
-        } else {
-            System.out.printf("%-72s %9.2f ms%n", what, perCall / 1e6);
-        }
+        return new SeatMap(map.sessionId(), map.sections(), seats);
     }
 
-    private static void saveShots(SeatMapView map, SeatMap stadium, Path dir) {
-        try {
-            Files.createDirectories(dir);
-            map.fitToView();
-            map.layout();
-            save(map.snapshot(null, null), dir.resolve("stadium-fit.png"));
-            map.setSeatMap(stadium);
-            Point2D corner = map.mapToLocal(0, -40);
-            map.zoomAt(25, corner.getX(), corner.getY());
-            map.updateStatuses(Map.of("N-1-126", SeatStatus.SOLD, "N-1-127", SeatStatus.HELD));
-            map.select("N-2-126");
-            map.layout();
-            save(map.snapshot(null, null), dir.resolve("stadium-zoomed.png"));
-
-            SeatMapView theatre = new SeatMapView(Venues.theatre("t"));
-            theatre.updateStatuses(Map.of("A-3", SeatStatus.SOLD, "A-4", SeatStatus.SOLD, "B-5", SeatStatus.HELD));
-            theatre.select("C-10");
-            theatre.select("H-1");
-            theatre.setFocusedSeatId("C-11");
-            SeatMapLegend legend = new SeatMapLegend(theatre);
-            Stage stage = new Stage();
-            StackPane root = new StackPane(new javafx.scene.layout.HBox(16, theatre, legend));
-            stage.setScene(new Scene(root, 1100, 500));
-            stage.show();
-            theatre.requestFocus();
-            root.layout();
-            theatre.layout();
-            save(root.snapshot(null, null), dir.resolve("theatre.png"));
-            stage.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Used heap once full collections stop freeing anything worth mentioning (under 64 KiB a round). */
+    private static long usedHeapAfterGc() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        for (int round = 0; round < 10; round++) {
+            System.gc();
+            long now = memory.getHeapMemoryUsage().getUsed();
+            if (used - now < 64 * 1024) {
+                return now;
+            }
+            used = now;
         }
+        return used;
     }
 
-    private static void save(WritableImage image, Path file) throws IOException {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        out.setRGB(0, 0, w, h, argb, 0, w);
-        ImageIO.write(out, "png", file.toFile());
+    private static double millisSince(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /** Nearest-rank percentile. */
+    private static double percentile(double[] values, int p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static void print(List<Result> results, double loadBefore) {
+        System.out.printf("%nSeat map, %dx%d scene, %d cores, Java %s, prism.order=%s, glass.platform=%s, -Xmx %d MiB,"
+                        + " load average %.1f before and %.1f after%n%n",
+                WIDTH, HEIGHT, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                System.getProperty("prism.order"), System.getProperty("glass.platform"),
+                Runtime.getRuntime().maxMemory() >> 20, loadBefore,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        StringBuilder header = new StringBuilder("| measure |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (Result r : results) {
+            header.append(String.format(" %,d seats |", r.seats));
+            rule.append("---|");
+        }
+        System.out.println(header.append(" target |"));
+        System.out.println(rule.append("---|"));
+        row(results, "time to first frame, median of " + FRESH_CONTROLS + " fresh controls",
+                r -> ms(r.firstFrame) + met(r.firstFrame, FIRST_FRAME_TARGET_MS), target(FIRST_FRAME_TARGET_MS));
+        row(results, "time to first frame, first control (cold JIT for the first column)",
+                r -> ms(r.coldFirstFrame), "");
+        row(results, "seats in view at fit / seat size on screen",
+                r -> String.format("%,d / %.1f px", r.fitInView, r.fitSeatPx), "");
+        row(results, "pan frame at fit, median / p95, fastest",
+                r -> stats(r.fitPan) + met(r.fitPan), target(PAN_FRAME_TARGET_MS));
+        row(results, "pan frame: of which pan + layout pass (the skin's draw calls), median",
+                r -> ms(r.fitPan.drawCallsMedian), "");
+        row(results, "snapshot alone at fit (in every frame), median / p95, fastest", r -> stats(r.fitSnapshot), "");
+        row(results, "live update of 20 seats + frame at fit, median / p95, fastest", r -> stats(r.fitLiveUpdate), "");
+        row(results, "seats in view zoomed to touch size / seat size on screen",
+                r -> String.format("%,d / %.1f px", r.touchInView, r.touchSeatPx), "");
+        row(results, "pan frame zoomed to touch size, median / p95, fastest",
+                r -> stats(r.touchPan) + met(r.touchPan), target(PAN_FRAME_TARGET_MS));
+        row(results, "pan frame: of which pan + layout pass (the skin's draw calls), median",
+                r -> ms(r.touchPan.drawCallsMedian), "");
+        row(results, "snapshot alone zoomed (in every frame), median / p95, fastest", r -> stats(r.touchSnapshot), "");
+        row(results, "heap: seat map records (SeatMap, Seat, strings)", r -> mib(r.recordsBytes), "");
+        row(results, "heap: the control before any map (skin, 1920x1080 canvas texture)", r -> mib(r.emptyControlBytes), "");
+        row(results, "heap: the map in the control (indexes, grid, draw buffers)", r -> mib(r.mapInControlBytes), "");
+        row(results, "heap: total",
+                r -> mib(r.recordsBytes + r.emptyControlBytes + r.mapInControlBytes), "");
+        System.out.println();
+        System.out.println("Frames: median and p95 of " + FRAMES + " after " + WARM_UP_FRAMES + " warm-up frames; pan steps"
+                + " of " + (int) PAN_STEP + " px.");
+    }
+
+    private static void row(List<Result> results, String what, Function<Result, String> cell, String target) {
+        StringBuilder line = new StringBuilder("| ").append(what).append(" |");
+        results.forEach(r -> line.append(' ').append(cell.apply(r)).append(" |"));
+        System.out.println(line.append(' ').append(target).append(" |"));
+    }
+
+    private static String ms(double millis) {
+        return String.format("%.1f ms", millis);
+    }
+
+    private static String stats(Stats s) {
+        return String.format("%.1f / %.1f ms, fastest %.1f", s.median, s.p95, s.fastest);
+    }
+
+    private static String met(double value, double target) {
+        return value < target ? " (met)" : " (missed)";
+    }
+
+    private static String met(Stats frames) {
+        if (frames.p95 < PAN_FRAME_TARGET_MS) {
+            return " (met)";
+        }
+        return frames.median < PAN_FRAME_TARGET_MS ? " (median met, p95 missed)" : " (missed)";
+    }
+
+    private static String target(double millis) {
+        return String.format("< %.0f ms", millis);
+    }
+
+    private static String mib(long bytes) {
+        return String.format("%.1f MiB", bytes / 1048576.0);
+    }
+
+    /**
+     * Frame times (ms). The fastest frame is the least disturbed by other work on the machine. {@code
+     * drawCallsMedian}: the change and layout pass alone, before rasterising.
+     */
+    private record Stats(double median, double p95, double fastest, double drawCallsMedian) {
+    }
+
+    /** One venue size's numbers. */
+    private static final class Result {
+        int seats;
+        double firstFrame;
+        double coldFirstFrame;
+        double fitSeatPx;
+        int fitInView;
+        Stats fitPan;
+        Stats fitSnapshot;
+        Stats fitLiveUpdate;
+        double touchSeatPx;
+        int touchInView;
+        Stats touchPan;
+        Stats touchSnapshot;
+        long recordsBytes;
+        long emptyControlBytes;
+        long mapInControlBytes;
     }
 }

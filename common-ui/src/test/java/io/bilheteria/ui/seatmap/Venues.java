@@ -52,12 +52,16 @@ final class Venues {
      * between rows. Ids like "N-10-100" (stand N/S/E/W, row, seat).
      */
     static SeatMap stadium(String sessionId) {
+        return stadium(sessionId, 60);
+    }
+
+    /** The stadium with {@code rows} rows per stand (4 x 252 seats a row), each row further out than the last. */
+    static SeatMap stadium(String sessionId, int rows) {
         String[][] stands = {
                 {"N", "Arquibancada Norte", "#6A1B9A", "9000"},
                 {"S", "Arquibancada Sul", "#00838F", "9000"},
                 {"E", "Cadeira Leste", "#EF6C00", "18000"},
                 {"W", "Cadeira Oeste", "#AD1457", "22000"}};
-        int rows = 60;
         int perRow = 252;
         List<Section> sections = new ArrayList<>();
         List<Seat> seats = new ArrayList<>(4 * rows * perRow);
