@@ -43,10 +43,10 @@ final class AttractScreen implements Screen {
     private static final java.time.Duration RELOAD_EVERY = java.time.Duration.ofMinutes(5);
 
     /** An event as the attract loop shows it: with the next session still to come. */
-    record Featured(String title, String venue, String city, Instant nextSession) {
+    record Featured(String eventId, String title, String venue, String city, Instant nextSession) {
         static Optional<Featured> of(EventSummary event, Instant now) {
             return event.sessions().stream().map(s -> s.startsAt()).filter(now::isBefore).min(Comparator.naturalOrder())
-                    .map(next -> new Featured(event.title(), event.venue(), event.city(), next));
+                    .map(next -> new Featured(event.id(), event.title(), event.venue(), event.city(), next));
         }
     }
 
@@ -84,6 +84,12 @@ final class AttractScreen implements Screen {
         slide.setAlignment(Pos.CENTER);
         slide.getStyleClass().add("attract-slide");
         slide.visibleProperty().bind(showing.isNotNull());
+        slide.setId("attract-featured");
+        // touching the featured event opens it directly: one tap fewer than going through the list
+        slide.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            e.consume();
+            openFeatured();
+        });
 
         Label touch = new Label();
         touch.setId("attract-touch");
@@ -121,6 +127,19 @@ final class AttractScreen implements Screen {
     private String nextSessionText(Locale locale) {
         Featured event = showing.get();
         return event == null ? "" : Formats.dateTime(event.nextSession(), ctx.config().venueZone(), locale);
+    }
+
+    private void openFeatured() {
+        Featured event = showing.get();
+        if (event == null || ctx.navigator().getPlace() != Place.ATTRACT) {
+            start();
+            return;
+        }
+        ctx.run(() -> ctx.sale().chooseEvent(event.eventId()), chosen -> {
+            if (ctx.navigator().getPlace() == Place.ATTRACT) {
+                ctx.navigator().go(Place.SESSIONS);
+            }
+        });
     }
 
     private void start() {

@@ -41,6 +41,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -77,7 +78,9 @@ final class SeatsScreen implements Screen {
     private final Label notice = new Label();
     private final ToggleGroup sections = new ToggleGroup();
     private final VBox sectionButtons = new VBox(12);
-    private final IntegerProperty quantity = new SimpleIntegerProperty(this, "quantity", 1);
+    /** Most people at a totem buy for two; starting there saves the commonest purchase a tap. */
+    static final int USUAL_QUANTITY = 2;
+    private final IntegerProperty quantity = new SimpleIntegerProperty(this, "quantity", USUAL_QUANTITY);
     private final Timeline polling = new Timeline(new KeyFrame(POLL_EVERY, e -> poll()));
     private TaskHandle poll;
     /** The seats this customer holds: drawn as their own selection, not as someone else's. */
@@ -202,7 +205,7 @@ final class SeatsScreen implements Screen {
         session.textProperty().bind(m.localized(locale -> event.title() + " · "
                 + Formats.dateTime(chosen.startsAt(), ctx.config().venueZone(), locale)));
         hideNotice();
-        quantity.set(1);
+        quantity.set(USUAL_QUANTITY);
         heldByMe = sale.hold().map(h -> Set.copyOf(h.seatIds())).orElse(Set.of());
         // a fresh map, even of the session the last customer looked at: no selection, whole map in view
         map.setSeatMap(null);
@@ -282,9 +285,18 @@ final class SeatsScreen implements Screen {
             swatch.getStyleClass().add("section-swatch");
             button.setGraphic(swatch);
             button.setToggleGroup(sections);
+            // a section is chosen, never un-chosen: tapping the chosen one again keeps it
+            button.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+                if (button.isSelected()) {
+                    e.consume();
+                }
+            });
             sectionButtons.getChildren().add(button);
         }
         refreshSectionButtons();
+        // the first section on sale is picked, so "best available" is one tap away
+        sectionButtons.getChildren().stream().filter(node -> !node.isDisable()).findFirst()
+                .ifPresent(node -> ((ToggleButton) node).setSelected(true));
     }
 
     /** Sold-out sections cannot be picked; the text says so instead of the price. */

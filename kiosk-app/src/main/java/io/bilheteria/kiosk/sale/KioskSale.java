@@ -70,7 +70,8 @@ public final class KioskSale {
     private EventSummary event;
     private SessionSummary session;
     private SeatMap seatMap;
-    private Hold hold;
+    /** Read without the lock (volatile): the FX thread ticks the countdown while a backend call holds the lock. */
+    private volatile Hold hold;
     private Instant lastExtension;
     private List<Product> catalog = List.of();
     private final Map<String, Integer> productQuantities = new LinkedHashMap<>();
@@ -169,17 +170,18 @@ public final class KioskSale {
         return taken;
     }
 
-    /** When the seats are released unless the customer goes on; empty without a hold. */
-    public synchronized Optional<Instant> holdExpiresAt() {
+    /** When the seats are released unless the customer goes on; empty without a hold. Never blocks. */
+    public Optional<Instant> holdExpiresAt() {
         return Optional.ofNullable(hold).map(Hold::expiresAt);
     }
 
-    /** Time left on the hold (zero when expired or none). */
-    public synchronized Duration holdTimeLeft() {
-        if (hold == null) {
+    /** Time left on the hold (zero when expired or none). Never blocks. */
+    public Duration holdTimeLeft() {
+        Hold current = hold;
+        if (current == null) {
             return Duration.ZERO;
         }
-        Duration left = Duration.between(clock.instant(), hold.expiresAt());
+        Duration left = Duration.between(clock.instant(), current.expiresAt());
         return left.isNegative() ? Duration.ZERO : left;
     }
 
@@ -501,7 +503,8 @@ public final class KioskSale {
         return Optional.ofNullable(seatMap);
     }
 
-    public synchronized Optional<Hold> hold() {
+    /** The seats held now, if any. Never blocks. */
+    public Optional<Hold> hold() {
         return Optional.ofNullable(hold);
     }
 

@@ -136,9 +136,8 @@ class BrowseScreensTest {
         kiosk.startPurchase().chooseEvent(THEATRE).chooseSession(0);
         assertThat(kiosk.visible("#hold-countdown")).isFalse();
 
+        assertThat(kiosk.text("#qty-value")).as("two is where a totem purchase usually starts").isEqualTo("2");
         kiosk.chooseSection("Balcão");
-        kiosk.tap("#qty-plus");
-        assertThat(kiosk.text("#qty-value")).isEqualTo("2");
         assertThat(kiosk.text("#best-available")).isEqualTo("Reservar 2 lugares");
         kiosk.tap("#best-available").waitFor(Place.ADDONS);
 
@@ -193,7 +192,7 @@ class BrowseScreensTest {
     void backFromTheAddOnsTheHeldSeatsAreStillChosenAndBackFromTheSeatsTheyAreGivenBack() {
         kiosk.startPurchase().chooseEvent(THEATRE).chooseSession(3);
         kiosk.chooseSection("Plateia");
-        kiosk.tap("#qty-plus").tap("#qty-plus");
+        kiosk.tap("#qty-plus");
         kiosk.tap("#best-available").waitFor(Place.ADDONS);
         Hold hold = ctx.sale().hold().orElseThrow();
 
