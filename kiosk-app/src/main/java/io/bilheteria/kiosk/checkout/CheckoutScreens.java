@@ -1,6 +1,7 @@
 package io.bilheteria.kiosk.checkout;
 
 import io.bilheteria.kiosk.shell.KioskContext;
+import io.bilheteria.kiosk.shell.KioskHeader;
 import io.bilheteria.kiosk.shell.Navigator;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.ui.i18n.Messages;
@@ -10,6 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,10 +40,23 @@ public final class CheckoutScreens {
     }
 
     /**
+     * A purchase screen: the kiosk header (title, back, time left, language, cancel) over the
+     * body. Touching it keeps the seats held.
+     */
+    static BorderPane purchaseScreen(KioskContext ctx, String titleKey, Place backTo, Region body) {
+        body.getStyleClass().add("checkout-body");
+        BorderPane view = new BorderPane(body);
+        view.setTop(KioskHeader.of(ctx, titleKey, backTo));
+        view.getStylesheets().add(STYLESHEET);
+        keepHoldWhileTouched(ctx, view);
+        return view;
+    }
+
+    /**
      * Asks the backend for more time on the held seats while the customer keeps touching this
      * view (typing a registration takes a while). The sale asks at most every 20 seconds.
      */
-    static void keepHoldWhileTouched(KioskContext ctx, Node view) {
+    private static void keepHoldWhileTouched(KioskContext ctx, Node view) {
         view.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (ctx.sale().hold().isPresent()) {
                 BackgroundTask.of(ctx.sale()::keepAlive)

@@ -6,7 +6,6 @@ import io.bilheteria.client.UnauthorizedException;
 import io.bilheteria.kiosk.checkout.TouchForm.Input;
 import io.bilheteria.kiosk.sale.KioskSale;
 import io.bilheteria.kiosk.shell.KioskContext;
-import io.bilheteria.kiosk.shell.KioskHeader;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
 import io.bilheteria.ui.i18n.Messages;
@@ -41,7 +40,7 @@ final class IdentifyScreen implements Screen {
     private final KioskContext ctx;
     private final Messages m;
     private final KioskSale sale;
-    private final BorderPane view = new BorderPane();
+    private final BorderPane view;
     private final TouchForm form;
     private final HBox choices;
     private final StackPane forms = new StackPane();
@@ -75,7 +74,7 @@ final class IdentifyScreen implements Screen {
                         registerPassword::requestFocus),
                 form.field("checkout.identify.newPassword", registerPassword, "register-password", Input.TEXT,
                         registerCpf::requestFocus),
-                form.field("checkout.identify.cpf", registerCpf, "register-cpf", Input.DIGITS, this::register));
+                form.field("checkout.identify.cpf", registerCpf, "register-cpf", Input.CPF, this::register));
         guestForm = formCard("checkout.identify.guest", "guest-submit", this::continueAsGuest,
                 form.field("checkout.identify.receiptEmail", guestEmail, "guest-email", Input.EMAIL,
                         this::continueAsGuest));
@@ -108,12 +107,8 @@ final class IdentifyScreen implements Screen {
         formAndKeys.setAlignment(Pos.TOP_CENTER);
         formAndKeys.visibleProperty().bind(formColumn.visibleProperty());
 
-        StackPane body = new StackPane(choices, formAndKeys);
-        body.getStyleClass().add("checkout-body");
-        view.setTop(KioskHeader.of(ctx, "checkout.identify.title", Place.ADDONS));
-        view.setCenter(body);
-        view.getStylesheets().add(CheckoutScreens.STYLESHEET);
-        CheckoutScreens.keepHoldWhileTouched(ctx, view);
+        view = CheckoutScreens.purchaseScreen(ctx, "checkout.identify.title", Place.ADDONS,
+                new StackPane(choices, formAndKeys));
     }
 
     @Override
@@ -162,7 +157,7 @@ final class IdentifyScreen implements Screen {
     }
 
     private void showChoices() {
-        forms.getChildren().forEach(form -> form.setVisible(false));
+        forms.getChildren().forEach(f -> f.setVisible(false));
         error.setVisible(false);
         choices.setVisible(true);
         choices.requestFocus();

@@ -8,7 +8,6 @@ import io.bilheteria.devices.payment.sim.SimulatedPaymentTerminal;
 import io.bilheteria.kiosk.sale.PaymentOutcome;
 import io.bilheteria.kiosk.sale.Review;
 import io.bilheteria.kiosk.shell.KioskContext;
-import io.bilheteria.kiosk.shell.KioskHeader;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
 import io.bilheteria.ui.format.Money;
@@ -42,7 +41,7 @@ final class PaymentScreen implements Screen {
     private final KioskContext ctx;
     private final Messages m;
     private final SimulatedPaymentTerminal terminal;
-    private final BorderPane view = new BorderPane();
+    private final BorderPane view;
     private final Label amount = new Label();
     private final Label status = new Label();
     private final BooleanProperty cardWanted = new SimpleBooleanProperty(this, "cardWanted");
@@ -77,10 +76,7 @@ final class PaymentScreen implements Screen {
         HBox body = new HBox(64, ask, cardPad());
         body.setAlignment(Pos.CENTER);
         body.setFillHeight(false);
-        body.getStyleClass().add("checkout-body");
-        view.setTop(KioskHeader.of(ctx, "checkout.payment.title", null));
-        view.setCenter(body);
-        view.getStylesheets().add(CheckoutScreens.STYLESHEET);
+        view = CheckoutScreens.purchaseScreen(ctx, "checkout.payment.title", null, body);
     }
 
     /** The simulated terminal: one button per sandbox card, live only while a card is asked for. */

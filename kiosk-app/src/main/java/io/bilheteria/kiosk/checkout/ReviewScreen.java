@@ -3,7 +3,6 @@ package io.bilheteria.kiosk.checkout;
 import io.bilheteria.client.HoldExpiredException;
 import io.bilheteria.kiosk.sale.Review;
 import io.bilheteria.kiosk.shell.KioskContext;
-import io.bilheteria.kiosk.shell.KioskHeader;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
 import io.bilheteria.ui.format.Formats;
@@ -30,7 +29,7 @@ import javafx.scene.layout.VBox;
 final class ReviewScreen implements Screen {
     private final KioskContext ctx;
     private final Messages m;
-    private final BorderPane view = new BorderPane();
+    private final BorderPane view;
     private final Label event = new Label();
     private final Label session = new Label();
     private final Label buyer = new Label();
@@ -77,12 +76,8 @@ final class ReviewScreen implements Screen {
         summary.getStyleClass().addAll(Theme.CARD, "checkout-summary");
         summary.setMaxWidth(1200);
         BorderPane.setAlignment(summary, Pos.TOP_CENTER);
-        BorderPane body = new BorderPane(summary);
-        body.getStyleClass().add("checkout-body");
-        view.setTop(KioskHeader.of(ctx, "checkout.review.title", Place.IDENTIFY));
-        view.setCenter(body);
-        view.getStylesheets().add(CheckoutScreens.STYLESHEET);
-        CheckoutScreens.keepHoldWhileTouched(ctx, view);
+        view = CheckoutScreens.purchaseScreen(ctx, "checkout.review.title", Place.IDENTIFY,
+                new BorderPane(summary));
     }
 
     @Override

@@ -16,12 +16,12 @@ import javafx.scene.layout.VBox;
 
 /**
  * The fields of a touch form and their on-screen keys: a full keyboard for text and e-mail
- * fields, a numeric keypad for digit fields. Whichever field the customer taps gets the keys
+ * fields, a numeric keypad for the CPF. Whichever field the customer taps gets the keys
  * that suit it; the action key (Concluir/OK) runs that field's next step.
  */
 final class TouchForm {
     /** What a field holds, which decides the keys it gets. */
-    enum Input { TEXT, NAME, EMAIL, DIGITS }
+    enum Input { TEXT, NAME, EMAIL, CPF }
 
     private final Messages messages;
     private final TouchKeyboard keyboard;
@@ -61,7 +61,8 @@ final class TouchForm {
     VBox field(String labelKey, TextInputControl field, String id, Input input, Runnable done) {
         field.setId(id);
         fields.add(field);
-        if (input == Input.DIGITS) {
+        if (input == Input.CPF) {
+            // a CPF is 11 digits; the backend checks its check digits
             field.setTextFormatter(new TextFormatter<String>(change ->
                     change.getControlNewText().matches("\\d{0,11}") ? change : null));
         }
@@ -78,7 +79,7 @@ final class TouchForm {
 
     private void target(TextInputControl field, Input input, Runnable done) {
         onDone = done;
-        boolean digits = input == Input.DIGITS;
+        boolean digits = input == Input.CPF;
         keypad.setVisible(digits);
         keyboard.setVisible(!digits);
         if (digits) {

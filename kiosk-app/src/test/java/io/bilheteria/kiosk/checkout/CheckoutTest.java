@@ -8,61 +8,30 @@ import io.bilheteria.api.holds.Hold;
 import io.bilheteria.api.orders.OrderStatus;
 import io.bilheteria.api.orders.Ticket;
 import io.bilheteria.devices.printer.PrinterStatus;
-import io.bilheteria.kiosk.LocalBackend;
 import io.bilheteria.kiosk.config.KioskConfig;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.ui.format.Money;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.qr.QrCodeView;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 
 /** A customer from "who is buying" to their tickets, on the real kiosk against a real backend. */
-@ExtendWith(ApplicationExtension.class)
-class CheckoutTest {
-    private static LocalBackend backend;
-    @TempDir
-    static Path dataDir;
-    private KioskHandle kiosk;
-    private FxRobot robot;
-
-    @BeforeAll
-    static void startBackend() {
-        backend = new LocalBackend();
-    }
-
-    @AfterAll
-    static void stopBackend() {
-        backend.close();
-    }
+class CheckoutTest extends KioskTest {
 
     @Start
     void start(Stage stage) {
-        kiosk = KioskHandle.open(stage, KioskConfig.defaults(dataDir), backend.baseUrl());
+        open(stage, KioskConfig.defaults(dataDir));
     }
 
     @Stop
     void stop() {
         kiosk.close();
-    }
-
-    @BeforeEach
-    void customer(FxRobot robot) {
-        this.robot = robot;
-        kiosk.with(robot);
     }
 
     @Test
@@ -113,10 +82,7 @@ class CheckoutTest {
         kiosk.atIdentify(1);
         payAsGuest();
 
-        kiosk.tap("card-DECLINES");
-
-        kiosk.waitUntil(() -> kiosk.visible("payment-status"), "the decline said");
-        assertThat(kiosk.text("payment-status")).contains("recusado", "Nada foi cobrado", "outro cartão");
+        assertThat(refusalOf("card-DECLINES")).contains("recusado", "Nada foi cobrado", "outro cartão");
         assertThat(kiosk.ctx().navigator().getPlace()).isEqualTo(Place.PAYMENT);
         assertThat(kiosk.sale().hold()).isPresent();
 
@@ -130,10 +96,7 @@ class CheckoutTest {
         kiosk.atIdentify(1);
         payAsGuest();
 
-        kiosk.tap("card-INSUFFICIENT_FUNDS");
-
-        kiosk.waitUntil(() -> kiosk.visible("payment-status"), "the decline said");
-        assertThat(kiosk.text("payment-status")).contains("saldo insuficiente");
+        assertThat(refusalOf("card-INSUFFICIENT_FUNDS")).contains("saldo insuficiente");
         assertThat(robot.lookup("#card-APPROVES").queryButton().isDisabled())
                 .as("the pad asks for another card").isFalse();
     }
@@ -174,6 +137,22 @@ class CheckoutTest {
     }
 
     @Test
+    void anInvalidCpfIsRefusedInPlainWords() {
+        kiosk.atIdentify(1);
+
+        kiosk.tap("identify-register")
+                .fill("register-name", "identify-keyboard", "Bia")
+                .fill("register-email", "identify-keyboard", "bia@ex.com")
+                .fill("register-password", "identify-keyboard", "senha-nova")
+                .fill("register-cpf", "identify-keypad", "12345678900")
+                .tap("register-submit");
+
+        kiosk.waitUntil(() -> kiosk.visible("identify-error"), "the refusal");
+        assertThat(kiosk.text("identify-error")).contains("CPF não é válido");
+        assertThat(kiosk.sale().buyer()).isEmpty();
+    }
+
+    @Test
     void withThePrinterOutOfPaperTheSaleStandsAndTheQrCodesAreOnScreen() {
         kiosk.ctx().printer().simulate(PrinterStatus.PAPER_OUT);
         kiosk.atIdentify(1);
@@ -195,10 +174,7 @@ class CheckoutTest {
         kiosk.atIdentify(1);
         payAsGuest();
 
-        kiosk.tap("card-ACQUIRER_TIMEOUT");
-
-        kiosk.waitUntil(() -> kiosk.visible("payment-status"), "the failure said");
-        assertThat(kiosk.text("payment-status")).contains("não respondeu", "Nada foi cobrado");
+        assertThat(refusalOf("card-ACQUIRER_TIMEOUT")).contains("não respondeu", "Nada foi cobrado");
         kiosk.tap("card-APPROVES");
         kiosk.waitFor(Place.DONE);
     }
@@ -228,12 +204,17 @@ class CheckoutTest {
                 .extracting(Label::getText).contains("Continue as guest");
         payAsGuest();
         kiosk.waitUntil(() -> kiosk.text("payment-amount").startsWith("Amount: R$"), "the amount in English");
-        kiosk.tap("card-INSUFFICIENT_FUNDS");
-        kiosk.waitUntil(() -> kiosk.visible("payment-status"), "the decline said");
-        assertThat(kiosk.text("payment-status")).contains("insufficient funds", "Nothing was charged");
+        assertThat(refusalOf("card-INSUFFICIENT_FUNDS")).contains("insufficient funds", "Nothing was charged");
         kiosk.tap("card-APPROVES");
         kiosk.waitFor(Place.DONE);
         assertThat(kiosk.text("done-title")).isEqualTo("Thank you for your purchase!");
+    }
+
+    /** Presents the card and returns what the payment screen says about it. */
+    private String refusalOf(String cardId) {
+        kiosk.tap(cardId);
+        kiosk.waitUntil(() -> kiosk.visible("payment-status"), "what happened to the card");
+        return kiosk.text("payment-status");
     }
 
     private void payAsGuest() {

@@ -4,60 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bilheteria.api.catalog.SeatStatus;
 import io.bilheteria.api.holds.Hold;
-import io.bilheteria.kiosk.LocalBackend;
 import io.bilheteria.kiosk.config.KioskConfig;
 import io.bilheteria.kiosk.shell.Place;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A customer walks away mid-purchase: the kiosk asks, then starts over, and the next customer sees nothing of it. */
-@ExtendWith(ApplicationExtension.class)
-class IdleTest {
-    private static LocalBackend backend;
-    @TempDir
-    static Path dataDir;
-    private KioskHandle kiosk;
-    private FxRobot robot;
-
-    @BeforeAll
-    static void startBackend() {
-        backend = new LocalBackend();
-    }
-
-    @AfterAll
-    static void stopBackend() {
-        backend.close();
-    }
+class IdleTest extends KioskTest {
 
     @Start
     void start(Stage stage) {
-        kiosk = KioskHandle.open(stage, KioskConfig.defaults(dataDir)
-                .withIdle(Duration.ofSeconds(2), Duration.ofSeconds(2)), backend.baseUrl());
+        open(stage, KioskConfig.defaults(dataDir).withIdle(Duration.ofSeconds(2), Duration.ofSeconds(2)));
     }
 
     @Stop
     void stop() {
         kiosk.close();
-    }
-
-    @BeforeEach
-    void customer(FxRobot robot) {
-        this.robot = robot;
-        kiosk.with(robot);
     }
 
     @Test

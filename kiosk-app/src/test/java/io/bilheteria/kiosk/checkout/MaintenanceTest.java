@@ -3,56 +3,25 @@ package io.bilheteria.kiosk.checkout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bilheteria.devices.printer.PrinterStatus;
-import io.bilheteria.kiosk.LocalBackend;
 import io.bilheteria.kiosk.config.KioskConfig;
 import io.bilheteria.kiosk.shell.Place;
-import java.nio.file.Path;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 
 /** Staff reach the maintenance screen by the hidden corner and the PIN, test the printer and change settings. */
-@ExtendWith(ApplicationExtension.class)
-class MaintenanceTest {
-    private static LocalBackend backend;
-    @TempDir
-    static Path dataDir;
-    private KioskHandle kiosk;
-    private FxRobot robot;
-
-    @BeforeAll
-    static void startBackend() {
-        backend = new LocalBackend();
-    }
-
-    @AfterAll
-    static void stopBackend() {
-        backend.close();
-    }
+class MaintenanceTest extends KioskTest {
 
     @Start
     void start(Stage stage) {
-        kiosk = KioskHandle.open(stage, KioskConfig.defaults(dataDir), backend.baseUrl());
+        open(stage, KioskConfig.defaults(dataDir));
     }
 
     @Stop
     void stop() {
         kiosk.close();
-    }
-
-    @BeforeEach
-    void staff(FxRobot robot) {
-        this.robot = robot;
-        kiosk.with(robot);
     }
 
     @Test
