@@ -63,8 +63,9 @@ final class KioskHandle {
 
     /** Stops the kiosk's timers and workers, so a closed kiosk does nothing in the next test. */
     void close() {
-        // leaving the screen stops its own timers (auto-return, retries); called on the FX thread
-        ctx.navigator().go(Place.ATTRACT);
+        // leaving the screen stops its timers (auto-return, retries); maintenance starts no work
+        // of its own, unlike the attract screen, which would load events as the workers close
+        ctx.navigator().go(Place.MAINTENANCE);
         ctx.idle().stop();
         ctx.holdClock().stop();
         ctx.terminal().cancelRead();
