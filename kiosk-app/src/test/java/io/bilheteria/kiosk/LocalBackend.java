@@ -7,25 +7,39 @@ import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.kiosk.sale.KioskBackend;
 import java.util.UUID;
 
-/** A real backend on an in-memory H2 database with the small demo data, for kiosk tests over HTTP. */
+/**
+ * A real backend on an in-memory H2 database with the demo data (small unless asked), for kiosk tests over HTTP.
+ * It can be stopped and started again on the same port with the same data, as a kiosk sees a
+ * backend that crashed or lost its network and came back.
+ */
 public final class LocalBackend implements AutoCloseable {
-    private final BackendServer server;
+    // DB_CLOSE_DELAY=-1 keeps the in-memory database while the server is down
+    private final String dbUrl = "jdbc:h2:mem:kiosk-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    private final DemoData.Size demo;
+    private final int port;
+    private BackendServer server;
 
     public LocalBackend() {
         this(DemoData.Size.SMALL);
     }
 
     public LocalBackend(DemoData.Size demo) {
-        this.server = BackendServer.start(BackendConfig.defaults()
+        this.demo = demo;
+        this.server = start(0);
+        this.port = server.port();
+    }
+
+    private BackendServer start(int onPort) {
+        return BackendServer.start(BackendConfig.defaults()
                 .withHost("127.0.0.1")
-                .withPort(0)
-                .withDbUrl("jdbc:h2:mem:kiosk-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+                .withPort(onPort)
+                .withDbUrl(dbUrl)
                 .withDemo(demo)
                 .withPasswordIterations(1_000));
     }
 
     public String baseUrl() {
-        return server.baseUrl();
+        return "http://127.0.0.1:" + port;
     }
 
     public KioskBackend kiosk() {
@@ -39,8 +53,23 @@ public final class LocalBackend implements AutoCloseable {
         return client;
     }
 
+    /** Stops answering; the data stays for {@link #restart()}. */
+    public synchronized void stop() {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+
+    /** Answers again on the same port, with everything sold and held before the stop. */
+    public synchronized void restart() {
+        if (server == null) {
+            server = start(port);
+        }
+    }
+
     @Override
     public void close() {
-        server.close();
+        stop();
     }
 }

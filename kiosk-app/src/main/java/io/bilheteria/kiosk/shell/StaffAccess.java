@@ -44,7 +44,7 @@ public final class StaffAccess {
         corner.setOnMousePressed(e -> tapped());
 
         pin.setId("staff-pin");
-        pin.setEditable(false); // typed on the keypad only
+        // editable, or the keypad would not type into it; the totem has no other keyboard
         NumericKeypad keypad = new NumericKeypad(m);
         keypad.setId("staff-keypad");
         keypad.setTarget(pin);

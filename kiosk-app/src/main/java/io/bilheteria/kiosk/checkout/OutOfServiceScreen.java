@@ -1,0 +1,175 @@
+package io.bilheteria.kiosk.checkout;
+
+import io.bilheteria.client.BackendUnavailableException;
+import io.bilheteria.kiosk.sale.KioskSale;
+import io.bilheteria.kiosk.sale.PaymentOutcome;
+import io.bilheteria.kiosk.shell.KioskContext;
+import io.bilheteria.kiosk.shell.Place;
+import io.bilheteria.kiosk.shell.Screen;
+import io.bilheteria.ui.i18n.Messages;
+import io.bilheteria.ui.tasks.BackgroundTask;
+import io.bilheteria.ui.theme.Theme;
+import java.time.Duration;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.beans.binding.StringBinding;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Shown while the backend cannot be reached. It asks the backend again every few seconds by
+ * itself, without a busy veil. When the backend answers, a payment cut off midway is settled
+ * first: paid means the tickets print, anything else means nothing was charged and the seats
+ * are given back. Without a payment to settle the totem simply starts over.
+ */
+final class OutOfServiceScreen implements Screen {
+    static final Duration RETRY_EVERY = Duration.ofSeconds(3);
+    /** How long "nothing was charged" stays up when the customer does not tap OK. */
+    static final Duration SETTLED_NOTICE = Duration.ofSeconds(20);
+    private static final Logger log = LoggerFactory.getLogger(OutOfServiceScreen.class);
+
+    private final KioskContext ctx;
+    private final Messages m;
+    private final VBox view;
+    private final Label title = new Label();
+    private final Label message = new Label();
+    private final Button ok;
+    private final Timeline retries;
+    private final PauseTransition noticeEnds =
+            new PauseTransition(javafx.util.Duration.millis(SETTLED_NOTICE.toMillis()));
+    /** A check or a settlement is under way; the next retry waits for it. */
+    private boolean checking;
+
+    OutOfServiceScreen(KioskContext ctx) {
+        this.ctx = ctx;
+        this.m = ctx.messages();
+        title.setId("oos-title");
+        title.getStyleClass().add(Theme.TITLE);
+        title.setWrapText(true);
+        message.setId("oos-message");
+        message.getStyleClass().add(Theme.SUBTITLE);
+        message.setWrapText(true);
+        ok = CheckoutScreens.button(m, "oos-ok", "common.ok", Theme.PRIMARY, this::startOver);
+        ok.getStyleClass().add("checkout-main-action");
+        ok.managedProperty().bind(ok.visibleProperty());
+        noticeEnds.setOnFinished(e -> startOver());
+        VBox card = new VBox(40, title, message, ok);
+        card.setAlignment(Pos.CENTER);
+        card.getStyleClass().addAll(Theme.CARD, "checkout-notice");
+        view = new VBox(card);
+        view.setAlignment(Pos.CENTER);
+        view.getStyleClass().add("checkout-body");
+        view.getStylesheets().add(CheckoutScreens.STYLESHEET);
+
+        retries = new Timeline(new KeyFrame(javafx.util.Duration.millis(RETRY_EVERY.toMillis()), e -> probe()));
+        retries.setCycleCount(Animation.INDEFINITE);
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void shown() {
+        checking = false;
+        title.textProperty().bind(m.text("checkout.outOfService.title"));
+        message.textProperty().bind(m.text(interruptedPayment()
+                ? "checkout.outOfService.checkingPayment" : "checkout.outOfService.message"));
+        ok.setVisible(false);
+        retries.playFromStart();
+    }
+
+    @Override
+    public void hidden() {
+        retries.stop();
+        noticeEnds.stop();
+    }
+
+    private boolean interruptedPayment() {
+        KioskSale sale = ctx.sale();
+        return sale.orderCode().isPresent() && sale.tickets().isEmpty();
+    }
+
+    private void probe() {
+        if (checking) {
+            return;
+        }
+        checking = true;
+        BackgroundTask.of(() -> ctx.backend().reachable())
+                .onSuccess(reachable -> {
+                    checking = false;
+                    if (reachable && here()) {
+                        backInService();
+                    }
+                })
+                .onFailure(failure -> {
+                    checking = false;
+                    log.warn("checking the backend failed", failure);
+                })
+                .executeWith(ctx.tasks());
+    }
+
+    private void backInService() {
+        KioskSale sale = ctx.sale();
+        if (interruptedPayment()) {
+            checking = true;
+            BackgroundTask.of(sale::settleInterrupted)
+                    .onSuccess(this::settled)
+                    .onFailure(this::notSettled)
+                    .executeWith(ctx.tasks());
+        } else if (!sale.tickets().isEmpty()) {
+            // paid before the backend went away: the tickets only need the printer
+            ctx.navigator().go(Place.PRINTING);
+        } else {
+            startOver();
+        }
+    }
+
+    private void settled(PaymentOutcome outcome) {
+        checking = false;
+        if (!here()) {
+            return;
+        }
+        if (outcome instanceof PaymentOutcome.Paid) {
+            ctx.navigator().go(Place.PRINTING);
+        } else {
+            notice("checkout.outOfService.back", m.text("checkout.outOfService.nothingCharged"));
+        }
+    }
+
+    private void notSettled(Throwable failure) {
+        checking = false;
+        if (failure instanceof BackendUnavailableException || !here()) {
+            return; // still down: the next retry tries again
+        }
+        log.error("settling the interrupted payment failed", failure);
+        notice("checkout.outOfService.back", m.text("checkout.outOfService.askBoxOffice",
+                ctx.sale().orderCode().orElse("")));
+    }
+
+    private void notice(String titleKey, StringBinding text) {
+        retries.stop();
+        title.textProperty().bind(m.text(titleKey));
+        message.textProperty().bind(text);
+        ok.setVisible(true);
+        noticeEnds.playFromStart();
+    }
+
+    private void startOver() {
+        retries.stop();
+        noticeEnds.stop();
+        ctx.endCustomer();
+    }
+
+    private boolean here() {
+        return ctx.navigator().getPlace() == Place.OUT_OF_SERVICE;
+    }
+}

@@ -1,0 +1,12 @@
+package io.bilheteria.kiosk.checkout;
+
+import io.bilheteria.devices.printer.sim.PrintedReceipt;
+import io.bilheteria.kiosk.sale.PrintOutcome;
+import java.util.List;
+
+/** What printing this customer's tickets gave: the outcome and the receipts that came out. */
+record PrintReport(PrintOutcome outcome, List<PrintedReceipt> receipts) {
+    PrintReport {
+        receipts = List.copyOf(receipts);
+    }
+}
