@@ -241,9 +241,9 @@ final class SeatTiles {
     }
 
     /**
-     * Keeps every tile in the view and the ring around it, plus as many others as the ring could hold, nearest
-     * first: panning back and forth (or around the whole map at fit) does not draw tiles again, yet memory stays
-     * bounded by about twice the view.
+     * Keeps every tile in the view and the ring around it; tiles further out stay while there are no more canvases
+     * than the ring holds, and then go farthest first. Panning back and forth (or around the whole map at fit)
+     * does not draw tiles again, and memory stays bounded by the ring: about 88 tiles (22 MiB) for 1920x1080.
      */
     private void dropFarTiles(int i0, int i1, int j0, int j1) {
         int limit = (i1 - i0 + 1) * (j1 - j0 + 1);
