@@ -127,14 +127,24 @@ final class Viewport {
         }
         double halfW = width / 2 / scale;
         double halfH = height / 2 / scale;
-        double newX = shiftInto(centerX, x, Math.max(halfW - margin, 0));
-        double newY = shiftInto(centerY, y, Math.max(halfH - margin, 0));
-        if (newX != centerX || newY != centerY) {
+        double dx = wholePixelsAway(shiftInto(centerX, x, Math.max(halfW - margin, 0)) - centerX);
+        double dy = wholePixelsAway(shiftInto(centerY, y, Math.max(halfH - margin, 0)) - centerY);
+        if (dx != 0 || dy != 0) {
             fitted = false;
-            centerX = newX;
-            centerY = newY;
+            centerX += dx;
+            centerY += dy;
             clampCentre();
         }
+    }
+
+    /**
+     * The shift (map units) rounded away from zero to whole pixels: the map then moves by whole pixels, which the
+     * skin shows by moving what it drew, and the point still gets its margin.
+     */
+    private double wholePixelsAway(double shift) {
+        double pixels = Math.abs(shift) * scale;
+        // a hair under a whole pixel is that pixel: rounding error, not a shift to round up
+        return Math.copySign(Math.ceil(pixels - 1e-6), shift) / scale;
     }
 
     private static double shiftInto(double centre, double point, double halfSpan) {

@@ -25,7 +25,7 @@ import javafx.scene.layout.StackPane;
  * The seat map on the demo stadium with 60 and with 100 rows per stand (60,480 and 100,800 seats) in a 1920x1080
  * scene: time to the first frame, time per pan frame at fit and zoomed to touch size, and the heap the map takes.
  * A frame is what the screen needs: the change, the layout pass in which the skin issues its draw calls, and the
- * canvas rasterised (a snapshot, which also reads the pixels back; its cost alone is measured as a baseline).
+ * canvases rasterised (a snapshot, which also reads the pixels back; its cost alone is measured as a baseline).
  * Not a test: the numbers depend on the machine and the renderer (here Monocle headless, software pipeline).
  *
  * <pre>
@@ -86,7 +86,7 @@ public final class SeatMapBenchmark {
     }
 
     /**
-     * The control before any map, mostly its canvas's 1920x1080 texture (on the heap in the software pipeline).
+     * The control before any map: the skin, with no seat tiles yet (their textures count with the map).
      * Measured once, before any canvas existed: Prism pools the textures of dropped canvases, so a later control
      * may get one that was already counted.
      */
@@ -140,6 +140,8 @@ public final class SeatMapBenchmark {
         result.touchInView = seatsInView(map);
         result.touchPan = panFrames(map);
         result.touchSnapshot = snapshotsAlone(map);
+        // zoomed in, the tiles around the view are drawn too: the most tiles the control keeps
+        result.zoomedMapInControlBytes = usedHeapAfterGc() - withEmptyControl;
         return result;
     }
 
@@ -158,7 +160,7 @@ public final class SeatMapBenchmark {
         return map;
     }
 
-    /** One frame: the layout pass (the skin draws if anything changed) and the canvas rasterised into an image. */
+    /** One frame: the layout pass (the skin draws if anything changed) and the canvases rasterised into an image. */
     private void render(SeatMapView map) {
         layOut(map);
         rasterise(map);
@@ -169,7 +171,7 @@ public final class SeatMapBenchmark {
         map.getScene().getRoot().layout();
     }
 
-    /** The recorded commands are rendered into the canvas, and the canvas into the image, on the render thread. */
+    /** The recorded commands are rendered into the canvases, and those into the image, on the render thread. */
     private void rasterise(SeatMapView map) {
         map.snapshot(null, frame);
     }
@@ -309,9 +311,11 @@ public final class SeatMapBenchmark {
                 r -> ms(r.touchPan.drawCallsMedian), "");
         row(results, "snapshot alone zoomed (in every frame), median / p95, fastest", r -> stats(r.touchSnapshot), "");
         row(results, "heap: seat map records (SeatMap, Seat, strings)", r -> mib(r.recordsBytes), "");
-        row(results, "heap: the control before any map (skin, 1920x1080 canvas texture)", r -> mib(r.emptyControlBytes), "");
-        row(results, "heap: the map in the control (indexes, grid, draw buffers)", r -> mib(r.mapInControlBytes), "");
-        row(results, "heap: total",
+        row(results, "heap: the control before any map (skin, no seat tiles)", r -> mib(r.emptyControlBytes), "");
+        row(results, "heap: the map in the control (indexes, grid, draw buffers, seat tiles)", r -> mib(r.mapInControlBytes), "");
+        row(results, "heap: the map in the control after the zoomed pans (more tiles: the view and a ring around it)",
+                r -> mib(r.zoomedMapInControlBytes), "");
+        row(results, "heap: total (at fit)",
                 r -> mib(r.recordsBytes + r.emptyControlBytes + r.mapInControlBytes), "");
         System.out.println();
         System.out.println("Frames: median and p95 of " + FRAMES + " after " + WARM_UP_FRAMES + " warm-up frames; pan steps"
@@ -375,5 +379,6 @@ public final class SeatMapBenchmark {
         long recordsBytes;
         long emptyControlBytes;
         long mapInControlBytes;
+        long zoomedMapInControlBytes;
     }
 }

@@ -63,4 +63,15 @@ class ViewportTest {
         assertThat(viewport.toViewX(90)).isCloseTo(800 - 16, within(1e-9));
         assertThat(viewport.toViewY(50)).isCloseTo(200, within(1e-9));
     }
+
+    @Test
+    void revealMovesTheMapByWholePixelsAndStillKeepsTheMargin() {
+        viewport.zoomAt(4.3, 400, 200); // 17.2 px per unit: the exact shift would be a fraction of a pixel
+        double originBefore = viewport.toViewX(0);
+        viewport.reveal(90.3, 50, 1);
+
+        double shift = viewport.toViewX(0) - originBefore;
+        assertThat(shift).isNegative().isCloseTo(Math.rint(shift), within(1e-9));
+        assertThat(viewport.toViewX(90.3)).isBetween(800 - 17.2 - 1, 800 - 17.2);
+    }
 }

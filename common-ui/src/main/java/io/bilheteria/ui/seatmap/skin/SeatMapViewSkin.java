@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import javafx.application.Platform;
 import javafx.collections.SetChangeListener;
 import javafx.event.Event;
 import javafx.event.EventHandler;
@@ -25,12 +26,16 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 
 /**
- * Draws a {@link SeatMapView} on one canvas (a node per seat would not survive a stadium) and turns input into
- * calls on the control: tap toggles, drag pans, pinch / wheel / double tap zoom, arrows move the focused seat.
- * Only seats in view are drawn; redraws are coalesced into the next layout pass.
+ * Draws a {@link SeatMapView} on canvases (a node per seat would not survive a stadium) and turns input into calls
+ * on the control: tap toggles, drag pans, pinch / wheel / double tap zoom, arrows move the focused seat.
+ * The seats are drawn into tiles ({@link SeatTiles}) that a pan moves rather than redraws; a status or selection
+ * change redraws the seats concerned; the focus ring is a small canvas of its own above them. Redraws are
+ * coalesced into the next layout pass.
  */
 public class SeatMapViewSkin extends SkinBase<SeatMapView> {
     /** A press that moves further than this (px) is a drag, never a tap: touch screens jitter. */
@@ -43,10 +48,16 @@ public class SeatMapViewSkin extends SkinBase<SeatMapView> {
     /** Wheel delta (px) per factor e of zoom: one notch (40) zooms by about 22%. */
     private static final double WHEEL_DELTA_PER_E = 200;
 
-    private final Canvas canvas = new Canvas();
-    private final SeatPainter painter = new SeatPainter();
+    /** The drawing area, clipped: tiles reach beyond it. */
+    private final Pane view = new Pane();
+    private final Rectangle viewClip = new Rectangle();
+    private final SeatTiles tiles;
+    private final Canvas focusRing = new Canvas();
     private Map<String, Color> sectionColours = Map.of();
+    /** The map the tiles were drawn from, to tell a status update (redraw some seats) from a new layout. */
+    private SeatMap drawnMap;
     private boolean dirty = true;
+    private boolean prefetchScheduled;
     /** The last input came from the keyboard: only then is the focus ring shown (a kiosk never shows it). */
     private boolean keyboardMode;
 
@@ -68,19 +79,24 @@ public class SeatMapViewSkin extends SkinBase<SeatMapView> {
 
     public SeatMapViewSkin(SeatMapView map) {
         super(map);
-        getChildren().add(canvas);
-        cacheSectionColours();
-        registerChangeListener(map.seatMapProperty(), obs -> {
-            cacheSectionColours();
-            markDirty();
-        });
+        tiles = new SeatTiles(map, this::addSeats);
+        focusRing.setManaged(false);
+        view.getChildren().addAll(tiles.node(), focusRing);
+        view.setClip(viewClip);
+        getChildren().add(view);
+        seatMapChanged();
+        registerChangeListener(map.seatMapProperty(), obs -> seatMapChanged());
         registerChangeListener(map.scaleProperty(), obs -> markDirty());
         registerChangeListener(map.viewCenterProperty(), obs -> markDirty());
         registerChangeListener(map.focusedSeatIdProperty(), obs -> markDirty());
         registerChangeListener(map.focusedProperty(), obs -> markDirty());
         registerChangeListener(map.focusVisibleProperty(), obs -> markDirty());
-        SeatPainter.colourProperties(map).forEach(colour -> registerChangeListener(colour, obs -> markDirty()));
-        SetChangeListener<String> selectionListener = change -> markDirty();
+        SeatPainter.colourProperties(map).forEach(colour -> registerChangeListener(colour, obs -> redrawAll()));
+        SetChangeListener<String> selectionListener = change -> {
+            String id = change.wasAdded() ? change.getElementAdded() : change.getElementRemoved();
+            map.findSeat(id).ifPresent(seat -> tiles.repaint(seat.x(), seat.y()));
+            markDirty();
+        };
         map.getSelectedSeatIds().addListener(selectionListener);
         detachers.add(() -> map.getSelectedSeatIds().removeListener(selectionListener));
         handle(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -106,6 +122,7 @@ public class SeatMapViewSkin extends SkinBase<SeatMapView> {
     public void dispose() {
         detachers.forEach(Runnable::run);
         detachers.clear();
+        getChildren().remove(view); // the control keeps its children: a new skin would draw over this one's tiles
         super.dispose();
     }
 
@@ -118,45 +135,100 @@ public class SeatMapViewSkin extends SkinBase<SeatMapView> {
         }
     }
 
+    private void redrawAll() {
+        tiles.invalidate();
+        markDirty();
+    }
+
+    /** Same seats in the same places: redraw those whose look changed. Anything else: redraw everything. */
+    private void seatMapChanged() {
+        SeatMap now = getSkinnable().getSeatMap();
+        Map<String, Color> colours = sectionColours(now);
+        if (drawnMap == null || now == null || !colours.equals(sectionColours) || !repaintChangedSeats(drawnMap, now)) {
+            tiles.invalidate();
+        }
+        sectionColours = colours;
+        drawnMap = now;
+        markDirty();
+    }
+
+    /** Queues a redraw of each seat whose status, section or badge changed; false if any seat moved. */
+    private boolean repaintChangedSeats(SeatMap before, SeatMap after) {
+        List<Seat> old = before.seats();
+        List<Seat> now = after.seats();
+        if (old.size() != now.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            Seat a = old.get(i);
+            Seat b = now.get(i);
+            if (a == b) {
+                continue;
+            }
+            if (a.x() != b.x() || a.y() != b.y()) {
+                return false;
+            }
+            if (a.status() != b.status() || a.accessible() != b.accessible()
+                    || !Objects.equals(a.sectionId(), b.sectionId())) {
+                tiles.repaint(b.x(), b.y());
+            }
+        }
+        return true;
+    }
+
     @Override
     protected void layoutChildren(double x, double y, double width, double height) {
-        canvas.relocate(x, y);
-        if (canvas.getWidth() != width || canvas.getHeight() != height) {
-            canvas.setWidth(width);
-            canvas.setHeight(height);
+        if (view.getWidth() != width || view.getHeight() != height) {
             dirty = true;
         }
+        view.resizeRelocate(x, y, width, height);
+        viewClip.setWidth(width);
+        viewClip.setHeight(height);
         if (dirty) {
             dirty = false;
-            draw();
+            draw(width, height);
         }
     }
 
-    private void draw() {
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    private void draw(double width, double height) {
         SeatMapView map = getSkinnable();
         double scale = map.getScale();
         if (scale <= 0 || map.getSeatMap() == null) {
+            tiles.clear();
+            focusRing.setVisible(false);
             return;
         }
-        // map units to canvas pixels: canvasX = originX + mapX * scale
+        // map units to view pixels: viewX = originX + mapX * scale
         Point2D origin = map.mapToLocal(0, 0);
-        double originX = origin.getX() - canvas.getLayoutX();
-        double originY = origin.getY() - canvas.getLayoutY();
-        double seatSize = map.getSeatSize();
-        Point2D topLeft = map.localToMap(canvas.getLayoutX(), canvas.getLayoutY());
-        Point2D bottomRight = map.localToMap(canvas.getLayoutX() + canvas.getWidth(),
-                canvas.getLayoutY() + canvas.getHeight());
-        Rectangle2D visible = new Rectangle2D(topLeft.getX() - seatSize, topLeft.getY() - seatSize,
-                bottomRight.getX() - topLeft.getX() + 2 * seatSize, bottomRight.getY() - topLeft.getY() + 2 * seatSize);
+        double originX = origin.getX() - view.getLayoutX();
+        double originY = origin.getY() - view.getLayoutY();
+        double seatSizePx = map.getSeatSize() * scale;
+        if (tiles.show(originX, originY, scale, seatSizePx, width, height)) {
+            prefetchWhenIdle();
+        }
+        drawFocusRing(originX, originY, scale, seatSizePx);
+    }
 
-        painter.begin(seatSize * scale);
+    /** Another layout pass once pending events are handled, to draw more tiles ahead of the next pan. */
+    private void prefetchWhenIdle() {
+        if (!prefetchScheduled) {
+            prefetchScheduled = true;
+            Platform.runLater(() -> {
+                prefetchScheduled = false;
+                if (getSkinnable() != null) { // not disposed meanwhile
+                    markDirty();
+                }
+            });
+        }
+    }
+
+    private void addSeats(SeatPainter painter, Rectangle2D mapArea, double originX, double originY, double scale) {
+        SeatMapView map = getSkinnable();
         Color held = map.getHeldColor();
         Color sold = map.getSoldColor();
         Color fallback = map.getAvailableColor();
         Set<String> selected = map.getSelectedSeatIds();
-        map.forEachSeatIn(visible, seat -> {
+        map.forEachSeatIn(mapArea, seat -> {
             double x = originX + seat.x() * scale;
             double y = originY + seat.y() * scale;
             if (!selected.isEmpty() && selected.contains(seat.id())) {
@@ -170,22 +242,40 @@ public class SeatMapViewSkin extends SkinBase<SeatMapView> {
                 }
             }
         });
-        if (map.isFocused() && (keyboardMode || map.isFocusVisible()) && map.getFocusedSeatId() != null) {
-            map.findSeat(map.getFocusedSeatId()).ifPresent(seat ->
-                    painter.focus(originX + seat.x() * scale, originY + seat.y() * scale));
-        }
-        painter.paint(gc, map);
     }
 
-    private void cacheSectionColours() {
-        SeatMap seatMap = getSkinnable().getSeatMap();
+    /** The ring on its own canvas, just big enough, at a whole-pixel position: the seats under it stay as they are. */
+    private void drawFocusRing(double originX, double originY, double scale, double seatSizePx) {
+        SeatMapView map = getSkinnable();
+        Optional<Seat> focused = map.isFocused() && (keyboardMode || map.isFocusVisible())
+                && map.getFocusedSeatId() != null ? map.findSeat(map.getFocusedSeatId()) : Optional.empty();
+        if (focused.isEmpty()) {
+            focusRing.setVisible(false);
+            return;
+        }
+        double x = originX + focused.get().x() * scale;
+        double y = originY + focused.get().y() * scale;
+        double reach = SeatPainter.focusReach(seatSizePx);
+        double left = Math.floor(x - reach);
+        double top = Math.floor(y - reach);
+        focusRing.setWidth(Math.ceil(x + reach) - left);
+        focusRing.setHeight(Math.ceil(y + reach) - top);
+        focusRing.relocate(left, top);
+        focusRing.setVisible(true);
+        GraphicsContext gc = focusRing.getGraphicsContext2D();
+        gc.clearRect(0, 0, focusRing.getWidth(), focusRing.getHeight());
+        SeatPainter.paintFocusRing(gc, x - left, y - top, seatSizePx, map.getFocusColor());
+    }
+
+    /** Each section's colour from the data; sections whose colour is not one fall back to the stylesheet's. */
+    private static Map<String, Color> sectionColours(SeatMap seatMap) {
         Map<String, Color> colours = new HashMap<>();
         if (seatMap != null) {
             for (Section section : seatMap.sections()) {
                 sectionColour(section).ifPresent(colour -> colours.put(section.id(), colour));
             }
         }
-        sectionColours = colours;
+        return colours;
     }
 
     /** The section's colour from the data, empty when it is not a colour (the stylesheet's fallback applies). */
@@ -246,9 +336,14 @@ public class SeatMapViewSkin extends SkinBase<SeatMapView> {
             dragging = true;
         }
         if (dragging) {
-            getSkinnable().panBy(e.getX() - lastX, e.getY() - lastY);
-            lastX = e.getX();
-            lastY = e.getY();
+            // in whole pixels, the rest carried to the next event: the seat tiles are then moved, not redrawn
+            double dx = Math.rint(e.getX() - lastX);
+            double dy = Math.rint(e.getY() - lastY);
+            if (dx != 0 || dy != 0) {
+                getSkinnable().panBy(dx, dy);
+                lastX += dx;
+                lastY += dy;
+            }
         }
     }
 

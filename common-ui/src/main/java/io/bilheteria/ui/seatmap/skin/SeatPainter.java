@@ -3,6 +3,7 @@ package io.bilheteria.ui.seatmap.skin;
 import io.bilheteria.ui.seatmap.SeatMapView;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,17 +38,26 @@ final class SeatPainter {
     /** Nor is the focus ring. */
     private static final double FOCUS_AT_LEAST = 8;
 
+    /**
+     * Fills are painted in a fixed order, colours by their components, whatever order the seats came in: where the
+     * anti-aliased edges of two neighbours share a pixel, a part of the map drawn again then matches the whole.
+     */
+    private static final Comparator<Paint> FILL_ORDER = Comparator.comparing((Paint paint) -> !(paint instanceof Color))
+            .thenComparingDouble(paint -> paint instanceof Color colour ? colour.getRed() : 0)
+            .thenComparingDouble(paint -> paint instanceof Color colour ? colour.getGreen() : 0)
+            .thenComparingDouble(paint -> paint instanceof Color colour ? colour.getBlue() : 0)
+            .thenComparingDouble(paint -> paint instanceof Color colour ? colour.getOpacity() : 0);
+
     /** By identity: seats share a few paint instances, and identity is cheaper than Color.hashCode 60,000 times. */
     private final Map<Paint, Points> fills = new IdentityHashMap<>();
+    private final List<Paint> fillOrder = new ArrayList<>();
     private final Points selected = new Points();
     private final Points held = new Points();
     private final Points sold = new Points();
     private final Points accessible = new Points();
     private final List<Points> spare = new ArrayList<>();
     private double seatSize;
-    private boolean focused;
-    private double focusX;
-    private double focusY;
+    private int seatCount;
 
     /** Every colour the painter takes from the map's stylesheet: a change to any of them calls for a repaint. */
     static List<ObservableValue<Color>> colourProperties(SeatMapView map) {
@@ -65,15 +75,31 @@ final class SeatPainter {
             spare.add(points);
         });
         fills.clear();
+        fillOrder.clear();
         selected.clear();
         held.clear();
         sold.clear();
         accessible.clear();
-        focused = false;
+        seatCount = 0;
+    }
+
+    /** Whether no seat was added since {@link #begin}. */
+    boolean isEmpty() {
+        return seatCount == 0;
+    }
+
+    /**
+     * How far from a seat's centre (px) anything drawn for it may reach, anti-aliasing included, when seats are
+     * {@code seatSizePx} wide: the badge reaches the seat's edge, a selected seat is at least 6 px, the outline
+     * straddles the edge. The focus ring is not a seat's: see {@link #focusReach}.
+     */
+    static double reach(double seatSizePx) {
+        return Math.max(seatSizePx, SELECTED_AT_LEAST) / 2 + Math.max(1, seatSizePx * 0.06) + 1;
     }
 
     /** A seat centred on (x, y) pixels. A SELECTED seat is filled with the selected colour whatever {@code fill}. */
     void add(double x, double y, Paint fill, Mark mark, boolean isAccessible) {
+        seatCount++;
         switch (mark) {
             case SELECTED -> selected.add(x, y);
             case HELD -> held.add(x, y);
@@ -85,6 +111,7 @@ final class SeatPainter {
             if (points == null) {
                 points = spare.isEmpty() ? new Points() : spare.remove(spare.size() - 1);
                 fills.put(fill, points);
+                fillOrder.add(fill);
             }
             points.add(x, y);
         }
@@ -93,26 +120,20 @@ final class SeatPainter {
         }
     }
 
-    /** Rings the seat centred on (x, y) as the keyboard focus. */
-    void focus(double x, double y) {
-        focused = true;
-        focusX = x;
-        focusY = y;
-    }
-
     /** Draws everything added since {@link #begin}, in the colours the map's stylesheet gives. */
     void paint(GraphicsContext gc, SeatMapView colours) {
         double selectedSize = Math.max(seatSize, SELECTED_AT_LEAST);
-        for (Map.Entry<Paint, Points> fill : fills.entrySet()) {
-            gc.setFill(fill.getKey());
-            fillSeats(gc, fill.getValue(), seatSize);
+        fillOrder.sort(FILL_ORDER);
+        for (Paint fill : fillOrder) {
+            gc.setFill(fill);
+            fillSeats(gc, fills.get(fill), seatSize);
         }
         gc.setFill(colours.getSelectedColor());
         fillSeats(gc, selected, selectedSize);
 
         if (seatSize >= OUTLINE_FROM && colours.getOutlineColor().getOpacity() > 0) {
             gc.beginPath();
-            fills.values().forEach(points -> addOutlines(gc, points, seatSize));
+            fillOrder.forEach(fill -> addOutlines(gc, fills.get(fill), seatSize));
             addOutlines(gc, selected, selectedSize);
             stroke(gc, colours.getOutlineColor(), Math.max(1, seatSize * 0.06));
         }
@@ -124,9 +145,6 @@ final class SeatPainter {
         }
         if (seatSize >= DETAIL_FROM) {
             paintAccessibleBadges(gc, colours);
-        }
-        if (focused) {
-            paintFocusRing(gc, colours.getFocusColor());
         }
     }
 
@@ -219,16 +237,30 @@ final class SeatPainter {
         stroke(gc, colours.getAccessibleMarkColor(), Math.max(1, seatSize * 0.05));
     }
 
-    private void paintFocusRing(GraphicsContext gc, Color colour) {
-        double size = Math.max(seatSize, FOCUS_AT_LEAST);
-        // gap plus ring stay within the space between neighbours (a quarter of a seat) once seats are large
-        double gap = Math.max(1.5, size * 0.08);
-        double lineWidth = Math.max(2, size * 0.08);
-        double half = size / 2 + gap + lineWidth / 2;
+    /** How far from the seat's centre (px) the focus ring reaches, anti-aliasing included. */
+    static double focusReach(double seatSizePx) {
+        double size = Math.max(seatSizePx, FOCUS_AT_LEAST);
+        return size / 2 + focusGap(size) + focusLineWidth(size) + 1;
+    }
+
+    /** Rings the seat centred on (x, y) as the keyboard focus, for seats {@code seatSizePx} wide. */
+    static void paintFocusRing(GraphicsContext gc, double x, double y, double seatSizePx, Color colour) {
+        double size = Math.max(seatSizePx, FOCUS_AT_LEAST);
+        double lineWidth = focusLineWidth(size);
+        double half = size / 2 + focusGap(size) + lineWidth / 2;
         gc.setStroke(colour);
         gc.setLineWidth(lineWidth);
         gc.setLineJoin(StrokeLineJoin.MITER);
-        gc.strokeRect(focusX - half, focusY - half, half * 2, half * 2);
+        gc.strokeRect(x - half, y - half, half * 2, half * 2);
+    }
+
+    // gap plus ring stay within the space between neighbours (a quarter of a seat) once seats are large
+    private static double focusGap(double size) {
+        return Math.max(1.5, size * 0.08);
+    }
+
+    private static double focusLineWidth(double size) {
+        return Math.max(2, size * 0.08);
     }
 
     private static void stroke(GraphicsContext gc, Color colour, double lineWidth) {
