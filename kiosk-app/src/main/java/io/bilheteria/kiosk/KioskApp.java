@@ -6,6 +6,7 @@ import io.bilheteria.kiosk.shell.KioskWindow;
 import io.bilheteria.ui.tasks.UiTaskExecutor;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -18,18 +19,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The totem application. Shows a starting screen at once, starts the bundled backend in
- * the background when no backend URL is set, then opens the kiosk.
+ * The totem application. Shows a starting screen at once, waits for the bundled backend
+ * when no backend URL is set, then opens the kiosk.
  */
 public final class KioskApp extends Application {
     private static final Logger log = LoggerFactory.getLogger(KioskApp.class);
     private static KioskConfig config;
-    private BundledBackend bundled;
+    private static CompletableFuture<BundledBackend> bundled;
     private UiTaskExecutor tasks;
 
-    /** Set by {@link KioskMain} before launch: JavaFX builds the application itself. */
-    static void configure(KioskConfig settings) {
+    /**
+     * Set by {@link KioskMain} before launch (JavaFX builds the application itself). The
+     * bundled backend, if any, is already starting: it boots while JavaFX starts, not after.
+     */
+    static void configure(KioskConfig settings, CompletableFuture<BundledBackend> bundledBackend) {
         config = settings;
+        bundled = bundledBackend;
     }
 
     @Override
@@ -44,21 +49,17 @@ public final class KioskApp extends Application {
             stage.setFullScreen(true);
         }
         stage.show();
+        log.info("starting screen shown {} ms after the JVM started", sinceJvmStart());
         tasks = new UiTaskExecutor(2);
         Thread boot = new Thread(() -> {
             try {
-                String baseUrl = config.backendUrl();
-                if (config.bundledBackend()) {
-                    bundled = BundledBackend.start(config.dataDir());
-                    baseUrl = bundled.baseUrl();
-                }
-                String url = baseUrl;
+                String url = bundled == null ? config.backendUrl() : bundled.join().baseUrl();
+                log.info("backend ready {} ms after the JVM started", sinceJvmStart());
                 Platform.runLater(() -> {
                     KioskWindow.open(stage, config, url, Clock.systemDefaultZone(), tasks);
-                    log.info("attract screen shown {} ms after the JVM started",
-                            System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+                    log.info("attract screen shown {} ms after the JVM started", sinceJvmStart());
                 });
-            } catch (RuntimeException e) {
+            } catch (RuntimeException e) { // CompletionException too: the bundled backend failed
                 log.error("the kiosk could not start", e);
                 Platform.runLater(() -> starting.setText("Fora de serviço / Out of service"));
             }
@@ -67,13 +68,17 @@ public final class KioskApp extends Application {
         boot.start();
     }
 
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
     @Override
     public void stop() {
         if (tasks != null) {
             tasks.close();
         }
         if (bundled != null) {
-            bundled.close();
+            bundled.thenAccept(BundledBackend::close);
         }
     }
 }

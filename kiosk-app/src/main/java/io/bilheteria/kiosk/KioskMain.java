@@ -1,8 +1,10 @@
 package io.bilheteria.kiosk;
 
+import io.bilheteria.kiosk.bundled.BundledBackend;
 import io.bilheteria.kiosk.config.KioskConfig;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 
 /**
@@ -35,7 +37,11 @@ public final class KioskMain {
         if (backendUrl != null && !backendUrl.isBlank()) {
             config = config.withBackendUrl(backendUrl);
         }
-        KioskApp.configure(config);
+        KioskConfig settings = config;
+        CompletableFuture<BundledBackend> bundled = settings.bundledBackend()
+                ? CompletableFuture.supplyAsync(() -> BundledBackend.start(settings.dataDir()))
+                : null;
+        KioskApp.configure(settings, bundled);
         Application.launch(KioskApp.class);
     }
 
