@@ -86,7 +86,10 @@ final class IdentifyScreen implements Screen {
                 choice("identify-register", "checkout.identify.register", "checkout.identify.register.hint",
                         () -> open(registerForm, registerName)),
                 choice("identify-guest", "checkout.identify.guest", "checkout.identify.guest.hint",
-                        () -> open(guestForm, guestEmail)));
+                        () -> open(guestForm, guestEmail)),
+                // the tickets come out of the printer anyway: no account, no e-mail, one tap
+                choice("identify-print-only", "checkout.identify.printOnly", "checkout.identify.printOnly.hint",
+                        () -> identify(() -> sale.continueAsGuest(null))));
         choices.setAlignment(Pos.CENTER);
         choices.setFillHeight(false);
 

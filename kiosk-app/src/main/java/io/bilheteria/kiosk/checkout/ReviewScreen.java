@@ -107,7 +107,8 @@ final class ReviewScreen implements Screen {
         event.setText(review.eventTitle());
         session.textProperty().bind(m.localized(
                 locale -> Formats.dateTime(review.sessionStart(), ctx.config().venueZone(), locale)));
-        ctx.sale().buyer().ifPresent(who -> buyer.textProperty().bind(m.text("checkout.review.buyer", who.email())));
+        ctx.sale().buyer().ifPresent(who -> buyer.textProperty().bind(who.email() == null
+                ? m.text("checkout.review.printOnly") : m.text("checkout.review.buyer", who.email())));
         for (Review.SeatLine seat : review.seats()) {
             lines.getChildren().add(line("review-seat",
                     m.text("checkout.seat", seat.section(), seat.row(), seat.number()),

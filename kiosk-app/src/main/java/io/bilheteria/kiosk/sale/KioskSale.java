@@ -293,9 +293,14 @@ public final class KioskSale {
         return buyer;
     }
 
-    /** Buys without an account; the email is where the receipt goes. */
+    /** Buys without an account; the email, if given, is where the receipt goes (null: printed tickets only). */
     public synchronized Buyer continueAsGuest(String email) {
-        if (email == null || !EMAIL.matcher(email.trim()).matches()) {
+        if (email == null) {
+            buyer = new Buyer(null, null);
+            order = null;
+            return buyer;
+        }
+        if (!EMAIL.matcher(email.trim()).matches()) {
             throw new IllegalArgumentException("not an email address");
         }
         buyer = new Buyer(null, email.trim().toLowerCase(Locale.ROOT));
