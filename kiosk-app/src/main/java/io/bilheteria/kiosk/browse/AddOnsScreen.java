@@ -2,6 +2,7 @@ package io.bilheteria.kiosk.browse;
 
 import io.bilheteria.api.products.Product;
 import io.bilheteria.kiosk.sale.KioskSale;
+import io.bilheteria.kiosk.shell.KeepHoldAlive;
 import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;

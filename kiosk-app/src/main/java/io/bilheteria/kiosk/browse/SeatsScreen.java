@@ -9,6 +9,7 @@ import io.bilheteria.api.catalog.SessionSummary;
 import io.bilheteria.api.holds.Hold;
 import io.bilheteria.client.SeatConflictException;
 import io.bilheteria.kiosk.sale.KioskSale;
+import io.bilheteria.kiosk.shell.KeepHoldAlive;
 import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;

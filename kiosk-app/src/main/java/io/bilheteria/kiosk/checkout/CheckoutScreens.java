@@ -1,25 +1,21 @@
 package io.bilheteria.kiosk.checkout;
 
+import io.bilheteria.kiosk.shell.KeepHoldAlive;
 import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.KioskHeader;
 import io.bilheteria.kiosk.shell.Navigator;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.ui.i18n.Messages;
-import io.bilheteria.ui.tasks.BackgroundTask;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The second half of a purchase and the service screens: identify to done, out of service, maintenance. */
 public final class CheckoutScreens {
     public static final String BUNDLE = "io.bilheteria.kiosk.checkout.checkout";
-    private static final Logger log = LoggerFactory.getLogger(CheckoutScreens.class);
     static final String STYLESHEET = Objects.requireNonNull(
             CheckoutScreens.class.getResource("checkout.css"), "checkout.css beside CheckoutScreens").toExternalForm();
 
@@ -48,7 +44,7 @@ public final class CheckoutScreens {
         BorderPane view = new BorderPane(body);
         view.setTop(KioskHeader.of(ctx, titleKey, backTo));
         view.getStylesheets().add(STYLESHEET);
-        keepHoldWhileTouched(ctx, view);
+        KeepHoldAlive.install(ctx, view);
         return view;
     }
 
@@ -56,16 +52,6 @@ public final class CheckoutScreens {
      * Asks the backend for more time on the held seats while the customer keeps touching this
      * view (typing a registration takes a while). The sale asks at most every 20 seconds.
      */
-    private static void keepHoldWhileTouched(KioskContext ctx, Node view) {
-        view.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (ctx.sale().hold().isPresent()) {
-                BackgroundTask.of(ctx.sale()::keepAlive)
-                        .onFailure(failure -> log.warn("extending the hold failed", failure))
-                        .executeWith(ctx.tasks());
-            }
-        });
-    }
-
     /** A touch button with its id, a translated label and one of the theme's button styles. */
     static Button button(Messages m, String id, String textKey, String style, Runnable action) {
         Button button = new Button();

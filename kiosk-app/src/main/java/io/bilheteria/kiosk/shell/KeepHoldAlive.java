@@ -1,6 +1,5 @@
-package io.bilheteria.kiosk.browse;
+package io.bilheteria.kiosk.shell;
 
-import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.ui.tasks.BackgroundTask;
 import javafx.scene.Node;
 import javafx.scene.input.MouseEvent;
@@ -10,11 +9,11 @@ import javafx.scene.input.MouseEvent;
  * held asks the backend for more time (the sale sends at most one request in a while, and the
  * backend caps the total).
  */
-final class KeepHoldAlive {
+public final class KeepHoldAlive {
     private KeepHoldAlive() {
     }
 
-    static void install(KioskContext ctx, Node view) {
+    public static void install(KioskContext ctx, Node view) {
         view.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (!ctx.holdClock().holdingProperty().get()) {
                 return;

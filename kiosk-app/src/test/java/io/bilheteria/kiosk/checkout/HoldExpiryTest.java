@@ -1,0 +1,71 @@
+package io.bilheteria.kiosk.checkout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bilheteria.api.catalog.SeatStatus;
+import io.bilheteria.api.holds.Hold;
+import io.bilheteria.backend.demo.DemoData;
+import io.bilheteria.backend.holds.HoldPolicy;
+import io.bilheteria.kiosk.LocalBackend;
+import io.bilheteria.kiosk.config.KioskConfig;
+import io.bilheteria.kiosk.shell.Place;
+import java.nio.file.Path;
+import java.time.Duration;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+/** A customer who lets the seats' time run out is told so and is back at the seat choice, seats released. */
+@ExtendWith(ApplicationExtension.class)
+class HoldExpiryTest {
+    private static LocalBackend backend;
+    @TempDir
+    static Path dataDir;
+    private KioskHandle kiosk;
+
+    @BeforeAll
+    static void startBackend() {
+        // holds of four seconds (no extension): the countdown runs out while the test watches
+        backend = new LocalBackend(DemoData.Size.SMALL, HoldPolicy.uniform(Duration.ofSeconds(4), Duration.ofSeconds(4)));
+    }
+
+    @AfterAll
+    static void stopBackend() {
+        backend.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        kiosk = KioskHandle.open(stage, KioskConfig.defaults(dataDir), backend.baseUrl());
+    }
+
+    @Stop
+    void stop() {
+        kiosk.close();
+    }
+
+    @Test
+    void whenTheCountdownRunsOutTheSeatsAreReleasedAndTheCustomerChoosesAgain(FxRobot robot) {
+        kiosk.with(robot);
+        Hold hold = kiosk.atIdentify(2);
+        assertThat(kiosk.visible("hold-countdown")).isTrue();
+
+        kiosk.waitUntil(10, () -> kiosk.ctx().navigator().getPlace() == Place.SEATS, "back at the seat choice");
+        kiosk.waitUntil(() -> kiosk.visible("message"), "the message");
+        assertThat(kiosk.text("message-text")).isEqualTo(
+                "O tempo acabou e os assentos foram liberados. Escolha de novo, por favor.");
+        assertThat(kiosk.sale().hold()).isEmpty();
+        String session = hold.sessionId();
+        kiosk.waitUntil(() -> backend.kiosk().call(c -> c.seatMap(session)).seats().stream()
+                .filter(s -> hold.seatIds().contains(s.id())).allMatch(s -> s.status() == SeatStatus.AVAILABLE),
+                "the seats on sale again");
+        assertThat(kiosk.visible("hold-countdown")).isFalse();
+    }
+}
