@@ -147,7 +147,14 @@ final class MaintenanceScreen implements Screen {
         simulated.setSelected(saved.simulatedDevices());
         saveNote.setVisible(false);
         receipt.setImage(null);
-        showPrinterStatus(ctx.printer().status());
+        printerStatus.textProperty().unbind();
+        printerStatus.setText("");
+        // a real printer answers a status query over its line: never on the FX thread
+        SimulatedPrinter printer = ctx.printer();
+        BackgroundTask.of(printer::status)
+                .onSuccess(this::showPrinterStatus)
+                .onFailure(failure -> log.warn("reading the printer status failed", failure))
+                .executeWith(ctx.tasks());
     }
 
     private void save() {

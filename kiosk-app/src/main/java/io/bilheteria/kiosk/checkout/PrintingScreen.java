@@ -59,16 +59,20 @@ final class PrintingScreen implements Screen {
         Locale locale = ctx.messages().getLocale();
         BackgroundTask.of(() -> {
                     long before = lastNumber(printer.lastReceipts());
-                    PrintOutcome outcome = ctx.sale().print(printer, locale, ReceiptGrouping.PER_TICKET);
+                    PrintOutcome outcome;
+                    try {
+                        outcome = ctx.sale().print(printer, locale, ReceiptGrouping.PER_TICKET);
+                    } catch (RuntimeException e) {
+                        // the printer's status is read here, off the FX thread, like the printing itself
+                        log.error("printing the tickets failed", e);
+                        outcome = new PrintOutcome.Failed(printer.status(), e.toString());
+                    }
                     List<PrintedReceipt> ours = printer.lastReceipts().stream()
                             .filter(receipt -> receipt.number() > before).toList();
                     return new PrintReport(outcome, ours);
                 })
                 .onSuccess(this::done)
-                .onFailure(failure -> {
-                    log.error("printing the tickets failed", failure);
-                    done(new PrintReport(new PrintOutcome.Failed(printer.status(), failure.toString()), List.of()));
-                })
+                .onFailure(ctx::showFailure)
                 .executeWith(ctx.tasks());
     }
 

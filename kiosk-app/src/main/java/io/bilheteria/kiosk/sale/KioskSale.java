@@ -39,11 +39,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -67,18 +70,21 @@ public final class KioskSale {
     private final Clock clock;
     private final ZoneId venueZone;
 
-    private EventSummary event;
-    private SessionSummary session;
-    private SeatMap seatMap;
-    /** Read without the lock (volatile): the FX thread ticks the countdown while a backend call holds the lock. */
+    // Changes happen under this object's lock, some of them around a backend call. Screens read
+    // on the FX thread, which must never wait for such a call: what they read is volatile and
+    // replaced whole (immutable values), and the accessors below take no lock.
+    private volatile EventSummary event;
+    private volatile SessionSummary session;
+    private volatile SeatMap seatMap;
     private volatile Hold hold;
     private Instant lastExtension;
     private List<Product> catalog = List.of();
-    private final Map<String, Integer> productQuantities = new LinkedHashMap<>();
-    private Buyer buyer;
-    private OrderCreated order;
+    /** Product id to quantity in the order chosen; replaced on each change. */
+    private volatile Map<String, Integer> productQuantities = Map.of();
+    private volatile Buyer buyer;
+    private volatile OrderCreated order;
     private String paymentKey;
-    private List<Ticket> tickets = List.of();
+    private volatile List<Ticket> tickets = List.of();
 
     public KioskSale(KioskBackend backend, Clock clock, ZoneId venueZone) {
         this.backend = backend;
@@ -104,7 +110,7 @@ public final class KioskSale {
         session = null;
         seatMap = null;
         catalog = List.of();
-        productQuantities.clear();
+        productQuantities = Map.of();
         return chosen;
     }
 
@@ -252,17 +258,19 @@ public final class KioskSale {
         Product product = catalog.stream().filter(p -> p.id().equals(productId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown product " + productId));
         int allowed = Math.max(0, Math.min(quantity, Math.min(MAX_PER_PRODUCT, product.stock())));
+        Map<String, Integer> chosen = new LinkedHashMap<>(productQuantities);
         if (allowed == 0) {
-            productQuantities.remove(productId);
+            chosen.remove(productId);
         } else {
-            productQuantities.put(productId, allowed);
+            chosen.put(productId, allowed);
         }
+        productQuantities = Collections.unmodifiableMap(chosen);
         order = null;
         return allowed;
     }
 
-    public synchronized Map<String, Integer> productQuantities() {
-        return Map.copyOf(productQuantities);
+    public Map<String, Integer> productQuantities() {
+        return productQuantities;
     }
 
     // --- who buys -------------------------------------------------------------------------------
@@ -308,7 +316,7 @@ public final class KioskSale {
         return buyer;
     }
 
-    public synchronized Optional<Buyer> buyer() {
+    public Optional<Buyer> buyer() {
         return Optional.ofNullable(buyer);
     }
 
@@ -330,12 +338,10 @@ public final class KioskSale {
             paymentKey = null;
         }
         List<Review.SeatLine> seats = new ArrayList<>();
-        Map<String, Seat> seatsById = seatMap.seats().stream().collect(Collectors.toMap(Seat::id, Function.identity()));
-        Map<String, Section> sections = seatMap.sections().stream()
-                .collect(Collectors.toMap(Section::id, Function.identity()));
+        Map<String, Seat> held = seatsOnMap(hold.seatIds());
         for (String seatId : hold.seatIds()) {
-            Seat seat = seatsById.get(seatId);
-            Section section = seat == null ? null : sections.get(seat.sectionId());
+            Seat seat = held.get(seatId);
+            Section section = seat == null ? null : sectionOnMap(seat.sectionId());
             seats.add(new Review.SeatLine(seatId, section == null ? "" : section.name(),
                     seat == null ? "" : seat.row(), seat == null ? 0 : seat.number(),
                     section == null ? 0 : section.priceCents()));
@@ -430,11 +436,11 @@ public final class KioskSale {
         paymentKey = null;
     }
 
-    public synchronized List<Ticket> tickets() {
+    public List<Ticket> tickets() {
         return tickets;
     }
 
-    public synchronized Optional<String> orderCode() {
+    public Optional<String> orderCode() {
         return Optional.ofNullable(order).map(OrderCreated::code);
     }
 
@@ -462,18 +468,27 @@ public final class KioskSale {
     }
 
     private List<PrintableTicket> printableTickets() {
-        Map<String, Seat> seatsById = seatMap.seats().stream().collect(Collectors.toMap(Seat::id, Function.identity()));
-        Map<String, Section> sections = seatMap.sections().stream()
-                .collect(Collectors.toMap(Section::id, Function.identity()));
+        Map<String, Seat> sold = seatsOnMap(tickets.stream().map(Ticket::seatId).toList());
         List<PrintableTicket> printable = new ArrayList<>();
         for (Ticket ticket : tickets) {
-            Seat seat = seatsById.get(ticket.seatId());
-            Section section = sections.get(seat.sectionId());
+            Seat seat = sold.get(ticket.seatId());
+            Section section = sectionOnMap(seat.sectionId());
             printable.add(new PrintableTicket(event.title(), event.venue(), session.startsAt(), venueZone,
                     section.name(), seat.row(), Integer.toString(seat.number()), section.priceCents(),
                     section.currency(), order.code(), ticket.qr(), 0));
         }
         return printable;
+    }
+
+    /** The few seats with these ids on the chosen session's map (which may hold 60,000). */
+    private Map<String, Seat> seatsOnMap(Collection<String> ids) {
+        Set<String> wanted = Set.copyOf(ids);
+        return seatMap.seats().stream().filter(seat -> wanted.contains(seat.id()))
+                .collect(Collectors.toMap(Seat::id, Function.identity()));
+    }
+
+    private Section sectionOnMap(String sectionId) {
+        return seatMap.sections().stream().filter(section -> section.id().equals(sectionId)).findFirst().orElse(null);
     }
 
     // --- the end of a customer ------------------------------------------------------------------
@@ -488,7 +503,7 @@ public final class KioskSale {
         session = null;
         seatMap = null;
         catalog = List.of();
-        productQuantities.clear();
+        productQuantities = Map.of();
         buyer = null;
         order = null;
         paymentKey = null;
@@ -496,15 +511,15 @@ public final class KioskSale {
         lastExtension = null;
     }
 
-    public synchronized Optional<EventSummary> event() {
+    public Optional<EventSummary> event() {
         return Optional.ofNullable(event);
     }
 
-    public synchronized Optional<SessionSummary> session() {
+    public Optional<SessionSummary> session() {
         return Optional.ofNullable(session);
     }
 
-    public synchronized Optional<SeatMap> seatMap() {
+    public Optional<SeatMap> seatMap() {
         return Optional.ofNullable(seatMap);
     }
 

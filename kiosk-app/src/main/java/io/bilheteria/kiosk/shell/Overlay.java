@@ -24,6 +24,7 @@ public final class Overlay {
     private final StackPane messageVeil;
     private final Label messageText = new Label();
     private final StackPane idleVeil;
+    private final Label idleEndsIn = new Label();
     private Runnable afterMessage;
 
     public Overlay(Messages messages) {
@@ -54,17 +55,15 @@ public final class Overlay {
         Label still = new Label();
         still.textProperty().bind(messages.text("idle.stillThere"));
         still.getStyleClass().add(Theme.TITLE);
-        Label endsIn = new Label();
-        endsIn.setId("idle-countdown");
+        idleEndsIn.setId("idle-countdown");
         Label touch = new Label();
         touch.textProperty().bind(messages.text("idle.touchToContinue"));
-        VBox prompt = new VBox(24, still, endsIn, touch);
+        VBox prompt = new VBox(24, still, idleEndsIn, touch);
         prompt.setAlignment(Pos.CENTER);
         prompt.getStyleClass().add(Theme.CARD);
         prompt.setMaxSize(900, 500);
         idleVeil = veil(prompt);
         idleVeil.setId("idle-prompt");
-        idleVeil.setUserData(endsIn);
     }
 
     private StackPane veil(Node content) {
@@ -116,8 +115,7 @@ public final class Overlay {
 
     /** Shows the "are you still there?" prompt while the idle timer warns; any touch dismisses it. */
     void follow(IdleTimer idle) {
-        Label endsIn = (Label) idleVeil.getUserData();
-        endsIn.textProperty().bind(messages.text("idle.endsIn",
+        idleEndsIn.textProperty().bind(messages.text("idle.endsIn",
                 Bindings.createStringBinding(() -> Formats.countdown(idle.getCountdown()), idle.countdownProperty())));
         idleVeil.visibleProperty().bind(idle.stateProperty().isEqualTo(IdleTimer.State.WARNING));
     }
