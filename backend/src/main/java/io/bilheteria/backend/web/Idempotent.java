@@ -1,14 +1,12 @@
 package io.bilheteria.backend.web;
 
 import io.bilheteria.backend.common.DomainException;
+import io.bilheteria.backend.common.Hashes;
 import io.bilheteria.backend.idempotency.IdempotencyStore;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -83,13 +81,7 @@ public final class Idempotent {
     }
 
     private static String requestHash(Context ctx) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((ctx.method() + " " + ctx.path() + "\n").getBytes(StandardCharsets.UTF_8));
-            digest.update(ctx.bodyAsBytes());
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Hex((ctx.method() + " " + ctx.path() + "\n").getBytes(StandardCharsets.UTF_8),
+                ctx.bodyAsBytes());
     }
 }
