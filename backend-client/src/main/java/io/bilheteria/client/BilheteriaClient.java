@@ -12,9 +12,12 @@ import io.bilheteria.api.auth.LoginResponse;
 import io.bilheteria.api.catalog.EventPage;
 import io.bilheteria.api.catalog.EventSummary;
 import io.bilheteria.api.catalog.SeatMap;
+import io.bilheteria.api.checkin.CheckinBatch;
+import io.bilheteria.api.checkin.CheckinBatchResult;
 import io.bilheteria.api.checkin.CheckinRequest;
 import io.bilheteria.api.checkin.CheckinResult;
 import io.bilheteria.api.checkin.PublicKeyInfo;
+import io.bilheteria.api.checkin.SessionTickets;
 import io.bilheteria.api.customers.Customer;
 import io.bilheteria.api.customers.CustomerRegistration;
 import io.bilheteria.api.holds.Hold;
@@ -58,7 +61,8 @@ import java.util.function.Supplier;
  * seat or charge a card twice: GET and DELETE, and requests carrying an {@code Idempotency-Key}
  * (which the backend answers by replaying the first result). That is why holds, orders, payments
  * and cancellations always send one, while login and check-in (a repeated scan would read as
- * {@code ALREADY_USED}) are sent exactly once.
+ * {@code ALREADY_USED}) are sent exactly once. A batch of offline scans is retried: each scan
+ * carries the gate's own id, which the backend uses to answer a repeat as the first time.
  */
 public final class BilheteriaClient {
 
@@ -230,6 +234,26 @@ public final class BilheteriaClient {
         return execute(post(api("checkins"), new CheckinRequest(qr, gateId), null), CheckinResult.class);
     }
 
+    /**
+     * Sends scans a gate made offline. Safe to repeat, so it is retried like a GET: the backend
+     * answers a scan id it has seen with the answer it gave the first time.
+     */
+    public CheckinBatchResult checkinBatch(CheckinBatch batch) {
+        return execute(post(api("checkins", "batch"), batch, null), CheckinBatchResult.class, true);
+    }
+
+    /**
+     * A session's tickets for a gate: all of them with a null {@code since}, otherwise those
+     * changed since that cursor (the {@code cursor} of the previous answer).
+     */
+    public SessionTickets sessionTickets(String sessionId, String since) {
+        HttpUrl.Builder url = api("sessions", sessionId, "tickets");
+        if (since != null) {
+            url.addQueryParameter("since", since);
+        }
+        return execute(get(url), SessionTickets.class);
+    }
+
     /** For status screens: answers false instead of throwing, and does not retry, so it stays fast. */
     public boolean health() {
         Request request = new Request.Builder().url(baseUrl.newBuilder().addPathSegment("health").build()).build();
@@ -317,8 +341,11 @@ public final class BilheteriaClient {
 
     /** Sends, retrying transient failures when the request is safe to repeat, and maps the answer. */
     private <T> T execute(Request request, Class<T> type) {
-        boolean repeatable = request.method().equals("GET") || request.method().equals("DELETE")
-                || request.header(IDEMPOTENCY_KEY) != null;
+        return execute(request, type, request.method().equals("GET") || request.method().equals("DELETE")
+                || request.header(IDEMPOTENCY_KEY) != null);
+    }
+
+    private <T> T execute(Request request, Class<T> type, boolean repeatable) {
         for (int attempt = 0; ; attempt++) {
             boolean mayRetry = repeatable && attempt < maxRetries;
             try (Response response = http.newCall(request).execute()) {

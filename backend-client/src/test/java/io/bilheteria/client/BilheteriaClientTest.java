@@ -2,6 +2,10 @@ package io.bilheteria.client;
 
 import io.bilheteria.api.auth.Role;
 import io.bilheteria.api.catalog.SeatStatus;
+import io.bilheteria.api.checkin.CheckinBatch;
+import io.bilheteria.api.checkin.CheckinResultType;
+import io.bilheteria.api.checkin.OfflineScan;
+import io.bilheteria.api.checkin.TicketStatus;
 import io.bilheteria.api.holds.HoldRequest;
 import io.bilheteria.api.orders.Card;
 import io.bilheteria.api.orders.OrderRequest;
@@ -204,6 +208,47 @@ class BilheteriaClientTest {
 
         assertThatThrownBy(() -> client.checkin("qr", "gate-1")).isInstanceOf(BackendUnavailableException.class);
         assertThat(server.received()).hasSize(1);
+    }
+
+    @Test
+    void aBatchOfOfflineScansIsRetriedWithTheSameScanIdsAfterAConnectionError() {
+        server.drop().json(200, """
+                {"serverTime":"2030-01-01T10:00:00Z","results":[{"scanId":"scan-1","result":"ALREADY_USED",
+                "ticketId":"t1","firstScanAt":"2030-01-01T09:58:00Z","firstGateId":"south-2","conflict":true}]}""");
+        var batch = new CheckinBatch("north-1", List.of(new OfflineScan("scan-1", "BT1.x", Instant.parse(
+                "2030-01-01T09:59:00Z"))));
+
+        var answer = client.checkinBatch(batch);
+
+        assertThat(answer.results()).singleElement().satisfies(r -> {
+            assertThat(r.result()).isEqualTo(CheckinResultType.ALREADY_USED);
+            assertThat(r.conflict()).isTrue();
+            assertThat(r.firstScanAt()).isEqualTo(Instant.parse("2030-01-01T09:58:00Z"));
+        });
+        assertThat(server.received()).hasSize(2).allSatisfy(r -> {
+            assertThat(r.target()).isEqualTo("/api/v1/checkins/batch");
+            assertThat(r.body()).contains("\"scanId\":\"scan-1\"").contains("\"scannedAt\":\"2030-01-01T09:59:00Z\"");
+        });
+    }
+
+    @Test
+    void sessionTicketsSendsTheCursorOnlyWhenThereIsOne() {
+        String page = """
+                {"sessionId":"s1","cursor":"42","serverTime":"2030-01-01T10:00:00Z","changesOnly":false,"tickets":[
+                {"ticketId":"t1","seatId":"7","version":1,"status":"REVOKED","sectionName":"Plateia","row":"C",
+                "seatNumber":4}]}""";
+        server.json(200, page).json(200, page);
+
+        var all = client.sessionTickets("s1", null);
+        client.sessionTickets("s1", all.cursor());
+
+        assertThat(all.tickets()).singleElement().satisfies(t -> {
+            assertThat(t.status()).isEqualTo(TicketStatus.REVOKED);
+            assertThat(t.row()).isEqualTo("C");
+            assertThat(t.firstScanAt()).isNull();
+        });
+        assertThat(server.received()).extracting(ScriptedServer.Received::target)
+                .containsExactly("/api/v1/sessions/s1/tickets", "/api/v1/sessions/s1/tickets?since=42");
     }
 
     @Test

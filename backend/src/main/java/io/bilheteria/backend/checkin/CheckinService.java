@@ -1,96 +1,263 @@
 package io.bilheteria.backend.checkin;
 
+import io.bilheteria.api.checkin.CheckinBatch;
+import io.bilheteria.api.checkin.CheckinBatchResult;
 import io.bilheteria.api.checkin.CheckinRequest;
 import io.bilheteria.api.checkin.CheckinResult;
 import io.bilheteria.api.checkin.CheckinResultType;
+import io.bilheteria.api.checkin.OfflineScan;
 import io.bilheteria.api.checkin.PublicKeyInfo;
+import io.bilheteria.api.checkin.ScanOutcome;
+import io.bilheteria.api.checkin.SessionTickets;
+import io.bilheteria.api.tickets.TicketCode;
 import io.bilheteria.backend.auth.Principal;
 import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.ops.SalesMetrics;
 import io.bilheteria.backend.storage.Transactions;
-import io.bilheteria.backend.tickets.TicketCode;
 import io.bilheteria.backend.tickets.TicketSigner;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
- * Admits tickets at the gate. The signature is checked first (a forged code never
- * touches the database), then the first valid scan wins by a conditional update, so
- * two gates or two backend processes can never both admit one ticket.
+ * Admits tickets at the gate, one scan online or a batch of scans a gate made offline. The
+ * signature is checked first (a forged code never touches the database); then the first
+ * scan BY SCAN TIME wins, by a conditional update: two gates or two backend processes can
+ * never both hold the first scan of a ticket, and an offline scan that arrives late but
+ * happened earlier takes the first place over (the gate that had it learns from its next
+ * download). Every scan is recorded in {@code checkins}.
  */
 public final class CheckinService {
+    private static final int MAX_GATE_ID = 100;
+    private static final int MAX_SCAN_ID = 64;
     private final Transactions tx;
     private final Clock clock;
     private final TicketSigner signer;
     private final SalesMetrics metrics;
+    private final SessionTicketFeed feed;
 
     public CheckinService(Transactions tx, Clock clock, TicketSigner signer, SalesMetrics metrics) {
         this.tx = tx;
         this.clock = clock;
         this.signer = signer;
         this.metrics = metrics;
+        this.feed = new SessionTicketFeed(tx, clock);
     }
 
     public PublicKeyInfo publicKey() {
         return new PublicKeyInfo("Ed25519", signer.publicKeyBase64());
     }
 
+    /** The gate's download of a session's tickets, all or changed since a cursor. */
+    public SessionTickets sessionTickets(Principal caller, String sessionId, String since) {
+        return feed.tickets(caller, sessionId, since);
+    }
+
     public CheckinResult checkin(Principal gate, CheckinRequest request) {
         if (request == null || request.qr() == null || request.qr().isBlank()) {
             throw DomainException.invalid("'qr' is required");
         }
-        String gateId = request.gateId() == null || request.gateId().isBlank() ? gate.username() : request.gateId().trim();
-        if (gateId.length() > 100) {
-            throw DomainException.invalid("'gateId' is longer than 100 characters");
-        }
-        CheckinResult result = decide(gate, request.qr(), gateId);
-        metrics.checkin(result.result().name());
-        return result;
+        String gateId = gateId(gate, request.gateId());
+        Optional<TicketCode> code = verified(request.qr());
+        long now = clock.millis();
+        Admission admission = tx.inTransaction(h -> {
+            Admission a = code.map(c -> admit(h, c, gateId, now, now, false)).orElse(Admission.INVALID);
+            record(h, gate, gateId, null, now, now, a);
+            return a;
+        });
+        metrics.checkin(admission.type().name());
+        return new CheckinResult(admission.type(), admission.ticketId(), instant(admission.firstScanAt()),
+                admission.firstGateId());
     }
 
-    private CheckinResult decide(Principal gate, String qr, String gateId) {
-        var parsed = TicketCode.parse(qr);
-        if (parsed.isEmpty() || !signer.verify(parsed.get())) {
-            record(gate, null, gateId, CheckinResultType.INVALID);
-            return new CheckinResult(CheckinResultType.INVALID, null, null, null);
-        }
-        TicketCode code = parsed.get().code();
+    /**
+     * Scans a gate made while it could not reach the backend, answered one by one in the order
+     * sent. Replaying a batch (same gate, same scan ids) answers what the first delivery answered
+     * and records nothing again. Scan times in the future are taken as now: the backend cannot
+     * have been shown a scan that has not happened yet, and a gate with a fast clock must not
+     * lose every race it should win nor win by a slow one.
+     */
+    public CheckinBatchResult checkinBatch(Principal gate, CheckinBatch batch) {
+        List<OfflineScan> scans = validScans(batch);
+        String gateId = gateId(gate, batch.gateId());
         long now = clock.millis();
-        return tx.inTransaction(h -> {
-            var ticket = h.createQuery("SELECT status, version, session_id, spot_id FROM tickets WHERE id = :id")
-                    .bind("id", code.ticketId())
-                    .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4)})
-                    .findOne();
-            if (ticket.isEmpty() || !ticket.get()[2].equals(code.sessionId())
-                    || !Long.toString((long) ticket.get()[3]).equals(code.seatId())) {
-                recordIn(h, gate, null, gateId, CheckinResultType.INVALID, now);
-                return new CheckinResult(CheckinResultType.INVALID, null, null, null);
+        // signatures are checked before the transaction: it is CPU work that needs no lock
+        List<Optional<TicketCode>> codes = scans.stream().map(s -> verified(s.qr())).toList();
+        Integer[] byScanTime = new Integer[scans.size()];
+        Arrays.setAll(byScanTime, i -> i);
+        // the earlier of two scans of one ticket in one batch is the gate's first: decide in scan-time order
+        Arrays.sort(byScanTime, Comparator.comparingLong(i -> Math.min(scans.get(i).scannedAt().toEpochMilli(), now)));
+        ScanOutcome[] outcomes = new ScanOutcome[scans.size()];
+        List<CheckinResultType> recorded = new ArrayList<>();
+        try {
+            inBatchTransaction(gate, gateId, scans, codes, byScanTime, now, outcomes, recorded);
+        } catch (UnableToExecuteStatementException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
             }
-            if (!"VALID".equals(ticket.get()[0]) || (int) ticket.get()[1] != code.version()) {
-                recordIn(h, gate, code.ticketId(), gateId, CheckinResultType.REVOKED, now);
-                return new CheckinResult(CheckinResultType.REVOKED, code.ticketId(), null, null);
+            // the same batch delivered twice at once: the other delivery recorded some of these
+            // scans first (unique gate_id, scan_id). Run again: they now read as replays.
+            inBatchTransaction(gate, gateId, scans, codes, byScanTime, now, outcomes, recorded);
+        }
+        recorded.forEach(type -> metrics.checkin(type.name()));
+        return new CheckinBatchResult(Instant.ofEpochMilli(now), Arrays.asList(outcomes));
+    }
+
+    private void inBatchTransaction(Principal gate, String gateId, List<OfflineScan> scans,
+                                    List<Optional<TicketCode>> codes, Integer[] order, long now,
+                                    ScanOutcome[] outcomes, List<CheckinResultType> recorded) {
+        tx.useTransaction(h -> {
+            recorded.clear();
+            for (int i : order) {
+                OfflineScan scan = scans.get(i);
+                Optional<ScanOutcome> replay = earlierAnswer(h, gateId, scan.scanId());
+                if (replay.isPresent()) {
+                    outcomes[i] = replay.get();
+                    continue;
+                }
+                long scannedAt = Math.min(scan.scannedAt().toEpochMilli(), now);
+                Admission a = codes.get(i).map(c -> admit(h, c, gateId, scannedAt, now, true))
+                        .orElse(Admission.INVALID);
+                record(h, gate, gateId, scan.scanId(), scannedAt, now, a);
+                recorded.add(a.type());
+                outcomes[i] = a.outcome(scan.scanId());
             }
-            int won = h.createUpdate("UPDATE tickets SET first_scan_at = :now, first_gate_id = :g "
-                            + "WHERE id = :id AND first_scan_at IS NULL AND status = 'VALID'")
-                    .bind("now", now).bind("g", gateId).bind("id", code.ticketId()).execute();
-            var first = h.createQuery("SELECT first_scan_at, first_gate_id FROM tickets WHERE id = :id")
-                    .bind("id", code.ticketId())
-                    .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2)}).one();
-            CheckinResultType type = won == 1 ? CheckinResultType.ACCEPTED : CheckinResultType.ALREADY_USED;
-            recordIn(h, gate, code.ticketId(), gateId, type, now);
-            return new CheckinResult(type, code.ticketId(), Instant.ofEpochMilli((long) first[0]), (String) first[1]);
         });
     }
 
-    private void record(Principal gate, String ticketId, String gateId, CheckinResultType result) {
-        tx.useTransaction(h -> recordIn(h, gate, ticketId, gateId, result, clock.millis()));
+    /**
+     * Decides one signed scan made at {@code scannedAt}. The conditional update is the whole
+     * rule: this scan becomes the first if there is none yet or, for a scan made offline
+     * ({@code offline}), if it happened earlier than the one stored: that gate has already
+     * let the holder in. An online scan asks before anyone goes in, so it never takes over.
+     */
+    private static Admission admit(Handle h, TicketCode code, String gateId, long scannedAt, long now,
+                                   boolean offline) {
+        var ticket = h.createQuery("SELECT status, version, session_id, spot_id FROM tickets WHERE id = :id")
+                .bind("id", code.ticketId())
+                .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4)})
+                .findOne();
+        if (ticket.isEmpty() || !ticket.get()[2].equals(code.sessionId())
+                || !Long.toString((long) ticket.get()[3]).equals(code.seatId())) {
+            return Admission.INVALID;
+        }
+        if (!"VALID".equals(ticket.get()[0]) || (int) ticket.get()[1] != code.version()) {
+            return Admission.revoked(code.ticketId());
+        }
+        int won = h.createUpdate("UPDATE tickets SET first_scan_at = :at, first_gate_id = :g, updated_at = :now "
+                        + "WHERE id = :id AND status = 'VALID' AND version = :v "
+                        + "AND (first_scan_at IS NULL" + (offline ? " OR first_scan_at > :at)" : ")"))
+                .bind("at", scannedAt).bind("g", gateId).bind("now", now).bind("id", code.ticketId())
+                .bind("v", code.version()).execute();
+        var after = h.createQuery("SELECT status, first_scan_at, first_gate_id FROM tickets WHERE id = :id")
+                .bind("id", code.ticketId())
+                .map((rs, ctx) -> new Object[] {rs.getString(1), (Long) rs.getObject(2, Long.class), rs.getString(3)})
+                .one();
+        if (won == 0 && (!"VALID".equals(after[0]) || after[1] == null)) {
+            // cancelled between our read and our update
+            return Admission.revoked(code.ticketId());
+        }
+        Long firstAt = (Long) after[1];
+        String firstGate = (String) after[2];
+        CheckinResultType type = won == 1 ? CheckinResultType.ACCEPTED : CheckinResultType.ALREADY_USED;
+        return new Admission(type, code.ticketId(), firstAt, firstGate, won == 0 && !gateId.equals(firstGate));
     }
 
-    private static void recordIn(org.jdbi.v3.core.Handle h, Principal gate, String ticketId, String gateId,
-                                 CheckinResultType result, long now) {
-        h.createUpdate("INSERT INTO checkins (ticket_id, gate_id, account_id, result, scanned_at) "
-                        + "VALUES (:t, :g, :a, :r, :now)")
-                .bind("t", ticketId).bind("g", gateId).bind("a", gate.accountId()).bind("r", result.name())
-                .bind("now", now).execute();
+    private static Optional<ScanOutcome> earlierAnswer(Handle h, String gateId, String scanId) {
+        return h.createQuery("SELECT result, ticket_id, first_scan_at, first_gate_id, conflict FROM checkins "
+                        + "WHERE gate_id = :g AND scan_id = :s")
+                .bind("g", gateId).bind("s", scanId)
+                .map((rs, ctx) -> new ScanOutcome(scanId, CheckinResultType.valueOf(rs.getString(1)), rs.getString(2),
+                        instant(rs.getObject(3, Long.class)), rs.getString(4), rs.getBoolean(5)))
+                .findOne();
+    }
+
+    private static void record(Handle h, Principal gate, String gateId, String scanId, long scannedAt, long now,
+                               Admission a) {
+        h.createUpdate("INSERT INTO checkins (ticket_id, gate_id, account_id, result, scanned_at, scan_id, "
+                        + "first_scan_at, first_gate_id, conflict, received_at) "
+                        + "VALUES (:t, :g, :a, :r, :at, :scan, :first, :firstGate, :conflict, :now)")
+                .bind("t", a.ticketId()).bind("g", gateId).bind("a", gate.accountId()).bind("r", a.type().name())
+                .bind("at", scannedAt).bind("scan", scanId).bind("first", a.firstScanAt())
+                .bind("firstGate", a.firstGateId()).bind("conflict", a.conflict()).bind("now", now).execute();
+    }
+
+    private Optional<TicketCode> verified(String qr) {
+        return TicketCode.parse(qr).filter(signer::verify).map(TicketCode.Parsed::code);
+    }
+
+    private static List<OfflineScan> validScans(CheckinBatch batch) {
+        if (batch == null || batch.scans() == null) {
+            throw DomainException.invalid("'scans' is required");
+        }
+        List<OfflineScan> scans = batch.scans();
+        if (scans.size() > CheckinBatch.MAX_SCANS) {
+            throw DomainException.invalid("A batch holds at most " + CheckinBatch.MAX_SCANS + " scans; this one has "
+                    + scans.size() + ": send them in several batches");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < scans.size(); i++) {
+            OfflineScan scan = scans.get(i);
+            String at = "scans[" + i + "]";
+            if (scan == null) {
+                throw DomainException.invalid("'" + at + "' is empty");
+            }
+            if (scan.scanId() == null || scan.scanId().isBlank() || scan.scanId().length() > MAX_SCAN_ID) {
+                throw DomainException.invalid("'" + at + ".scanId' is required, at most " + MAX_SCAN_ID + " characters");
+            }
+            if (!seen.add(scan.scanId())) {
+                throw DomainException.invalid("'" + at + ".scanId' repeats an earlier scan of this batch");
+            }
+            if (scan.qr() == null || scan.qr().isBlank()) {
+                throw DomainException.invalid("'" + at + ".qr' is required");
+            }
+            if (scan.scannedAt() == null) {
+                throw DomainException.invalid("'" + at + ".scannedAt' is required");
+            }
+        }
+        return scans;
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String gateId(Principal gate, String requested) {
+        String gateId = requested == null || requested.isBlank() ? gate.username() : requested.trim();
+        if (gateId.length() > MAX_GATE_ID) {
+            throw DomainException.invalid("'gateId' is longer than " + MAX_GATE_ID + " characters");
+        }
+        return gateId;
+    }
+
+    private static Instant instant(Long epochMillis) {
+        return epochMillis == null ? null : Instant.ofEpochMilli(epochMillis);
+    }
+
+    /** What one scan decided, as stored in {@code checkins} and answered. */
+    private record Admission(CheckinResultType type, String ticketId, Long firstScanAt, String firstGateId,
+                             boolean conflict) {
+        static final Admission INVALID = new Admission(CheckinResultType.INVALID, null, null, null, false);
+
+        static Admission revoked(String ticketId) {
+            return new Admission(CheckinResultType.REVOKED, ticketId, null, null, false);
+        }
+
+        ScanOutcome outcome(String scanId) {
+            return new ScanOutcome(scanId, type, ticketId, instant(firstScanAt), firstGateId, conflict);
+        }
     }
 }

@@ -255,8 +255,10 @@ public final class OrderService {
             int seats = h.createUpdate("UPDATE session_seats SET status = 'AVAILABLE', order_id = NULL, hold_id = NULL, "
                             + "held_until = NULL WHERE order_id = :o AND status = 'SOLD'")
                     .bind("o", orderId).execute();
-            h.createUpdate("UPDATE tickets SET status = 'REVOKED', seat_key = NULL WHERE order_id = :o")
-                    .bind("o", orderId).execute();
+            // updated_at: the gates' next download carries the revocation
+            h.createUpdate("UPDATE tickets SET status = 'REVOKED', seat_key = NULL, updated_at = :now "
+                            + "WHERE order_id = :o")
+                    .bind("now", now).bind("o", orderId).execute();
             h.createQuery("SELECT ref_id, quantity FROM order_items WHERE order_id = :o AND kind = 'PRODUCT'")
                     .bind("o", orderId).map((rs, ctx) -> new Object[] {rs.getString(1), rs.getInt(2)}).list()
                     .forEach(p -> h.createUpdate("UPDATE products SET stock = stock + :q WHERE id = :id")

@@ -5,6 +5,7 @@ import io.bilheteria.api.orders.OrderStatus;
 import io.bilheteria.api.orders.PaymentRequest;
 import io.bilheteria.api.orders.PaymentResult;
 import io.bilheteria.api.orders.Ticket;
+import io.bilheteria.api.tickets.TicketCode;
 import io.bilheteria.backend.auth.Principal;
 import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.common.Ids;
@@ -13,7 +14,6 @@ import io.bilheteria.backend.ops.SalesMetrics;
 import io.bilheteria.backend.payments.Cards;
 import io.bilheteria.backend.payments.PaymentGateway;
 import io.bilheteria.backend.storage.Transactions;
-import io.bilheteria.backend.tickets.TicketCode;
 import io.bilheteria.backend.tickets.TicketSigner;
 import java.time.Clock;
 import java.time.Duration;
@@ -181,7 +181,7 @@ public final class PaymentService {
             takeProductStock(h, p.orderId());
         }
         var insertTickets = h.prepareBatch("INSERT INTO tickets (id, order_id, session_id, spot_id, seat_key, version, "
-                + "qr, status, created_at) VALUES (:id, :o, :s, :spot, :key, 1, :qr, 'VALID', :now)");
+                + "qr, status, created_at, updated_at) VALUES (:id, :o, :s, :spot, :key, 1, :qr, 'VALID', :now, :now)");
         List<Ticket> tickets = new ArrayList<>(spots.size());
         for (long spot : spots) {
             String ticketId = Ids.newId();

@@ -1,5 +1,6 @@
 package io.bilheteria.backend.tickets;
 
+import io.bilheteria.api.tickets.TicketCode;
 import io.bilheteria.backend.storage.Transactions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -86,18 +87,21 @@ public final class TicketSigner {
         return code.signedPart() + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signer.generateSignature());
     }
 
+    /**
+     * Bouncy Castle verifies in about a tenth of the JDK's time, which matters when a gate
+     * syncs hundreds of offline scans at once; the gate itself uses the shared
+     * {@link io.bilheteria.api.tickets.TicketVerifier}.
+     */
     public boolean verify(TicketCode.Parsed parsed) {
-        byte[] signature;
-        try {
-            signature = Base64.getUrlDecoder().decode(parsed.signature());
-        } catch (IllegalArgumentException notBase64) {
+        var signature = parsed.signatureBytes();
+        if (signature.isEmpty()) {
             return false;
         }
-        byte[] message = parsed.code().signedPart().getBytes(StandardCharsets.US_ASCII);
+        byte[] message = parsed.signedBytes();
         Ed25519Signer verifier = new Ed25519Signer();
         verifier.init(false, publicKey);
         verifier.update(message, 0, message.length);
-        return verifier.verifySignature(signature);
+        return verifier.verifySignature(signature.get());
     }
 
     /** Base64 of the X.509 encoding, as served to gates. */

@@ -9,6 +9,7 @@ import static io.bilheteria.backend.web.Allowed.PARTNER;
 import static io.bilheteria.backend.web.Allowed.SELLERS;
 
 import io.bilheteria.api.auth.LoginRequest;
+import io.bilheteria.api.checkin.CheckinBatch;
 import io.bilheteria.api.checkin.CheckinRequest;
 import io.bilheteria.api.customers.CustomerRegistration;
 import io.bilheteria.api.holds.HoldRequest;
@@ -150,6 +151,10 @@ public final class ApiServer {
         app.get(V1 + "/checkin/public-key", ctx -> Json.respond(ctx, 200, s.checkins().publicKey()));
         app.post(V1 + "/checkins", ctx -> Json.respond(ctx, 200,
                 s.checkins().checkin(Authentication.principal(ctx), Json.body(ctx, CheckinRequest.class))), GATE);
+        app.post(V1 + "/checkins/batch", ctx -> Json.respond(ctx, 200,
+                s.checkins().checkinBatch(Authentication.principal(ctx), Json.body(ctx, CheckinBatch.class))), GATE);
+        app.get(V1 + "/sessions/{id}/tickets", ctx -> Json.respond(ctx, 200, s.checkins().sessionTickets(
+                Authentication.principal(ctx), ctx.pathParam("id"), ctx.queryParam("since"))), GATE, PARTNER, ADMIN);
         return app;
     }
 

@@ -33,10 +33,19 @@ public final class TestBackend implements AutoCloseable {
 
     /** {@code tweak} adjusts the configuration, e.g. short holds for expiry tests. */
     public static TestBackend start(TestDatabase database, UnaryOperator<BackendConfig> tweak) {
+        return start(database, tweak, Clock.systemUTC());
+    }
+
+    /** With the backend's clock in the test's hands. */
+    public static TestBackend start(TestDatabase database, Clock clock) {
+        return start(database, UnaryOperator.identity(), clock);
+    }
+
+    private static TestBackend start(TestDatabase database, UnaryOperator<BackendConfig> tweak, Clock clock) {
         BackendConfig config = tweak.apply(baseConfig(database.jdbcUrl()));
-        SandboxAcquirer acquirer = new SandboxAcquirer(Clock.systemUTC());
+        SandboxAcquirer acquirer = new SandboxAcquirer(clock);
         try {
-            return new TestBackend(database, BackendServer.start(config, Clock.systemUTC(), acquirer), acquirer);
+            return new TestBackend(database, BackendServer.start(config, clock, acquirer), acquirer);
         } catch (RuntimeException e) {
             database.drop();
             throw e;

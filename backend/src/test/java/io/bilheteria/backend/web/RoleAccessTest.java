@@ -66,6 +66,8 @@ class RoleAccessTest {
             GET /queue/{id}             | --        | --    | --      | --      | --   | --    | ok
             GET /checkin/public-key     | ok        | ok    | ok      | ok      | ok   | ok    | ok
             POST /checkins              | --        | --    | --      | --      | ok   | --    | --
+            POST /checkins/batch        | --        | --    | --      | --      | ok   | --    | --
+            GET /sessions/{id}/tickets  | --        | ok    | ok      | --      | ok   | --    | --
             """;
 
     private static final List<String> SELLERS = List.of("kiosk", "cashier", "customer");
@@ -146,7 +148,7 @@ class RoleAccessTest {
     @Test
     void theTableCoversEveryCallerAndNoEndpointTwice() {
         List<String> endpoints = TABLE.lines().skip(1).map(l -> l.split("\\|")[0].trim()).toList();
-        assertThat(endpoints).doesNotHaveDuplicates().hasSize(19);
+        assertThat(endpoints).doesNotHaveDuplicates().hasSize(21);
         assertThat(TABLE.lines().findFirst().orElseThrow().split("\\|")).hasSize(8);
     }
 
@@ -255,6 +257,10 @@ class RoleAccessTest {
             case "GET /queue/{id}" -> Call.of("GET", "/queue/" + customerInQueue.entryId());
             case "GET /checkin/public-key" -> Call.of("GET", "/checkin/public-key");
             case "POST /checkins" -> Call.of("POST", "/checkins", "{\"qr\":\"not-a-ticket\",\"gateId\":\"north-1\"}");
+            case "POST /checkins/batch" -> Call.of("POST", "/checkins/batch", "{\"gateId\":\"north-1\",\"scans\":"
+                    + "[{\"scanId\":\"" + UUID.randomUUID() + "\",\"qr\":\"not-a-ticket\","
+                    + "\"scannedAt\":\"2026-01-01T20:00:00Z\"}]}");
+            case "GET /sessions/{id}/tickets" -> Call.of("GET", "/sessions/" + sessionId + "/tickets");
             default -> throw new IllegalArgumentException("no request written for " + endpoint);
         };
     }
