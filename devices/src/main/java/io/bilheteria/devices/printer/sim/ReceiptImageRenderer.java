@@ -1,11 +1,8 @@
 package io.bilheteria.devices.printer.sim;
 
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
-import com.google.zxing.qrcode.encoder.Encoder;
 import io.bilheteria.devices.printer.Alignment;
+import io.bilheteria.devices.printer.QrSymbol;
 import io.bilheteria.devices.printer.Receipt;
 import io.bilheteria.devices.printer.ReceiptElement;
 import io.bilheteria.devices.printer.TextSize;
@@ -21,7 +18,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.imageio.ImageIO;
 
 /**
@@ -141,13 +137,7 @@ public final class ReceiptImageRenderer {
     }
 
     private Band qrBand(ReceiptElement.QrCode qr) {
-        ByteMatrix matrix;
-        try {
-            matrix = Encoder.encode(qr.payload(), ErrorCorrectionLevel.valueOf(qr.errorCorrection().name()),
-                    Map.of(EncodeHintType.CHARACTER_SET, "ISO-8859-1")).getMatrix();
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("the payload does not fit in a QR code", e);
-        }
+        ByteMatrix matrix = QrSymbol.modules(qr);
         // a printer skips a code wider than its print area; the preview shows it at the largest module size that fits
         int moduleSize = Math.min(qr.moduleSize(), printableWidth / matrix.getWidth());
         int side = matrix.getWidth() * moduleSize;
