@@ -1,19 +1,15 @@
 package io.bilheteria.kiosk;
 
-import io.bilheteria.kiosk.bundled.BundledBackend;
+import io.bilheteria.backend.bundled.BundledBackend;
 import io.bilheteria.kiosk.config.KioskConfig;
+import io.bilheteria.kiosk.launch.FastStartLauncher;
 import io.bilheteria.kiosk.shell.KioskWindow;
+import io.bilheteria.ui.start.StartingScreen;
 import io.bilheteria.ui.tasks.UiTaskExecutor;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.geometry.Pos;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,37 +35,28 @@ public final class KioskApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Label starting = new Label("Bilheteria");
-        starting.setStyle("-fx-font-size: 48px; -fx-text-fill: white;");
-        VBox splash = new VBox(32, starting, new ProgressIndicator());
-        splash.setAlignment(Pos.CENTER);
-        splash.setStyle("-fx-background-color: #101418;");
-        stage.setScene(new Scene(splash, 1920, 1080));
+        StartingScreen starting = StartingScreen.on(stage, 1920, 1080);
         if (!config.windowed()) {
             stage.setFullScreen(true);
         }
         stage.show();
-        log.info("starting screen shown {} ms after the JVM started", sinceJvmStart());
+        log.info("starting screen shown {} ms after the kiosk was started", sinceJvmStart());
         tasks = new UiTaskExecutor(2);
-        Thread boot = new Thread(() -> {
-            try {
-                String url = bundled == null ? config.backendUrl() : bundled.join().baseUrl();
-                log.info("backend ready {} ms after the JVM started", sinceJvmStart());
-                Platform.runLater(() -> {
-                    KioskWindow.open(stage, config, url, Clock.systemDefaultZone(), tasks);
-                    log.info("attract screen shown {} ms after the JVM started", sinceJvmStart());
-                });
-            } catch (RuntimeException e) { // CompletionException too: the bundled backend failed
-                log.error("the kiosk could not start", e);
-                Platform.runLater(() -> starting.setText("Fora de serviço / Out of service"));
-            }
-        }, "kiosk-boot");
-        boot.setDaemon(true);
-        boot.start();
+        starting.whenBackendReady(() -> {
+            String url = bundled == null ? config.backendUrl() : bundled.join().baseUrl();
+            log.info("backend ready {} ms after the kiosk was started", sinceJvmStart());
+            return url;
+        }, url -> {
+            KioskWindow.open(stage, config, url, Clock.systemDefaultZone(), tasks);
+            log.info("attract screen shown {} ms after the kiosk was started", sinceJvmStart());
+        }, failure -> log.error("the kiosk could not start", failure), "Fora de serviço / Out of service");
     }
 
+    /** Counted from the user's command: the launcher's JVM when the kiosk runs in a child. */
     private static long sinceJvmStart() {
-        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        String launchedAt = System.getProperty(FastStartLauncher.LAUNCHED_AT_PROPERTY);
+        long start = launchedAt != null ? Long.parseLong(launchedAt) : ManagementFactory.getRuntimeMXBean().getStartTime();
+        return System.currentTimeMillis() - start;
     }
 
     @Override

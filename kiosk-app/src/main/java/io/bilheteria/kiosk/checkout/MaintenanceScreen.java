@@ -5,6 +5,7 @@ import io.bilheteria.devices.printer.PrinterException;
 import io.bilheteria.devices.printer.PrinterStatus;
 import io.bilheteria.devices.printer.Receipt;
 import io.bilheteria.devices.printer.ReceiptGrouping;
+import io.bilheteria.devices.printer.ReceiptPrinter;
 import io.bilheteria.devices.printer.TicketReceipts;
 import io.bilheteria.devices.printer.sim.PrintedReceipt;
 import io.bilheteria.devices.printer.sim.SimulatedPrinter;
@@ -42,8 +43,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * For staff, behind the hidden corner and the PIN: the backend address and terminal id
- * (saved for the next start), simulated devices on or off, a printer test that shows the
- * receipt and the printer's state, and the way out of the kiosk.
+ * (saved for the next start), simulated devices on or off, the printer setting and its state
+ * read when the screen opens, a printer test that shows the state after printing (and the
+ * receipt, on the simulator), and the way out of the kiosk.
  */
 final class MaintenanceScreen implements Screen {
     private static final Logger log = LoggerFactory.getLogger(MaintenanceScreen.class);
@@ -57,6 +59,7 @@ final class MaintenanceScreen implements Screen {
     private final TextField terminalId = new TextField();
     private final ToggleButton simulated = new ToggleButton();
     private final Label saveNote = new Label();
+    private final Label printerSetting = new Label();
     private final Label printerStatus = new Label();
     private final ImageView receipt = new ImageView();
     /** The settings as last saved here; the running kiosk keeps the ones it started with. */
@@ -117,6 +120,10 @@ final class MaintenanceScreen implements Screen {
     }
 
     private VBox printer() {
+        printerSetting.setId("maint-printer-setting");
+        printerSetting.setWrapText(true);
+        printerSetting.getStyleClass().add(Theme.MUTED);
+        printerSetting.textProperty().bind(m.text("checkout.maintenance.printerSetting", ctx.config().printer()));
         printerStatus.setId("maint-printer-status");
         printerStatus.getStyleClass().add(Theme.SUBTITLE);
         Button test = CheckoutScreens.button(m, "maint-printer-test", "checkout.maintenance.printerTest",
@@ -128,7 +135,7 @@ final class MaintenanceScreen implements Screen {
         paper.setPannable(true);
         paper.getStyleClass().add("checkout-scroll");
         VBox.setVgrow(paper, Priority.ALWAYS);
-        VBox box = new VBox(16, printerStatus, test, paper);
+        VBox box = new VBox(16, printerSetting, printerStatus, test, paper);
         box.getStyleClass().addAll(Theme.CARD, "checkout-printer-test");
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;
@@ -150,7 +157,7 @@ final class MaintenanceScreen implements Screen {
         printerStatus.textProperty().unbind();
         printerStatus.setText("");
         // a real printer answers a status query over its line: never on the FX thread
-        SimulatedPrinter printer = ctx.printer();
+        ReceiptPrinter printer = ctx.printer();
         BackgroundTask.of(printer::status)
                 .onSuccess(this::showPrinterStatus)
                 .onFailure(failure -> log.warn("reading the printer status failed", failure))
@@ -201,7 +208,7 @@ final class MaintenanceScreen implements Screen {
 
     /** Prints a sample ticket and shows the paper that came out, or why none did. */
     private void testPrinter() {
-        SimulatedPrinter printer = ctx.printer();
+        ReceiptPrinter printer = ctx.printer();
         Locale locale = m.getLocale();
         PrintableTicket sample = new PrintableTicket(m.get("checkout.maintenance.sampleEvent"),
                 m.get("checkout.maintenance.sampleVenue", saved.terminalId()), ctx.clock().instant(),
@@ -215,8 +222,12 @@ final class MaintenanceScreen implements Screen {
             } catch (PrinterException refused) {
                 return new PrinterTest(refused.status(), Optional.empty());
             }
-            List<PrintedReceipt> printed = printer.lastReceipts();
-            return new PrinterTest(printer.status(), Optional.of(printed.get(printed.size() - 1)));
+            Optional<PrintedReceipt> image = Optional.empty();
+            if (printer instanceof SimulatedPrinter simulator) {
+                List<PrintedReceipt> printed = simulator.lastReceipts();
+                image = Optional.of(printed.get(printed.size() - 1));
+            }
+            return new PrinterTest(printer.status(), image);
         }, test -> {
             showPrinterStatus(test.status());
             receipt.setImage(test.printed().map(p -> new Image(new ByteArrayInputStream(p.png()))).orElse(null));
@@ -224,6 +235,7 @@ final class MaintenanceScreen implements Screen {
     }
 
     private void showPrinterStatus(PrinterStatus status) {
+        ctx.printerNow(status);
         printerStatus.textProperty().bind(m.text("checkout.maintenance.printerStatus",
                 m.text("checkout.printer." + status.name())));
     }

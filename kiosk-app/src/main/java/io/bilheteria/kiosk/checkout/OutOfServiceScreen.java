@@ -1,6 +1,7 @@
 package io.bilheteria.kiosk.checkout;
 
 import io.bilheteria.client.BackendUnavailableException;
+import io.bilheteria.devices.printer.PrinterStatus;
 import io.bilheteria.kiosk.sale.KioskSale;
 import io.bilheteria.kiosk.sale.PaymentOutcome;
 import io.bilheteria.kiosk.shell.KioskContext;
@@ -24,8 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Shown while the backend cannot be reached. It asks the backend again every few seconds by
- * itself, without a busy veil. When the backend answers, a payment cut off midway is settled
+ * Shown while the printer cannot print (it says why, and the kiosk comes back by itself once
+ * the printer answers that it is ready) or while the backend cannot be reached. It asks the
+ * printer or the backend again every few seconds by itself, without a busy veil. When the backend answers, a payment cut off midway is settled
  * first: paid means the tickets print, anything else means nothing was charged and the seats
  * are given back. Without a payment to settle the totem simply starts over.
  */
@@ -81,8 +83,9 @@ final class OutOfServiceScreen implements Screen {
     public void shown() {
         checking = false;
         title.textProperty().bind(m.text("checkout.outOfService.title"));
-        message.textProperty().bind(m.text(interruptedPayment()
-                ? "checkout.outOfService.checkingPayment" : "checkout.outOfService.message"));
+        ctx.printerProblem().ifPresentOrElse(this::showPrinterProblem,
+                () -> message.textProperty().bind(m.text(interruptedPayment()
+                        ? "checkout.outOfService.checkingPayment" : "checkout.outOfService.message")));
         ok.setVisible(false);
         retries.playFromStart();
     }
@@ -98,11 +101,20 @@ final class OutOfServiceScreen implements Screen {
         return sale.orderCode().isPresent() && sale.tickets().isEmpty();
     }
 
+    private void showPrinterProblem(PrinterStatus status) {
+        message.textProperty().bind(m.text("checkout.outOfService.printer",
+                m.text("checkout.printer." + status.name())));
+    }
+
     private void probe() {
         if (checking) {
             return;
         }
         checking = true;
+        if (ctx.printerProblem().isPresent()) {
+            probePrinter();
+            return;
+        }
         BackgroundTask.of(() -> ctx.backend().reachable())
                 .onSuccess(reachable -> {
                     checking = false;
@@ -113,6 +125,28 @@ final class OutOfServiceScreen implements Screen {
                 .onFailure(failure -> {
                     checking = false;
                     log.warn("checking the backend failed", failure);
+                })
+                .executeWith(ctx.tasks());
+    }
+
+    /** Reads the printer off the FX thread; ready again (paper loaded, cover closed) means back in service. */
+    private void probePrinter() {
+        BackgroundTask.of(() -> ctx.printer().status())
+                .onSuccess(status -> {
+                    checking = false;
+                    if (!here()) {
+                        return;
+                    }
+                    ctx.printerNow(status);
+                    if (status.canPrint()) {
+                        startOver();
+                    } else {
+                        showPrinterProblem(status);
+                    }
+                })
+                .onFailure(failure -> {
+                    checking = false;
+                    log.warn("reading the printer status failed", failure);
                 })
                 .executeWith(ctx.tasks());
     }

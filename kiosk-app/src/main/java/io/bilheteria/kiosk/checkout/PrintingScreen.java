@@ -1,6 +1,7 @@
 package io.bilheteria.kiosk.checkout;
 
-import io.bilheteria.devices.printer.ReceiptGrouping;
+import io.bilheteria.devices.printer.PrinterStatus;
+import io.bilheteria.devices.printer.ReceiptPrinter;
 import io.bilheteria.devices.printer.sim.PrintedReceipt;
 import io.bilheteria.devices.printer.sim.SimulatedPrinter;
 import io.bilheteria.kiosk.sale.PrintOutcome;
@@ -21,8 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Prints the paid tickets, one receipt per ticket, in the customer's language. Whatever the
- * printer does, the customer goes on to the done screen: a failed print never undoes the sale.
+ * Prints the paid tickets, one receipt per ticket or one per order as set, in the customer's
+ * language. Whatever the printer does, the customer goes on to the done screen: a failed
+ * print never undoes the sale. A printer that cannot print puts the kiosk out of service
+ * once the customer is done.
  */
 final class PrintingScreen implements Screen {
     private static final Logger log = LoggerFactory.getLogger(PrintingScreen.class);
@@ -55,21 +58,19 @@ final class PrintingScreen implements Screen {
     public void shown() {
         ctx.idle().setPaused(true);
         handOver.set(null);
-        SimulatedPrinter printer = ctx.printer();
+        ReceiptPrinter printer = ctx.printer();
         Locale locale = ctx.messages().getLocale();
         BackgroundTask.of(() -> {
-                    long before = lastNumber(printer.lastReceipts());
+                    long before = lastNumber(printer);
                     PrintOutcome outcome;
                     try {
-                        outcome = ctx.sale().print(printer, locale, ReceiptGrouping.PER_TICKET);
+                        outcome = ctx.sale().print(printer, locale, ctx.config().receipts());
                     } catch (RuntimeException e) {
                         // the printer's status is read here, off the FX thread, like the printing itself
                         log.error("printing the tickets failed", e);
                         outcome = new PrintOutcome.Failed(printer.status(), e.toString());
                     }
-                    List<PrintedReceipt> ours = printer.lastReceipts().stream()
-                            .filter(receipt -> receipt.number() > before).toList();
-                    return new PrintReport(outcome, ours);
+                    return new PrintReport(outcome, printedSince(printer, before));
                 })
                 .onSuccess(this::done)
                 .onFailure(ctx::showFailure)
@@ -82,13 +83,27 @@ final class PrintingScreen implements Screen {
     }
 
     private void done(PrintReport report) {
+        ctx.printerNow(report.outcome() instanceof PrintOutcome.Failed failed ? failed.status() : PrinterStatus.READY);
         if (ctx.navigator().getPlace() == Place.PRINTING) {
             handOver.set(report);
             ctx.navigator().go(Place.DONE);
         }
     }
 
-    private static long lastNumber(List<PrintedReceipt> receipts) {
-        return receipts.isEmpty() ? 0 : receipts.get(receipts.size() - 1).number();
+    /** The simulator's receipt count, to tell this customer's images from earlier ones; a real printer has none. */
+    private static long lastNumber(ReceiptPrinter printer) {
+        if (printer instanceof SimulatedPrinter simulator) {
+            List<PrintedReceipt> receipts = simulator.lastReceipts();
+            return receipts.isEmpty() ? 0 : receipts.get(receipts.size() - 1).number();
+        }
+        return 0;
+    }
+
+    /** The images of the receipts the simulator printed after {@code before}; paper from a real printer is not shown. */
+    private static List<PrintedReceipt> printedSince(ReceiptPrinter printer, long before) {
+        if (printer instanceof SimulatedPrinter simulator) {
+            return simulator.lastReceipts().stream().filter(receipt -> receipt.number() > before).toList();
+        }
+        return List.of();
     }
 }

@@ -1,5 +1,7 @@
 package io.bilheteria.kiosk.config;
 
+import io.bilheteria.devices.printer.ReceiptGrouping;
+import io.bilheteria.devices.printer.ReceiptPrinters;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -15,6 +17,11 @@ import java.util.Properties;
  * How this totem is set up. Read from {@code kiosk.properties} in the data directory
  * (written by the maintenance screen), then overridden by command-line flags.
  * A blank {@code backendUrl} means: run the bundled backend in-process with demo data.
+ *
+ * @param printer the receipt printer as one setting line ({@code printer} in the file):
+ *     {@code serial:/dev/ttyUSB0?baud=9600}, {@code usb:/dev/usb/lp0}, {@code tcp:host:9100} or
+ *     {@code sim:} (the default: PNG images under {@code receipts/} in the data directory)
+ * @param receipts one receipt per ticket or one per order ({@code receipts=per-ticket|per-order})
  */
 public record KioskConfig(
         Path dataDir,
@@ -28,14 +35,16 @@ public record KioskConfig(
         boolean simulatedDevices,
         boolean windowed,
         Locale locale,
-        ZoneId venueZone) {
+        ZoneId venueZone,
+        String printer,
+        ReceiptGrouping receipts) {
 
     public static final String FILE_NAME = "kiosk.properties";
 
     public static KioskConfig defaults(Path dataDir) {
         return new KioskConfig(dataDir, "", "kiosk", "demo-kiosk", "totem-1", Duration.ofSeconds(60),
                 Duration.ofSeconds(20), "2468", true, false, Locale.forLanguageTag("pt-BR"),
-                ZoneId.of("America/Sao_Paulo"));
+                ZoneId.of("America/Sao_Paulo"), ReceiptPrinters.SIMULATED, ReceiptGrouping.PER_TICKET);
     }
 
     public boolean bundledBackend() {
@@ -64,7 +73,36 @@ public record KioskConfig(
                 Boolean.parseBoolean(p.getProperty("devices.simulated", Boolean.toString(config.simulatedDevices()))),
                 config.windowed(),
                 Locale.forLanguageTag(p.getProperty("locale", config.locale().toLanguageTag())),
-                ZoneId.of(p.getProperty("venue.zone", config.venueZone().getId())));
+                ZoneId.of(p.getProperty("venue.zone", config.venueZone().getId())),
+                printer(p.getProperty("printer", config.printer()).trim(), dataDir),
+                receipts(p.getProperty("receipts")));
+    }
+
+    /** Where the simulated printer saves its receipt images unless its setting names a directory. */
+    public Path receiptsDir() {
+        return dataDir.resolve("receipts");
+    }
+
+    /** Refuses a printer line that is not understood now, at start, rather than at the first sale. */
+    private static String printer(String setting, Path dataDir) {
+        try {
+            ReceiptPrinters.open(setting, dataDir.resolve("receipts")).close();
+            return setting;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("kiosk.properties: 'printer': " + e.getMessage(), e);
+        }
+    }
+
+    private static ReceiptGrouping receipts(String value) {
+        if (value == null || value.isBlank()) {
+            return ReceiptGrouping.PER_TICKET;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "per-ticket" -> ReceiptGrouping.PER_TICKET;
+            case "per-order" -> ReceiptGrouping.PER_ORDER;
+            default -> throw new IllegalArgumentException("kiosk.properties: 'receipts' is per-ticket or per-order, not '"
+                    + value.trim() + "'");
+        };
     }
 
     /** Writes the settings the maintenance screen can change; the PIN and password stay as they were. */
@@ -91,27 +129,32 @@ public record KioskConfig(
 
     public KioskConfig withBackendUrl(String url) {
         return new KioskConfig(dataDir, url == null ? "" : url.trim(), kioskUser, kioskPassword, terminalId, idleAfter,
-                idleWarning, maintenancePin, simulatedDevices, windowed, locale, venueZone);
+                idleWarning, maintenancePin, simulatedDevices, windowed, locale, venueZone, printer, receipts);
     }
 
     public KioskConfig withTerminalId(String id) {
         return new KioskConfig(dataDir, backendUrl, kioskUser, kioskPassword, id, idleAfter, idleWarning,
-                maintenancePin, simulatedDevices, windowed, locale, venueZone);
+                maintenancePin, simulatedDevices, windowed, locale, venueZone, printer, receipts);
     }
 
     public KioskConfig withSimulatedDevices(boolean simulated) {
         return new KioskConfig(dataDir, backendUrl, kioskUser, kioskPassword, terminalId, idleAfter, idleWarning,
-                maintenancePin, simulated, windowed, locale, venueZone);
+                maintenancePin, simulated, windowed, locale, venueZone, printer, receipts);
     }
 
     public KioskConfig withWindowed(boolean window) {
         return new KioskConfig(dataDir, backendUrl, kioskUser, kioskPassword, terminalId, idleAfter, idleWarning,
-                maintenancePin, simulatedDevices, window, locale, venueZone);
+                maintenancePin, simulatedDevices, window, locale, venueZone, printer, receipts);
     }
 
     public KioskConfig withIdle(Duration after, Duration warning) {
         return new KioskConfig(dataDir, backendUrl, kioskUser, kioskPassword, terminalId, after, warning,
-                maintenancePin, simulatedDevices, windowed, locale, venueZone);
+                maintenancePin, simulatedDevices, windowed, locale, venueZone, printer, receipts);
+    }
+
+    public KioskConfig withPrinter(String setting) {
+        return new KioskConfig(dataDir, backendUrl, kioskUser, kioskPassword, terminalId, idleAfter, idleWarning,
+                maintenancePin, simulatedDevices, windowed, locale, venueZone, setting, receipts);
     }
 
     private static Duration seconds(Properties p, String key, Duration fallback) {

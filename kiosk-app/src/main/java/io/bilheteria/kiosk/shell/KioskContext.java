@@ -3,7 +3,8 @@ package io.bilheteria.kiosk.shell;
 import io.bilheteria.client.ApiException;
 import io.bilheteria.client.BackendUnavailableException;
 import io.bilheteria.devices.payment.sim.SimulatedPaymentTerminal;
-import io.bilheteria.devices.printer.sim.SimulatedPrinter;
+import io.bilheteria.devices.printer.PrinterStatus;
+import io.bilheteria.devices.printer.ReceiptPrinter;
 import io.bilheteria.kiosk.config.KioskConfig;
 import io.bilheteria.kiosk.sale.KioskBackend;
 import io.bilheteria.kiosk.sale.KioskSale;
@@ -13,6 +14,7 @@ import io.bilheteria.ui.tasks.BackgroundTask;
 import io.bilheteria.ui.tasks.BlockingCall;
 import io.bilheteria.ui.tasks.TaskExecutor;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,14 +34,16 @@ public final class KioskContext {
     private final KioskSale sale;
     private final Navigator navigator;
     private final Overlay overlay;
-    private final SimulatedPrinter printer;
+    private final ReceiptPrinter printer;
     private final SimulatedPaymentTerminal terminal;
     private final Clock clock;
     private IdleTimer idle;
     private HoldClock holdClock;
+    /** Why the printer cannot print, once a print failed; the kiosk stays out of service until it can. FX thread. */
+    private PrinterStatus printerProblem;
 
     KioskContext(KioskConfig config, Messages messages, TaskExecutor tasks, KioskBackend backend, KioskSale sale,
-                 Navigator navigator, Overlay overlay, SimulatedPrinter printer, SimulatedPaymentTerminal terminal,
+                 Navigator navigator, Overlay overlay, ReceiptPrinter printer, SimulatedPaymentTerminal terminal,
                  Clock clock) {
         this.config = config;
         this.messages = messages;
@@ -89,15 +93,19 @@ public final class KioskContext {
         }
     }
 
-    /** The customer is done or gone: release anything held, forget everything, back to attract. */
+    /**
+     * The customer is done or gone: release anything held, forget everything, back to attract,
+     * or out of service while the printer cannot print (the next customer could not get tickets).
+     */
     public void endCustomer() {
         overlay.clear();
+        Place next = printerProblem == null ? Place.ATTRACT : Place.OUT_OF_SERVICE;
         BackgroundTask.of(() -> {
                     sale.abandon();
                     return null;
                 })
-                .onSuccess(done -> navigator.go(Place.ATTRACT))
-                .onFailure(failure -> navigator.go(Place.ATTRACT))
+                .onSuccess(done -> navigator.go(next))
+                .onFailure(failure -> navigator.go(next))
                 .executeWith(tasks);
         messages.setLocale(config.locale());
     }
@@ -130,9 +138,22 @@ public final class KioskContext {
         return overlay;
     }
 
-    /** The simulated receipt printer (issue 4 adds real ones behind the same port). */
-    public SimulatedPrinter printer() {
+    /** The receipt printer the settings name: ESC/POS on serial, USB or TCP, or the simulator. */
+    public ReceiptPrinter printer() {
         return printer;
+    }
+
+    /** The printer's condition after a failed print, while it lasts; empty when it printed last time. */
+    public Optional<PrinterStatus> printerProblem() {
+        return Optional.ofNullable(printerProblem);
+    }
+
+    /**
+     * What the last print or status check said: a condition that stops printing puts the kiosk
+     * out of service when the customer is done; one that prints clears it. FX thread.
+     */
+    public void printerNow(PrinterStatus status) {
+        printerProblem = status.canPrint() ? null : status;
     }
 
     /** The simulated payment terminal; the payment screen shows its on-screen card pad. */

@@ -2,7 +2,8 @@ package io.bilheteria.kiosk.shell;
 
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.devices.payment.sim.SimulatedPaymentTerminal;
-import io.bilheteria.devices.printer.sim.SimulatedPrinter;
+import io.bilheteria.devices.printer.ReceiptPrinter;
+import io.bilheteria.devices.printer.ReceiptPrinters;
 import io.bilheteria.kiosk.browse.BrowseScreens;
 import io.bilheteria.kiosk.checkout.CheckoutScreens;
 import io.bilheteria.kiosk.config.KioskConfig;
@@ -42,7 +43,7 @@ public final class KioskWindow {
         screens.setId("screens");
         Navigator navigator = new Navigator(screens);
         Overlay overlay = new Overlay(messages);
-        SimulatedPrinter printer = new SimulatedPrinter(config.dataDir().resolve("receipts"));
+        ReceiptPrinter printer = ReceiptPrinters.open(config.printer(), config.receiptsDir());
         KioskContext ctx = new KioskContext(config, messages, tasks, backend, sale, navigator, overlay, printer,
                 new SimulatedPaymentTerminal(), clock);
         ctx.holdClock(new HoldClock(ctx));

@@ -67,7 +67,7 @@ class CheckoutTest extends KioskTest {
                 .containsExactlyInAnyOrderElementsOf(tickets.stream().map(Ticket::qr).toList());
         assertThat(kiosk.text("done-order-code")).contains(kiosk.sale().orderCode().orElseThrow());
         assertThat(kiosk.visible("done-print-failed")).isFalse();
-        assertThat(kiosk.ctx().printer().lastReceipts()).hasSize(2);
+        assertThat(kiosk.printer().lastReceipts()).hasSize(2);
         assertThat(robot.lookup("#done-receipts").lookup((ImageView v) -> v.getImage() != null).queryAll())
                 .hasSize(2);
         assertThat(seatStatuses(hold)).containsOnly(SeatStatus.SOLD);
@@ -154,7 +154,7 @@ class CheckoutTest extends KioskTest {
 
     @Test
     void withThePrinterOutOfPaperTheSaleStandsAndTheQrCodesAreOnScreen() {
-        kiosk.ctx().printer().simulate(PrinterStatus.PAPER_OUT);
+        kiosk.printer().simulate(PrinterStatus.PAPER_OUT);
         kiosk.atIdentify(1);
         payAsGuest();
 
@@ -165,8 +165,30 @@ class CheckoutTest extends KioskTest {
         assertThat(kiosk.visible("done-print-failed")).isTrue();
         assertThat(kiosk.text("done-print-failed")).contains("sem papel", "QR codes", code);
         assertThat(robot.lookup("#done-tickets .qr-code-view").queryAll()).hasSize(1);
-        assertThat(kiosk.ctx().printer().lastReceipts()).isEmpty();
+        assertThat(kiosk.printer().lastReceipts()).isEmpty();
         assertThat(backend.cashier().orderByCode(code).status()).isEqualTo(OrderStatus.PAID);
+    }
+
+    @Test
+    void aPrinterOutOfPaperPutsTheKioskOutOfServiceWithTheReasonUntilPaperIsLoaded() {
+        kiosk.printer().simulate(PrinterStatus.PAPER_OUT);
+        kiosk.atIdentify(1);
+        payAsGuest();
+        kiosk.tap("card-APPROVES");
+        kiosk.waitFor(Place.DONE);
+
+        kiosk.tap("done-finish");
+
+        kiosk.waitFor(Place.OUT_OF_SERVICE);
+        assertThat(kiosk.text("oos-title")).isEqualTo("Temporariamente fora de serviço");
+        assertThat(kiosk.text("oos-message")).contains("a impressora está sem papel", "Chame um funcionário");
+        assertThat(kiosk.ctx().printerProblem()).hasValue(PrinterStatus.PAPER_OUT);
+
+        kiosk.printer().reset();
+
+        kiosk.waitUntil(4 * OutOfServiceScreen.RETRY_EVERY.toSeconds(),
+                () -> kiosk.ctx().navigator().getPlace() == Place.ATTRACT, "the kiosk back in service");
+        assertThat(kiosk.ctx().printerProblem()).isEmpty();
     }
 
     @Test

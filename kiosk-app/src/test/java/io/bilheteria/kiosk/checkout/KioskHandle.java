@@ -6,6 +6,7 @@ import io.bilheteria.api.catalog.EventSummary;
 import io.bilheteria.api.catalog.SeatMap;
 import io.bilheteria.api.holds.Hold;
 import io.bilheteria.api.products.Product;
+import io.bilheteria.devices.printer.sim.SimulatedPrinter;
 import io.bilheteria.kiosk.config.KioskConfig;
 import io.bilheteria.kiosk.sale.KioskSale;
 import io.bilheteria.kiosk.shell.KioskContext;
@@ -59,6 +60,11 @@ final class KioskHandle {
 
     KioskSale sale() {
         return ctx.sale();
+    }
+
+    /** The test kiosk's printer: the simulator, as in the default settings. */
+    SimulatedPrinter printer() {
+        return (SimulatedPrinter) ctx.printer();
     }
 
     /** Stops the kiosk's timers and workers, so a closed kiosk does nothing in the next test. */

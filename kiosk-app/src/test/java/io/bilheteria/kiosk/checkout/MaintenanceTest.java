@@ -36,12 +36,13 @@ class MaintenanceTest extends KioskTest {
         pressOk();
         kiosk.waitFor(Place.MAINTENANCE);
 
+        assertThat(kiosk.text("maint-printer-setting")).isEqualTo("Configuração da impressora: sim:");
         kiosk.tap("maint-printer-test");
         kiosk.waitUntil(() -> kiosk.node("maint-receipt", ImageView.class).getImage() != null, "the test receipt");
         assertThat(kiosk.text("maint-printer-status")).isEqualTo("Impressora: a impressora está pronta.");
-        assertThat(kiosk.ctx().printer().lastReceipts()).hasSize(1);
+        assertThat(kiosk.printer().lastReceipts()).hasSize(1);
 
-        kiosk.ctx().printer().simulate(PrinterStatus.PAPER_OUT);
+        kiosk.printer().simulate(PrinterStatus.PAPER_OUT);
         kiosk.tap("maint-printer-test");
         kiosk.waitUntil(() -> kiosk.node("maint-receipt", ImageView.class).getImage() == null, "no paper");
         assertThat(kiosk.text("maint-printer-status")).isEqualTo("Impressora: a impressora está sem papel.");

@@ -1,4 +1,4 @@
-package io.bilheteria.kiosk.bundled;
+package io.bilheteria.backend.bundled;
 
 import io.bilheteria.backend.BackendConfig;
 import io.bilheteria.backend.BackendServer;
@@ -6,9 +6,9 @@ import io.bilheteria.backend.demo.DemoData;
 import java.nio.file.Path;
 
 /**
- * The backend run inside the kiosk's own process when no backend URL is configured,
- * so a fresh machine with only a JDK shows a working kiosk: an H2 file database under
- * the kiosk's data directory, demo data seeded on first start, bound to loopback only.
+ * The backend run inside an app's own process (kiosk, box office) when no backend URL is
+ * configured, so a fresh machine with only a JDK shows a working app: an H2 file database
+ * under the app's data directory, demo data seeded on first start, bound to loopback only.
  */
 public final class BundledBackend implements AutoCloseable {
     private final BackendServer server;
