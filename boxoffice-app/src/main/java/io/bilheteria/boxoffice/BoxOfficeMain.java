@@ -1,0 +1,51 @@
+package io.bilheteria.boxoffice;
+
+import io.bilheteria.backend.bundled.BundledBackend;
+import io.bilheteria.boxoffice.shell.BoxOfficeConfig;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Application;
+
+/**
+ * Starts the box office: {@code java -jar boxoffice-app/target/bilheteria-boxoffice.jar
+ * [--data DIR] [--backend URL] [--gate-id ID] [--scanner serial:DEVICE?baud=N]}. Without a backend URL (flag or {@code
+ * BILHETERIA_BACKEND_URL}) the backend runs in-process with demo data under DIR. A separate
+ * class from the {@link Application}, so the fat jar starts without the JavaFX module check.
+ */
+public final class BoxOfficeMain {
+    private BoxOfficeMain() {
+    }
+
+    public static void main(String[] args) {
+        Path dataDir = Path.of("data", "boxoffice");
+        String backendUrl = System.getenv("BILHETERIA_BACKEND_URL");
+        String gateId = null;
+        String scanner = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--data" -> dataDir = Path.of(value(args, ++i, "--data"));
+                case "--backend" -> backendUrl = value(args, ++i, "--backend");
+                case "--gate-id" -> gateId = value(args, ++i, "--gate-id");
+                case "--scanner" -> scanner = value(args, ++i, "--scanner");
+                default -> {
+                    System.err.println("unknown option " + args[i] + "; usage: [--data DIR] [--backend URL] [--gate-id ID] [--scanner serial:DEVICE?baud=N]");
+                    System.exit(2);
+                }
+            }
+        }
+        BoxOfficeConfig config = BoxOfficeConfig.of(dataDir, backendUrl, gateId, scanner);
+        CompletableFuture<BundledBackend> bundled = config.backendUrl().isEmpty()
+                ? CompletableFuture.supplyAsync(() -> BundledBackend.start(config.dataDir()))
+                : null;
+        BoxOfficeApp.configure(config, bundled);
+        Application.launch(BoxOfficeApp.class);
+    }
+
+    private static String value(String[] args, int i, String flag) {
+        if (i >= args.length) {
+            System.err.println(flag + " needs a value");
+            System.exit(2);
+        }
+        return args[i];
+    }
+}

@@ -1,0 +1,146 @@
+package io.bilheteria.boxoffice.gate.ui;
+
+import io.bilheteria.api.catalog.EventSummary;
+import io.bilheteria.api.catalog.SessionSummary;
+import io.bilheteria.client.BilheteriaClient;
+import io.bilheteria.ui.format.Formats;
+import io.bilheteria.ui.i18n.Messages;
+import io.bilheteria.ui.tasks.BackgroundTask;
+import io.bilheteria.ui.tasks.TaskExecutor;
+import io.bilheteria.ui.theme.Theme;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * Picks the session(s) this gate admits, by keyboard: type to filter, Down into the list,
+ * Space ticks a session, Enter starts. Sessions from twelve hours ago to a month ahead are
+ * offered, soonest first: the doors of tonight's show, not last month's.
+ */
+public final class SessionPicker {
+    /** One session on offer, with the label staff recognise it by. */
+    public record Choice(String sessionId, Instant startsAt, String label, BooleanProperty chosen) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final VBox view;
+    private final TextField filter = new TextField();
+    private final ListView<Choice> list = new ListView<>();
+    private final Label message = new Label();
+    private final ObservableList<Choice> offered = FXCollections.observableArrayList();
+    private final FilteredList<Choice> shown = new FilteredList<>(offered, choice -> true);
+
+    /** @param onStart called with the chosen choices, at least one */
+    public SessionPicker(Messages messages, BilheteriaClient client, TaskExecutor tasks, Clock clock, ZoneId zone,
+                         Consumer<List<Choice>> onStart) {
+        Label title = new Label();
+        title.textProperty().bind(messages.text("gate.pick.title"));
+        title.getStyleClass().add(Theme.TITLE);
+        filter.setId("gate-session-filter");
+        filter.promptTextProperty().bind(messages.text("gate.pick.filter"));
+        filter.textProperty().addListener((obs, old, text) -> {
+            String needle = text.trim().toLowerCase(Locale.ROOT);
+            shown.setPredicate(choice -> needle.isEmpty() || choice.label().toLowerCase(Locale.ROOT).contains(needle));
+        });
+        filter.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DOWN && !shown.isEmpty()) {
+                list.requestFocus();
+                list.getSelectionModel().selectFirst();
+                event.consume();
+            }
+        });
+        list.setId("gate-sessions");
+        list.setItems(shown);
+        list.setCellFactory(CheckBoxListCell.forListView(Choice::chosen));
+        // a filter, not a handler: the list's own behaviour takes Space and Enter before handlers see them
+        list.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            Choice selected = list.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.SPACE && selected != null) {
+                selected.chosen().set(!selected.chosen().get());
+                event.consume();
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        message.setId("gate-pick-message");
+        message.setWrapText(true);
+        Button start = new Button();
+        start.setId("gate-start");
+        start.textProperty().bind(messages.text("gate.pick.start"));
+        start.getStyleClass().add(Theme.PRIMARY);
+        start.setDefaultButton(true);
+        start.setOnAction(event -> {
+            List<Choice> chosen = offered.stream().filter(choice -> choice.chosen().get()).toList();
+            if (chosen.isEmpty()) {
+                message.setText(messages.get("gate.pick.none"));
+            } else {
+                onStart.accept(chosen);
+            }
+        });
+        view = new VBox(16, title, filter, list, message, start);
+        view.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                start.fire();
+                event.consume();
+            }
+        });
+        view.setPadding(new Insets(32));
+        view.setMaxWidth(960);
+
+        message.setText(messages.get("gate.pick.loading"));
+        BackgroundTask.of(() -> client.events(null, clock.instant().minus(Duration.ofHours(12)),
+                        clock.instant().plus(Duration.ofDays(30))).items())
+                .onSuccess(events -> {
+                    List<Choice> all = new ArrayList<>();
+                    for (EventSummary event : events) {
+                        for (SessionSummary session : event.sessions()) {
+                            all.add(new Choice(session.id(), session.startsAt(), event.title() + " · "
+                                    + Formats.dateTime(session.startsAt(), zone, messages.getLocale()) + " · "
+                                    + event.venue(), new SimpleBooleanProperty(false)));
+                        }
+                    }
+                    all.sort(Comparator.comparing(Choice::startsAt));
+                    offered.setAll(all);
+                    message.setText(all.isEmpty() ? messages.get("gate.pick.empty") : "");
+                })
+                .onFailure(error -> message.setText(messages.get("gate.pick.unreachable")))
+                .executeWith(tasks);
+    }
+
+    public Node view() {
+        return view;
+    }
+
+    public void focus() {
+        filter.requestFocus();
+    }
+
+    /** Shows a sentence under the list, e.g. why the gate did not open. */
+    public void say(String text) {
+        message.setText(text);
+    }
+}

@@ -1,0 +1,97 @@
+package io.bilheteria.boxoffice.login;
+
+import io.bilheteria.api.auth.LoginResponse;
+import io.bilheteria.client.BilheteriaClient;
+import io.bilheteria.client.UnauthorizedException;
+import io.bilheteria.ui.i18n.Messages;
+import io.bilheteria.ui.tasks.BackgroundTask;
+import io.bilheteria.ui.tasks.TaskExecutor;
+import io.bilheteria.ui.theme.Theme;
+import java.util.function.BiConsumer;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+/**
+ * Staff sign-in, by keyboard: type the user, Tab, the password, Enter. The call runs in the
+ * background; a wrong password or an unreachable server is said in plain words under the
+ * fields, which keep what was typed except the password.
+ */
+public final class LoginScreen {
+    private final VBox view;
+    private final TextField username = new TextField();
+    private final PasswordField password = new PasswordField();
+    private final Label message = new Label();
+    private final Button signIn;
+
+    /**
+     * @param onSignedIn called on the FX thread with a client carrying the new token and the login answer
+     */
+    public LoginScreen(Messages messages, BilheteriaClient client, TaskExecutor tasks,
+                       BiConsumer<BilheteriaClient, LoginResponse> onSignedIn) {
+        Label title = new Label();
+        title.textProperty().bind(messages.text("login.title"));
+        title.getStyleClass().add(Theme.TITLE);
+        username.setId("login-username");
+        username.promptTextProperty().bind(messages.text("login.username"));
+        password.setId("login-password");
+        password.promptTextProperty().bind(messages.text("login.password"));
+        message.setId("login-message");
+        message.setWrapText(true);
+        signIn = new Button();
+        signIn.setId("login-submit");
+        signIn.textProperty().bind(messages.text("login.submit"));
+        signIn.getStyleClass().add(Theme.PRIMARY);
+        signIn.setDefaultButton(true);
+        signIn.setOnAction(event -> submit(messages, client, tasks, onSignedIn));
+
+        view = new VBox(16, title, username, password, signIn, message);
+        view.setAlignment(Pos.CENTER);
+        view.setMaxWidth(480);
+        view.getStyleClass().add("login-screen");
+    }
+
+    private void submit(Messages messages, BilheteriaClient client, TaskExecutor tasks,
+                        BiConsumer<BilheteriaClient, LoginResponse> onSignedIn) {
+        String user = username.getText().trim();
+        String secret = password.getText();
+        if (user.isEmpty() || secret.isEmpty()) {
+            message.setText(messages.get("login.missing"));
+            return;
+        }
+        signIn.setDisable(true);
+        message.setText(messages.get("login.working"));
+        BackgroundTask.of(() -> client.login(user, secret))
+                .onSuccess(login -> {
+                    signIn.setDisable(false);
+                    password.clear();
+                    message.setText("");
+                    onSignedIn.accept(client.withToken(login.token()), login);
+                })
+                .onFailure(error -> {
+                    signIn.setDisable(false);
+                    password.clear();
+                    password.requestFocus();
+                    message.setText(messages.get(error instanceof UnauthorizedException
+                            ? "login.refused" : "login.unreachable"));
+                })
+                .executeWith(tasks);
+    }
+
+    /** Shows a sentence under the fields, e.g. why the last account cannot use this screen. */
+    public void say(String text) {
+        message.setText(text);
+    }
+
+    public Node view() {
+        return view;
+    }
+
+    public void focus() {
+        username.requestFocus();
+    }
+}

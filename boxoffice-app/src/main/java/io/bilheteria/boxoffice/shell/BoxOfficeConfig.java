@@ -1,0 +1,40 @@
+package io.bilheteria.boxoffice.shell;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How this workstation runs: where it keeps its data (the gate's journal and downloads),
+ * which backend it talks to (none: the bundled one), the name its gate scans carry and a
+ * serial scanner, if one is attached.
+ */
+public record BoxOfficeConfig(Path dataDir, Optional<String> backendUrl, String gateId, Optional<String> scanner,
+                              Locale locale, ZoneId zone) {
+
+    /**
+     * @param scanner a serial scanner's setting ({@code serial:/dev/ttyACM0?baud=9600}), or null:
+     *                keyboard-wedge scanners need no setting
+     */
+    public static BoxOfficeConfig of(Path dataDir, String backendUrl, String gateId, String scanner) {
+        return new BoxOfficeConfig(dataDir, present(backendUrl),
+                gateId == null || gateId.isBlank() ? defaultGateId() : gateId.trim(), present(scanner),
+                Locale.forLanguageTag("pt-BR"), ZoneId.systemDefault());
+    }
+
+    private static Optional<String> present(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    /** Staff see "which gate" in ALREADY USED verdicts, so the default is the machine's name. */
+    private static String defaultGateId() {
+        try {
+            return "gate-" + InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "gate";
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package io.bilheteria.boxoffice.shell;
+
+import io.bilheteria.api.auth.LoginResponse;
+import io.bilheteria.api.auth.Role;
+import io.bilheteria.boxoffice.gate.Gate;
+import io.bilheteria.boxoffice.gate.GateUnavailableException;
+import io.bilheteria.boxoffice.gate.ui.GateScreen;
+import io.bilheteria.boxoffice.gate.ui.GateScreenModel;
+import io.bilheteria.boxoffice.gate.ui.SessionPicker;
+import io.bilheteria.boxoffice.gate.ui.VerdictSounds;
+import io.bilheteria.boxoffice.gate.ui.WedgeScanInput;
+import io.bilheteria.boxoffice.login.LoginScreen;
+import io.bilheteria.client.BilheteriaClient;
+import io.bilheteria.devices.scanner.SerialScanner;
+import io.bilheteria.ui.i18n.Messages;
+import io.bilheteria.ui.tasks.BackgroundTask;
+import io.bilheteria.ui.tasks.TaskExecutor;
+import io.bilheteria.ui.theme.Theme;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The box office's one window: sign in, then by the account's role the gate (pick sessions,
+ * scan). Scanners feed the gate screen while it is shown: keyboard-wedge scanners through
+ * the scene's keys, a serial scanner (if configured) through its port.
+ */
+public final class BoxOfficeWindow implements AutoCloseable {
+    public static final String BUNDLE = "io.bilheteria.boxoffice.shell.boxoffice";
+    private static final Logger log = LoggerFactory.getLogger(BoxOfficeWindow.class);
+
+    private final BoxOfficeConfig config;
+    private final Messages messages;
+    private final TaskExecutor tasks;
+    private final Clock clock;
+    private final BilheteriaClient anonymous;
+    private final StackPane screens = new StackPane();
+    private final Scene scene;
+    private final VerdictSounds sounds = new VerdictSounds();
+    private final LoginScreen login;
+    private GateScreenModel gateModel;
+    private GateScreen gateScreen;
+    private WedgeScanInput wedge;
+    private SerialScanner serialScanner;
+    /**
+     * Releasing a gate joins its threads and closes its journal, so it happens off the FX
+     * thread; the next gate opens only once it is done (the journal's folder is locked).
+     */
+    private CompletableFuture<Void> released = CompletableFuture.completedFuture(null);
+
+    private BoxOfficeWindow(Stage stage, BoxOfficeConfig config, String baseUrl, TaskExecutor tasks, Clock clock) {
+        this.config = config;
+        this.messages = new Messages(config.locale(), BUNDLE);
+        this.tasks = tasks;
+        this.clock = clock;
+        this.anonymous = BilheteriaClient.builder().baseUrl(baseUrl).build();
+        screens.setId("screens");
+        screens.getStyleClass().add("boxoffice-root");
+        scene = new Scene(screens, 1600, 900);
+        Theme.apply(scene, Theme.Density.DESK);
+        scene.getStylesheets().add(BoxOfficeWindow.class.getResource("boxoffice.css").toExternalForm());
+        login = new LoginScreen(messages, anonymous, tasks, this::signedIn);
+        stage.setScene(scene);
+    }
+
+    /** Opens the sign-in on the stage, talking to the backend at {@code baseUrl}; on the FX thread. */
+    public static BoxOfficeWindow open(Stage stage, BoxOfficeConfig config, String baseUrl, TaskExecutor tasks) {
+        return open(stage, config, baseUrl, tasks, Clock.systemDefaultZone());
+    }
+
+    public static BoxOfficeWindow open(Stage stage, BoxOfficeConfig config, String baseUrl, TaskExecutor tasks,
+                                       Clock clock) {
+        BoxOfficeWindow window = new BoxOfficeWindow(stage, config, baseUrl, tasks, clock);
+        window.showLogin();
+        stage.show();
+        return window;
+    }
+
+    private void showLogin() {
+        show(login.view());
+        login.focus();
+    }
+
+    private void signedIn(BilheteriaClient client, LoginResponse answer) {
+        if (answer.role() != Role.GATE) {
+            login.say(messages.get("login.role.refused"));
+            return;
+        }
+        pickSessions(client);
+    }
+
+    private SessionPicker pickSessions(BilheteriaClient client) {
+        SessionPicker picker = new SessionPicker(messages, client, tasks, clock, config.zone(),
+                chosen -> openGate(client, chosen));
+        show(picker.view());
+        picker.focus();
+        return picker;
+    }
+
+    /** Opening may wait for the backend (a gate's very first start needs the ticket key), so off the FX thread. */
+    private void openGate(BilheteriaClient client, List<SessionPicker.Choice> chosen) {
+        Label opening = new Label(messages.get("gate.opening"));
+        show(opening);
+        List<String> sessionIds = chosen.stream().map(SessionPicker.Choice::sessionId).toList();
+        String sessionsLabel = chosen.stream().map(SessionPicker.Choice::label).collect(Collectors.joining("\n"));
+        CompletableFuture<Void> previous = released;
+        BackgroundTask.of(() -> {
+                    previous.join();
+                    return Gate.open(config.dataDir().resolve("gate"), client, config.gateId(), sessionIds);
+                })
+                .onSuccess(gate -> showGate(client, gate, sessionsLabel))
+                .onFailure(error -> {
+                    String reason = error instanceof GateUnavailableException ? error.getMessage()
+                            : error.getClass().getSimpleName();
+                    log.warn("the gate did not open", error);
+                    pickSessions(client).say(messages.get("gate.unavailable", reason));
+                })
+                .executeWith(tasks);
+    }
+
+    private void showGate(BilheteriaClient client, Gate gate, String sessionsLabel) {
+        gateModel = new GateScreenModel(gate);
+        gateScreen = new GateScreen(messages, gateModel, sessionsLabel, config.zone(), sounds, new GateScreen.Exits() {
+            @Override
+            public void changeSessions() {
+                closeGate();
+                pickSessions(client);
+            }
+
+            @Override
+            public void signOut() {
+                closeGate();
+                showLogin();
+            }
+        });
+        show(gateScreen.view());
+        gateScreen.focus();
+        GateScreen screen = gateScreen;
+        wedge = new WedgeScanInput(scene, screen::scanned);
+        config.scanner().ifPresent(setting -> {
+            try {
+                serialScanner = SerialScanner.start(setting, code -> Platform.runLater(() -> screen.scanned(code)));
+            } catch (RuntimeException e) {
+                log.warn("the serial scanner {} did not open", setting, e);
+            }
+        });
+    }
+
+    /** Leaves the gate screen at once; the gate and the serial scanner are released in the background. */
+    private void closeGate() {
+        if (wedge != null) {
+            wedge.close();
+            wedge = null;
+        }
+        if (gateScreen != null) {
+            gateScreen.leave();
+            gateScreen = null;
+        }
+        GateScreenModel model = gateModel;
+        SerialScanner scanner = serialScanner;
+        gateModel = null;
+        serialScanner = null;
+        if (model != null || scanner != null) {
+            released = released.thenRunAsync(() -> release(model, scanner));
+        }
+    }
+
+    private static void release(GateScreenModel model, SerialScanner scanner) {
+        if (scanner != null) {
+            try {
+                scanner.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (model != null) {
+            model.close();
+        }
+    }
+
+    private void show(Node node) {
+        screens.getChildren().setAll(node);
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    /** Releases the gate and waits for it, so its journal is closed before the app exits. */
+    @Override
+    public void close() {
+        closeGate();
+        released.join();
+        sounds.close();
+    }
+}

@@ -1,0 +1,260 @@
+package io.bilheteria.boxoffice.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.bilheteria.api.checkin.GateTicket;
+import io.bilheteria.api.orders.PaymentResult;
+import io.bilheteria.api.tickets.TicketCode;
+import io.bilheteria.boxoffice.gate.Verdict.Reason;
+import io.bilheteria.boxoffice.gate.Verdict.Result;
+import io.bilheteria.client.BilheteriaClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The gate against the real backend over HTTP: it validates with what it downloaded while
+ * the backend is away, keeps its journal across a restart, and learns of revocations and of
+ * another gate's earlier admission when the backend is back.
+ */
+class GateTest {
+    /** The tests sync by hand ({@link Gate#syncNow()}); the background tick is far away. */
+    private static final GateSettings BY_HAND = GateSettings.defaults().withSyncEvery(Duration.ofHours(1));
+
+    @TempDir
+    Path dir;
+    private LocalBackend backend;
+    private String session;
+    private final List<Gate> opened = new ArrayList<>();
+
+    @BeforeEach
+    void startBackend() {
+        backend = new LocalBackend();
+        session = backend.theatreSessions().get(0);
+    }
+
+    @AfterEach
+    void stop() {
+        opened.forEach(Gate::close);
+        backend.close();
+    }
+
+    @Test
+    void withTheBackendGoneTheGateStillAdmitsOnceAndRefusesTheReplayWithWhenAndWhere() throws Exception {
+        PaymentResult sale = backend.sell(session, 2);
+        Gate gate = open("north", "north-1");
+        assertThat(sync(gate).online()).isTrue();
+        backend.stop();
+
+        Verdict first = gate.scan(qr(sale, 0) + "\r\n");
+        Verdict again = gate.scan(qr(sale, 0) + "\n");
+
+        assertThat(first.result()).isEqualTo(Result.ACCEPTED);
+        assertThat(first.reason()).isEqualTo(Reason.ADMITTED);
+        assertThat(first.ticketId()).isEqualTo(sale.tickets().get(0).ticketId());
+        assertThat(first.sectionName()).isEqualTo("Plateia");
+        assertThat(first.row()).isNotBlank();
+        assertThat(first.seatNumber()).isPositive();
+        assertThat(again.result()).isEqualTo(Result.ALREADY_USED);
+        assertThat(again.firstScanAt()).isEqualTo(first.scannedAt());
+        assertThat(again.firstGateId()).isEqualTo("north-1");
+        assertThat(gate.counters()).isEqualTo(new GateCounters(1, 1, 1));
+        SyncState offline = sync(gate);
+        assertThat(offline.online()).isFalse();
+        assertThat(offline.pendingScans()).isEqualTo(2);
+        assertThat(offline.lastError()).contains("offline");
+    }
+
+    @Test
+    void forgedTamperedAndForeignCodesAreRefusedAndABlankReadIsNoScan() throws Exception {
+        PaymentResult sale = backend.sell(session, 1);
+        PaymentResult otherSession = backend.sell(backend.theatreSessions().get(1), 1);
+        Gate gate = open("north", "north-1");
+        sync(gate);
+        String qr = qr(sale, 0);
+        String signed = qr.substring(0, qr.lastIndexOf('.'));
+        TicketCode code = TicketCode.parse(qr).orElseThrow().code();
+        String otherSeat = new TicketCode(code.ticketId(), code.version(), code.sessionId(),
+                Long.toString(Long.parseLong(code.seatId()) + 1)).signedPart() + qr.substring(qr.lastIndexOf('.'));
+        String newerVersion = new TicketCode(code.ticketId(), code.version() + 1, code.sessionId(), code.seatId())
+                .signedPart() + qr.substring(qr.lastIndexOf('.'));
+
+        assertThat(gate.scan(signed + "." + "A".repeat(86))).extracting(Verdict::result, Verdict::reason)
+                .containsExactly(Result.INVALID, Reason.FORGED_OR_ALTERED);
+        assertThat(gate.scan(otherSeat)).extracting(Verdict::result, Verdict::reason)
+                .containsExactly(Result.INVALID, Reason.FORGED_OR_ALTERED);
+        assertThat(gate.scan(newerVersion).reason()).isEqualTo(Reason.FORGED_OR_ALTERED);
+        assertThat(gate.scan("7891000315507")).extracting(Verdict::result, Verdict::reason)
+                .containsExactly(Result.INVALID, Reason.NOT_A_TICKET);
+        assertThat(gate.scan(qr(otherSession, 0))).extracting(Verdict::result, Verdict::reason)
+                .containsExactly(Result.WRONG_SESSION, Reason.OTHER_SESSION);
+        assertThat(gate.scan("   \r\n").result()).isEqualTo(Result.INVALID);
+        assertThat(gate.counters()).as("five refusals; the blank read is not counted").isEqualTo(
+                new GateCounters(0, 5, 1));
+        assertThat(gate.scan(qr).result()).as("the real ticket was not used up by its fakes")
+                .isEqualTo(Result.ACCEPTED);
+
+        assertThat(sync(gate).pendingScans()).as("the refusals are recorded by the backend too").isZero();
+    }
+
+    @Test
+    void aCancelledOrderReachesTheGateAtItsNextSyncAndItsTicketIsRefused() throws Exception {
+        PaymentResult sale = backend.sell(session, 2);
+        Gate gate = open("north", "north-1");
+        sync(gate);
+        assertThat(gate.counters().remaining()).isEqualTo(2);
+
+        backend.as("cashier").cancelOrder(sale.orderId());
+        sync(gate);
+        backend.stop();
+
+        assertThat(gate.scan(qr(sale, 0))).extracting(Verdict::result, Verdict::reason)
+                .containsExactly(Result.REVOKED, Reason.CANCELLED);
+        assertThat(gate.counters()).isEqualTo(new GateCounters(0, 1, 0));
+    }
+
+    @Test
+    void aGateRestartedMidShiftKeepsWhomItLetInAndSendsItsScansLater() throws Exception {
+        PaymentResult sale = backend.sell(session, 2);
+        Gate before = open("north", "north-1");
+        sync(before);
+        backend.stop();
+        Verdict admitted = before.scan(qr(sale, 0));
+        before.close();
+        opened.remove(before);
+
+        // restarted without a network, nobody can log in: the gate opens on what it has on disk
+        BilheteriaClient notLoggedIn = backend.client();
+        Gate after = open("north", "north-1", notLoggedIn);
+        Verdict replay = after.scan(qr(sale, 0));
+        Verdict other = after.scan(qr(sale, 1));
+
+        assertThat(admitted.result()).isEqualTo(Result.ACCEPTED);
+        assertThat(replay.result()).as("known from the journal, with no backend").isEqualTo(Result.ALREADY_USED);
+        assertThat(replay.firstScanAt()).isEqualTo(admitted.scannedAt());
+        assertThat(other.result()).as("the key and tickets came from the disk").isEqualTo(Result.ACCEPTED);
+        assertThat(other.seatNumber()).isNotNull();
+        assertThat(after.counters()).isEqualTo(new GateCounters(2, 1, 0));
+        assertThat(after.syncState().pendingScans()).isEqualTo(3);
+
+        backend.restart();
+        assertThat(sync(after).lastError()).contains("log in");
+        notLoggedIn.login("gate", "demo-gate");
+        SyncState synced = sync(after);
+
+        assertThat(synced.online()).isTrue();
+        assertThat(synced.pendingScans()).isZero();
+        GateTicket stored = backend.as("gate").sessionTickets(session, null).tickets().stream()
+                .filter(t -> t.ticketId().equals(admitted.ticketId())).findFirst().orElseThrow();
+        assertThat(stored.firstGateId()).isEqualTo("north-1");
+        assertThat(stored.firstScanAt()).as("the offline scan's own time").isEqualTo(admitted.scannedAt()
+                .truncatedTo(ChronoUnit.MILLIS));
+        assertThat(after.conflicts()).isEmpty();
+    }
+
+    @Test
+    void twoGatesOfflineAdmitTheSameTicketsAndAfterSyncingTheEarlierScanWinsAndTheOtherGateIsTold() throws Exception {
+        PaymentResult sale = backend.sell(session, 2);
+        Gate north = open("north", "north-1");
+        Gate south = open("south", "south-2");
+        sync(north);
+        sync(south);
+        backend.stop();
+
+        Verdict southFirst = south.scan(qr(sale, 0));
+        Verdict northFirst = north.scan(qr(sale, 1));
+        Verdict northLater = north.scan(qr(sale, 0));
+        Verdict southLater = south.scan(qr(sale, 1));
+        assertThat(List.of(southFirst, northFirst, northLater, southLater)).as("offline, each gate admits both")
+                .allSatisfy(v -> assertThat(v.result()).isEqualTo(Result.ACCEPTED));
+
+        backend.restart();
+        sync(north);
+        sync(south);
+        sync(north);
+
+        assertThat(north.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(Conflict.Kind.ADMITTED_ELSEWHERE_FIRST);
+            assertThat(c.ticketId()).isEqualTo(northLater.ticketId());
+            assertThat(c.admittedAt()).isEqualTo(northLater.scannedAt());
+            assertThat(c.firstGateId()).isEqualTo("south-2");
+            assertThat(c.firstScanAt()).isEqualTo(southFirst.scannedAt().truncatedTo(
+                    ChronoUnit.MILLIS));
+            assertThat(c.row()).isNotBlank();
+        });
+        assertThat(south.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.ticketId()).isEqualTo(southLater.ticketId());
+            assertThat(c.firstGateId()).isEqualTo("north-1");
+        });
+        assertThat(north.scan(qr(sale, 0)).firstGateId()).as("afterwards both gates agree who was first")
+                .isEqualTo(south.scan(qr(sale, 0)).firstGateId()).isEqualTo("south-2");
+    }
+
+    @Test
+    void aGateThatNeverReachedTheBackendCannotOpenAndSaysWhy() {
+        BilheteriaClient client = backend.client();
+        backend.stop();
+
+        assertThatThrownBy(() -> open("fresh", "north-1", client))
+                .isInstanceOf(GateUnavailableException.class)
+                .hasMessageContaining("never reached the backend");
+    }
+
+    @Test
+    void oneDataFolderServesOneGateAtATime() throws Exception {
+        open("north", "north-1");
+
+        assertThatThrownBy(() -> open("north", "north-2"))
+                .isInstanceOf(GateUnavailableException.class)
+                .hasMessageContaining("in use by another gate");
+    }
+
+    @Test
+    void theBackgroundSyncSendsScansWithoutBeingAsked() throws Exception {
+        PaymentResult sale = backend.sell(session, 1);
+        Gate gate = Gate.open(dir.resolve("auto"), backend.as("gate"), "north-1", List.of(session),
+                GateSettings.defaults().withSyncEvery(Duration.ofMillis(50)));
+        opened.add(gate);
+        List<SyncState> seen = new CopyOnWriteArrayList<>();
+        gate.addListener(() -> seen.add(gate.syncState()));
+
+        gate.scan(qr(sale, 0));
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        // the journal counts the scan as sent a moment before the sync thread calls its listeners
+        while ((gate.syncState().pendingScans() > 0 || seen.isEmpty()) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(gate.syncState().pendingScans()).isZero();
+        assertThat(seen).isNotEmpty();
+        assertThat(Files.readString(dir.resolve("auto").resolve("journal.jsonl"))).contains("\"synced\"");
+    }
+
+    private Gate open(String folder, String gateId) throws GateUnavailableException {
+        return open(folder, gateId, backend.as("gate"));
+    }
+
+    private Gate open(String folder, String gateId, BilheteriaClient client) throws GateUnavailableException {
+        Gate gate = Gate.open(dir.resolve(folder), client, gateId, List.of(session), BY_HAND);
+        opened.add(gate);
+        return gate;
+    }
+
+    private static SyncState sync(Gate gate) throws Exception {
+        return gate.syncNow().get(30, TimeUnit.SECONDS);
+    }
+
+    private static String qr(PaymentResult sale, int index) {
+        return sale.tickets().get(index).qr();
+    }
+}

@@ -1,0 +1,86 @@
+package io.bilheteria.boxoffice.gate;
+
+import io.bilheteria.api.holds.HoldRequest;
+import io.bilheteria.api.orders.Card;
+import io.bilheteria.api.orders.OrderRequest;
+import io.bilheteria.api.orders.PaymentResult;
+import io.bilheteria.backend.BackendConfig;
+import io.bilheteria.backend.BackendServer;
+import io.bilheteria.backend.demo.DemoData;
+import io.bilheteria.client.BilheteriaClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The real backend in-process on an in-memory H2 database with the small demo, as the box
+ * office will bundle it. It can go away and come back on the same port with the same data,
+ * as a gate sees a backend behind a network that drops.
+ */
+public final class LocalBackend implements AutoCloseable {
+    private static final Card APPROVED = new Card("4111111111111111", "ANA SOUZA", 12, 2030, "123");
+    // DB_CLOSE_DELAY=-1 keeps the in-memory database while the server is down
+    private final String dbUrl = "jdbc:h2:mem:gate-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    private final int port;
+    private BackendServer server;
+
+    public LocalBackend() {
+        server = start(0);
+        port = server.port();
+    }
+
+    private BackendServer start(int onPort) {
+        return BackendServer.start(BackendConfig.defaults().withHost("127.0.0.1").withPort(onPort).withDbUrl(dbUrl)
+                .withDemo(DemoData.Size.SMALL).withPasswordIterations(1_000).withSweepEvery(Duration.ofSeconds(1)));
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** A client not logged in yet. */
+    BilheteriaClient client() {
+        return BilheteriaClient.builder().baseUrl(baseUrl()).connectTimeout(Duration.ofMillis(500))
+                .readTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** A client logged in as a demo account ("gate", "kiosk", "cashier"...). */
+    public BilheteriaClient as(String user) {
+        BilheteriaClient client = client();
+        client.login(user, "demo-" + user);
+        return client;
+    }
+
+    /** The sessions of the 200-seat demo theatre. */
+    public List<String> theatreSessions() {
+        return client().events("Compadecida", null, null).items().get(0).sessions().stream().map(s -> s.id()).toList();
+    }
+
+    /** Sells best-available stalls seats at the kiosk, paid. */
+    public PaymentResult sell(String session, int seats) {
+        BilheteriaClient kiosk = as("kiosk");
+        String stalls = kiosk.seatMap(session).sections().stream().filter(s -> s.name().equals("Plateia"))
+                .findFirst().orElseThrow().id();
+        var hold = kiosk.hold(HoldRequest.bestAvailable(session, stalls, seats));
+        return kiosk.pay(kiosk.createOrder(OrderRequest.of(hold.holdId())).orderId(), APPROVED);
+    }
+
+    /** Stops answering; the data stays for {@link #restart()}. */
+    public synchronized void stop() {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+
+    public synchronized void restart() {
+        if (server == null) {
+            server = start(port);
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

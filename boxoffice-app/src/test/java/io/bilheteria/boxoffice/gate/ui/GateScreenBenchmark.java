@@ -1,0 +1,149 @@
+package io.bilheteria.boxoffice.gate.ui;
+
+import io.bilheteria.boxoffice.gate.Gate;
+import io.bilheteria.boxoffice.gate.GateSettings;
+import io.bilheteria.boxoffice.gate.GateValidationBenchmark;
+import io.bilheteria.boxoffice.gate.LocalBackend;
+import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
+import io.bilheteria.ui.i18n.Messages;
+import io.bilheteria.ui.theme.Theme;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+
+/**
+ * The gate from the scanner's last keystroke (its Enter) to the verdict laid out on screen,
+ * offline (target: p99 under 30 ms). The real gate screen on the headless JavaFX platform
+ * with the software renderer: the keys go into the scene as a keyboard wedge types them,
+ * the verdict is decided on the gate's scan thread (journal fsync included), and the clock
+ * stops at the first layout pulse after the verdict is shown, which waits for the next
+ * frame (up to 16 ms at 60 Hz). Run with {@code ./mvnw -B -Pbench -pl boxoffice-app -am -DskipTests verify}.
+ */
+public final class GateScreenBenchmark {
+    private static final int WARM_UP_SCANS = 300;
+    private static final int MEASURED_SCANS = 1_000;
+
+    private GateScreenBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1920x1080-32");
+        Path dir = Files.createTempDirectory("gate-screen-bench");
+        try (LocalBackend backend = new LocalBackend()) {
+            String session = backend.theatreSessions().get(0);
+            List<String> codes = GateValidationBenchmark.sell(backend, session);
+            Gate gate = Gate.open(dir, backend.as("gate"), "bench-1", List.of(session),
+                    GateSettings.defaults().withSyncEvery(Duration.ofHours(1)));
+            gate.syncNow().get(30, TimeUnit.SECONDS);
+            backend.stop();
+            Platform.startup(() -> { });
+            GateScreenModel model = new GateScreenModel(gate);
+            Scene scene = onFx(() -> {
+                Messages messages = new Messages(Locale.forLanguageTag("pt-BR"), BoxOfficeWindow.BUNDLE);
+                GateScreen screen = new GateScreen(messages, model, "bench", ZoneId.systemDefault(),
+                        new VerdictSounds(), new GateScreen.Exits() {
+                            @Override
+                            public void changeSessions() {
+                            }
+
+                            @Override
+                            public void signOut() {
+                            }
+                        });
+                Scene s = new Scene((javafx.scene.Parent) screen.view(), 1920, 1080);
+                Theme.apply(s, Theme.Density.DESK);
+                new WedgeScanInput(s, screen::scanned);
+                Stage stage = new Stage();
+                stage.setScene(s);
+                stage.show();
+                screen.focus();
+                return s;
+            });
+            for (int i = 0; i < WARM_UP_SCANS; i++) {
+                scanAndWait(scene, model, codes.get(i % codes.size()));
+            }
+            long[] nanos = new long[MEASURED_SCANS];
+            for (int i = 0; i < MEASURED_SCANS; i++) {
+                nanos[i] = scanAndWait(scene, model, codes.get((i * 7) % codes.size()));
+            }
+            Arrays.sort(nanos);
+            System.out.printf("gate screen, keystroke to verdict on screen, offline, %d scans of %d tickets "
+                            + "(first entries, then replays): p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                    MEASURED_SCANS, codes.size(), ms(nanos, 0.50), ms(nanos, 0.90), ms(nanos, 0.99),
+                    nanos[nanos.length - 1] / 1e6);
+            onFx(() -> {
+                model.close();
+                return null;
+            });
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    /** Types the code into the scene, then Enter; returns nanoseconds from Enter to the laid-out verdict. */
+    private static long scanAndWait(Scene scene, GateScreenModel model, String code) throws Exception {
+        CompletableFuture<Long> shownAt = new CompletableFuture<>();
+        long[] enterAt = new long[1];
+        onFx(() -> {
+            ListChangeListener<Object> onVerdict = new ListChangeListener<>() {
+                @Override
+                public void onChanged(Change<?> change) {
+                    model.recent().removeListener(this);
+                    Runnable pulse = new Runnable() {
+                        @Override
+                        public void run() {
+                            scene.removePostLayoutPulseListener(this);
+                            shownAt.complete(System.nanoTime());
+                        }
+                    };
+                    scene.addPostLayoutPulseListener(pulse);
+                }
+            };
+            model.recent().addListener(onVerdict);
+            for (char c : code.toCharArray()) {
+                type(scene, c);
+            }
+            enterAt[0] = System.nanoTime();
+            type(scene, '\r');
+            return null;
+        });
+        return shownAt.get(10, TimeUnit.SECONDS) - enterAt[0];
+    }
+
+    private static void type(Scene scene, char c) {
+        Event.fireEvent(scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot(),
+                new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED, false, false, false, false));
+    }
+
+    private static double ms(long[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> call) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(call.call());
+            } catch (Exception e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,160 @@
+package io.bilheteria.boxoffice.gate.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bilheteria.api.orders.PaymentResult;
+import io.bilheteria.boxoffice.gate.LocalBackend;
+import io.bilheteria.boxoffice.shell.BoxOfficeConfig;
+import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
+import io.bilheteria.ui.tasks.UiTaskExecutor;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The gate by keyboard alone, with scans typed at a scanner's pace into the window: sign in,
+ * tick tonight's session, admit a ticket once, refuse its copy with when and where, refuse a
+ * forged code, ignore a person typing, and go on admitting with the backend gone.
+ */
+@ExtendWith(ApplicationExtension.class)
+class GateScreenTest {
+    @TempDir
+    Path dataDir;
+    private LocalBackend backend;
+    private PaymentResult sale;
+    private UiTaskExecutor tasks;
+    private BoxOfficeWindow window;
+
+    @Start
+    void start(Stage stage) {
+        backend = new LocalBackend();
+        sale = backend.sell(backend.theatreSessions().get(0), 2);
+        tasks = new UiTaskExecutor(2);
+        window = BoxOfficeWindow.open(stage, BoxOfficeConfig.of(dataDir, backend.baseUrl(), "norte-1", null),
+                backend.baseUrl(), tasks);
+    }
+
+    @Stop
+    void stop() {
+        window.close();
+        tasks.close();
+        backend.close();
+    }
+
+    @Test
+    void aTicketGoesInOnceItsCopyAndAFakeAreRefusedAndTypingIsNoScan(FxRobot robot) {
+        signInAndPickTheFirstTheatreSession(robot);
+        String qr = sale.tickets().get(0).qr();
+
+        scan(robot, qr);
+        waitFor(() -> "ACEITO".equals(text(robot, ".verdict-headline")), "the ticket accepted");
+        assertThat(verdict(robot).getTone()).isEqualTo(VerdictView.Tone.ACCEPTED);
+        assertThat(text(robot, ".verdict-detail")).contains("Plateia", "fila", "assento");
+
+        scan(robot, qr);
+        waitFor(() -> "JÁ USADO".equals(text(robot, ".verdict-headline")), "the copy refused");
+        assertThat(verdict(robot).getTone()).isEqualTo(VerdictView.Tone.REFUSED);
+        assertThat(text(robot, ".verdict-detail")).contains("norte-1");
+
+        scan(robot, qr.substring(0, qr.lastIndexOf('.') + 1) + "A".repeat(86));
+        waitFor(() -> "INVÁLIDO".equals(text(robot, ".verdict-headline")), "the forged code refused");
+        assertThat(text(robot, ".verdict-detail")).contains("falsificado");
+        waitFor(() -> text(robot, "#gate-counters").equals("Admitidos 1 · Recusados 2 · Faltam 1"), "the counters");
+
+        robot.write("abc123xyz\n", 120);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#gate-counters")).as("a person typing is not a scan")
+                .isEqualTo("Admitidos 1 · Recusados 2 · Faltam 1");
+    }
+
+    @Test
+    void withTheBackendGoneTheGateKeepsAdmittingAndSaysItIsOffline(FxRobot robot) {
+        signInAndPickTheFirstTheatreSession(robot);
+        backend.stop();
+
+        scan(robot, sale.tickets().get(1).qr());
+
+        waitFor(() -> "ACEITO".equals(text(robot, ".verdict-headline")), "the ticket accepted offline");
+        robot.push(KeyCode.F9);
+        waitFor(() -> text(robot, "#gate-sync").startsWith("Sem conexão · 1 leituras"), "the gate offline");
+    }
+
+    @Test
+    void anAccountThatIsNotAGateIsToldSoAndStaysAtTheSignIn(FxRobot robot) {
+        robot.write("cashier").push(KeyCode.TAB).write("demo-cashier").push(KeyCode.ENTER);
+
+        waitFor(() -> text(robot, "#login-message").contains("não é de portaria"), "the refusal");
+        assertThat(robot.lookup("#gate-session-filter").tryQuery()).isEmpty();
+    }
+
+    private void signInAndPickTheFirstTheatreSession(FxRobot robot) {
+        robot.write("gate").push(KeyCode.TAB).write("demo-gate").push(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#gate-session-filter").tryQuery().isPresent(), "the session picker");
+        waitFor(() -> !robot.lookup("#gate-sessions .list-cell").queryAll().isEmpty()
+                && text(robot, "#gate-pick-message").isEmpty(), "the sessions loaded");
+        robot.write("Compadecida").push(KeyCode.DOWN).push(KeyCode.SPACE).push(KeyCode.ENTER);
+        waitFor(() -> "PRONTO".equals(text(robot, ".verdict-headline")), "the gate ready");
+    }
+
+    /**
+     * A keyboard-wedge scanner: the whole code as typed keys 2 ms apart, then Enter, into the
+     * focused node as the operating system delivers them. (The test robot types too slowly
+     * for a scanner: 50 ms and more between keys on the headless platform.)
+     */
+    private void scan(FxRobot robot, String code) {
+        for (char c : (code + "\r").toCharArray()) {
+            Platform.runLater(() -> {
+                Node target = window.scene().getFocusOwner() != null ? window.scene().getFocusOwner()
+                        : window.scene().getRoot();
+                Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED,
+                        false, false, false, false));
+            });
+            sleep(2);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static VerdictView verdict(FxRobot robot) {
+        return robot.lookup("#gate-verdict").queryAs(VerdictView.class);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse("");
+    }
+
+    private void waitFor(BooleanSupplier condition, String what) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.getAsBoolean();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("waited 10 s for " + what + "; the screen says: " + new FxRobot()
+                    .lookup(node -> node instanceof javafx.scene.control.Labeled).queryAllAs(javafx.scene.control.Labeled.class)
+                    .stream().map(javafx.scene.control.Labeled::getText).filter(t -> t != null && !t.isBlank()).toList(), e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.bilheteria.boxoffice.tour;
+
+import io.bilheteria.api.orders.PaymentResult;
+import io.bilheteria.boxoffice.gate.LocalBackend;
+import io.bilheteria.boxoffice.shell.BoxOfficeConfig;
+import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
+import io.bilheteria.ui.tasks.UiTaskExecutor;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Walks the real gate through its screens (sign-in, sessions, ready, accepted, already used,
+ * invalid) against the small demo and saves a 1920x1080 PNG of each. Not a test: run it
+ * under Xvfb with a real window, as the kiosk's tour (README, Screenshots).
+ */
+public final class GateTour {
+    private static Path out;
+    private static BoxOfficeWindow window;
+
+    private GateTour() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        Files.createDirectories(out);
+        Path data = Files.createTempDirectory("gate-tour");
+        LocalBackend backend = new LocalBackend();
+        try (UiTaskExecutor tasks = new UiTaskExecutor(2)) {
+            PaymentResult sale = backend.sell(backend.theatreSessions().get(0), 2);
+            Platform.startup(() -> { });
+            window = onFx(() -> {
+                Stage stage = new Stage();
+                stage.setWidth(1920);
+                stage.setHeight(1080);
+                return BoxOfficeWindow.open(stage, BoxOfficeConfig.of(data, backend.baseUrl(), "norte-1", null),
+                        backend.baseUrl(), tasks);
+            });
+            onFx(() -> {
+                ((TextInputControl) lookup("#login-username")).setText("gate");
+                ((TextInputControl) lookup("#login-password")).setText("demo-gate");
+                return null;
+            });
+            shot("13-gate-sign-in");
+            onFx(() -> {
+                ((Button) lookup("#login-submit")).fire();
+                return null;
+            });
+            Thread.sleep(3000);
+            onFx(() -> {
+                ListView<?> sessions = (ListView<?>) lookup("#gate-sessions");
+                sessions.requestFocus();
+                sessions.getSelectionModel().selectFirst();
+                var choice = (io.bilheteria.boxoffice.gate.ui.SessionPicker.Choice) sessions.getItems().get(0);
+                choice.chosen().set(true);
+                return null;
+            });
+            shot("14-gate-sessions");
+            onFx(() -> {
+                ((Button) lookup("#gate-start")).fire();
+                return null;
+            });
+            Thread.sleep(3000);
+            shot("15-gate-ready");
+            String qr = sale.tickets().get(0).qr();
+            scan(qr);
+            shot("16-gate-accepted");
+            scan(qr);
+            shot("17-gate-already-used");
+            scan(qr.substring(0, qr.lastIndexOf('.') + 1) + "A".repeat(86));
+            shot("18-gate-invalid");
+            onFx(() -> {
+                window.close();
+                return null;
+            });
+        } finally {
+            backend.close();
+            Platform.exit();
+        }
+    }
+
+    /** Keys as a keyboard-wedge scanner types them, then a moment for the verdict. */
+    private static void scan(String code) throws Exception {
+        for (char c : (code + "\r").toCharArray()) {
+            onFx(() -> {
+                Node target = window.scene().getFocusOwner() != null ? window.scene().getFocusOwner()
+                        : window.scene().getRoot();
+                Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED,
+                        false, false, false, false));
+                return null;
+            });
+        }
+        Thread.sleep(800);
+    }
+
+    private static Node lookup(String selector) {
+        return window.scene().lookup(selector);
+    }
+
+    private static void shot(String name) throws Exception {
+        Thread.sleep(500);
+        WritableImage image = onFx(() -> window.scene().snapshot(null));
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                buffered.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        ImageIO.write(buffered, "png", out.resolve(name + ".png").toFile());
+        System.out.println("saved " + out.resolve(name + ".png"));
+    }
+
+    private static <T> T onFx(Callable<T> call) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(call.call());
+            } catch (Exception e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+}
