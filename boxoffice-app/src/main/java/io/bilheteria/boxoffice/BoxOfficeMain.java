@@ -3,12 +3,15 @@ package io.bilheteria.boxoffice;
 import io.bilheteria.backend.bundled.BundledBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeConfig;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 
 /**
  * Starts the box office: {@code java -jar boxoffice-app/target/bilheteria-boxoffice.jar
- * [--data DIR] [--backend URL] [--gate-id ID] [--scanner serial:DEVICE?baud=N]}. Without a backend URL (flag or {@code
+ * [--data DIR] [--backend URL] [--gate-id ID] [--scanner serial:DEVICE?baud=N] [--zone VENUE_ZONE]}.
+ * Without a backend URL (flag or {@code
  * BILHETERIA_BACKEND_URL}) the backend runs in-process with demo data under DIR. A separate
  * class from the {@link Application}, so the fat jar starts without the JavaFX module check.
  */
@@ -21,24 +24,37 @@ public final class BoxOfficeMain {
         String backendUrl = System.getenv("BILHETERIA_BACKEND_URL");
         String gateId = null;
         String scanner = null;
+        ZoneId zone = BoxOfficeConfig.DEFAULT_VENUE_ZONE;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> dataDir = Path.of(value(args, ++i, "--data"));
                 case "--backend" -> backendUrl = value(args, ++i, "--backend");
                 case "--gate-id" -> gateId = value(args, ++i, "--gate-id");
                 case "--scanner" -> scanner = value(args, ++i, "--scanner");
+                case "--zone" -> zone = zone(value(args, ++i, "--zone"));
                 default -> {
-                    System.err.println("unknown option " + args[i] + "; usage: [--data DIR] [--backend URL] [--gate-id ID] [--scanner serial:DEVICE?baud=N]");
+                    System.err.println("unknown option " + args[i] + "; usage: [--data DIR] [--backend URL] [--gate-id ID]"
+                            + " [--scanner serial:DEVICE?baud=N] [--zone VENUE_ZONE, e.g. America/Manaus]");
                     System.exit(2);
                 }
             }
         }
-        BoxOfficeConfig config = BoxOfficeConfig.of(dataDir, backendUrl, gateId, scanner);
+        BoxOfficeConfig config = BoxOfficeConfig.of(dataDir, backendUrl, gateId, scanner).withZone(zone);
         CompletableFuture<BundledBackend> bundled = config.backendUrl().isEmpty()
                 ? CompletableFuture.supplyAsync(() -> BundledBackend.start(config.dataDir()))
                 : null;
         BoxOfficeApp.configure(config, bundled);
         Application.launch(BoxOfficeApp.class);
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            System.err.println("--zone " + id + " is not a time zone; use a region such as America/Sao_Paulo");
+            System.exit(2);
+            return null;
+        }
     }
 
     private static String value(String[] args, int i, String flag) {

@@ -51,16 +51,23 @@ public final class Gate implements AutoCloseable {
         return open(dataDir, client, gateId, sessionIds, GateSettings.defaults());
     }
 
+    /** A gate whose client cannot sign in again: when its token expires, syncing stops until it is reopened. */
+    public static Gate open(Path dataDir, BilheteriaClient client, String gateId, Collection<String> sessionIds,
+                            GateSettings settings) throws GateUnavailableException {
+        return open(dataDir, client, gateId, sessionIds, settings, null);
+    }
+
     /**
      * Opens the gate's data directory and starts syncing in the background. The ticket key
      * comes from the directory, or from the backend on a gate's very first start, which so
      * needs the backend once (this call then waits for it, up to the client's timeouts).
      *
+     * @param signInAgain signs {@code client} in again (blocking) when the backend no longer takes its token, or null
      * @throws GateUnavailableException with a message for staff: no key and no backend, the
      *                                  directory is unusable or in use by another gate
      */
     public static Gate open(Path dataDir, BilheteriaClient client, String gateId, Collection<String> sessionIds,
-                            GateSettings settings) throws GateUnavailableException {
+                            GateSettings settings, Runnable signInAgain) throws GateUnavailableException {
         if (gateId == null || gateId.isBlank() || gateId.strip().length() > 100) {
             throw new IllegalArgumentException("a gate id of 1 to 100 characters is required");
         }
@@ -84,7 +91,7 @@ public final class Gate implements AutoCloseable {
                 Map<String, GateTicket> known = cache.tickets(session);
                 validator.applyTickets(known.values());
             }
-            GateSync sync = new GateSync(client, sessions, journal, cache, validator, settings);
+            GateSync sync = new GateSync(client, sessions, journal, cache, validator, settings, signInAgain);
             sync.start();
             return new Gate(gateId.strip(), sessions, journal, validator, sync);
         } catch (IOException | GateUnavailableException | RuntimeException e) {

@@ -2,6 +2,7 @@ package io.bilheteria.boxoffice.gate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.bilheteria.api.checkin.GateTicket;
+import io.bilheteria.boxoffice.storage.DurableFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;

@@ -37,7 +37,9 @@ import org.slf4j.LoggerFactory;
  * for the network: sends the journal's unsent scans, fetches the ticket key once, and polls
  * each chosen session's tickets by cursor. Scans go first, so the download that follows
  * already shows this gate's own first scans. When the backend does not answer the gate keeps
- * working offline and tries again after a growing pause.
+ * working offline and tries again after a growing pause. When the backend no longer takes the
+ * client's token (it expired, or the gate was opened with staff signed in offline) the sync
+ * signs in again once and goes on.
  */
 final class GateSync implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GateSync.class);
@@ -51,6 +53,7 @@ final class GateSync implements AutoCloseable {
     private final GateValidator validator;
     private final GateSettings settings;
     private final Clock clock;
+    private final Runnable signInAgain;
     private final ScheduledExecutorService thread;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile SyncState state;
@@ -58,8 +61,9 @@ final class GateSync implements AutoCloseable {
     private int failuresInARow;
 
     GateSync(BilheteriaClient client, List<String> sessions, ScanJournal journal, GateCache cache,
-             GateValidator validator, GateSettings settings) {
+             GateValidator validator, GateSettings settings, Runnable signInAgain) {
         this.client = client;
+        this.signInAgain = signInAgain;
         this.sessions = List.copyOf(sessions);
         this.journal = journal;
         this.cache = cache;
@@ -109,9 +113,16 @@ final class GateSync implements AutoCloseable {
     private SyncState runOnce() {
         SyncState before = state;
         try {
-            push();
-            checkKey();
-            Duration offset = download(before.clockOffset());
+            Duration offset;
+            try {
+                offset = syncAll(before.clockOffset());
+            } catch (UnauthorizedException expired) {
+                if (signInAgain == null) {
+                    throw expired;
+                }
+                signInAgain.run();
+                offset = syncAll(before.clockOffset());
+            }
             failuresInARow = 0;
             state = new SyncState(true, clock.instant(), journal.unsyncedCount(), offset, null);
         } catch (ApiException e) {
@@ -139,12 +150,18 @@ final class GateSync implements AutoCloseable {
         return state;
     }
 
+    private Duration syncAll(Duration offsetBefore) throws IOException {
+        push();
+        checkKey();
+        return download(offsetBefore);
+    }
+
     private static String plainMessage(ApiException e) {
         if (e instanceof BackendUnavailableException) {
             return "The backend does not answer: working offline, scans are kept and sent later";
         }
         if (e instanceof UnauthorizedException) {
-            return "The gate's login has expired: log in again to sync";
+            return "The backend refused the gate's sign-in: sign out and in again to sync";
         }
         return "The backend refused the sync: " + e.problem().title()
                 + (e.problem().detail() == null ? "" : " (" + e.problem().detail() + ")");

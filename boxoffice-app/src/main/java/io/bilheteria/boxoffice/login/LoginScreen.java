@@ -1,13 +1,11 @@
 package io.bilheteria.boxoffice.login;
 
-import io.bilheteria.api.auth.LoginResponse;
-import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.client.UnauthorizedException;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.tasks.BackgroundTask;
 import io.bilheteria.ui.tasks.TaskExecutor;
 import io.bilheteria.ui.theme.Theme;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,7 +17,8 @@ import javafx.scene.layout.VBox;
 /**
  * Staff sign-in, by keyboard: type the user, Tab, the password, Enter. The call runs in the
  * background; a wrong password or an unreachable server is said in plain words under the
- * fields, which keep what was typed except the password.
+ * fields, which keep what was typed except the password. With the server unreachable, a gate
+ * account that signed in here lately still gets in ({@link StaffSignIn}).
  */
 public final class LoginScreen {
     private final VBox view;
@@ -29,10 +28,9 @@ public final class LoginScreen {
     private final Button signIn;
 
     /**
-     * @param onSignedIn called on the FX thread with a client carrying the new token and the login answer
+     * @param onSignedIn called on the FX thread once signed in, online or offline
      */
-    public LoginScreen(Messages messages, BilheteriaClient client, TaskExecutor tasks,
-                       BiConsumer<BilheteriaClient, LoginResponse> onSignedIn) {
+    public LoginScreen(Messages messages, StaffSignIn staff, TaskExecutor tasks, Consumer<StaffSignIn.SignedIn> onSignedIn) {
         Label title = new Label();
         title.textProperty().bind(messages.text("login.title"));
         title.getStyleClass().add(Theme.TITLE);
@@ -47,7 +45,7 @@ public final class LoginScreen {
         signIn.textProperty().bind(messages.text("login.submit"));
         signIn.getStyleClass().add(Theme.PRIMARY);
         signIn.setDefaultButton(true);
-        signIn.setOnAction(event -> submit(messages, client, tasks, onSignedIn));
+        signIn.setOnAction(event -> submit(messages, staff, tasks, onSignedIn));
 
         view = new VBox(16, title, username, password, signIn, message);
         view.setAlignment(Pos.CENTER);
@@ -55,8 +53,8 @@ public final class LoginScreen {
         view.getStyleClass().add("login-screen");
     }
 
-    private void submit(Messages messages, BilheteriaClient client, TaskExecutor tasks,
-                        BiConsumer<BilheteriaClient, LoginResponse> onSignedIn) {
+    private void submit(Messages messages, StaffSignIn staff, TaskExecutor tasks,
+                        Consumer<StaffSignIn.SignedIn> onSignedIn) {
         String user = username.getText().trim();
         String secret = password.getText();
         if (user.isEmpty() || secret.isEmpty()) {
@@ -65,12 +63,12 @@ public final class LoginScreen {
         }
         signIn.setDisable(true);
         message.setText(messages.get("login.working"));
-        BackgroundTask.of(() -> client.login(user, secret))
-                .onSuccess(login -> {
+        BackgroundTask.of(() -> staff.signIn(user, secret))
+                .onSuccess(signedIn -> {
                     signIn.setDisable(false);
                     password.clear();
                     message.setText("");
-                    onSignedIn.accept(client.withToken(login.token()), login);
+                    onSignedIn.accept(signedIn);
                 })
                 .onFailure(error -> {
                     signIn.setDisable(false);

@@ -9,11 +9,14 @@ import java.util.Optional;
 
 /**
  * How this workstation runs: where it keeps its data (the gate's journal and downloads),
- * which backend it talks to (none: the bundled one), the name its gate scans carry and a
- * serial scanner, if one is attached.
+ * which backend it talks to (none: the bundled one), the name its gate scans carry, a serial
+ * scanner, if one is attached, and the venue's time zone, in which staff read session times
+ * and "entered at" (the venue's clock, whatever zone the workstation's system is set to).
  */
 public record BoxOfficeConfig(Path dataDir, Optional<String> backendUrl, String gateId, Optional<String> scanner,
                               Locale locale, ZoneId zone) {
+    /** The kiosk's default too: the demo's venues are in São Paulo. */
+    public static final ZoneId DEFAULT_VENUE_ZONE = ZoneId.of("America/Sao_Paulo");
 
     /**
      * @param scanner a serial scanner's setting ({@code serial:/dev/ttyACM0?baud=9600}), or null:
@@ -22,7 +25,11 @@ public record BoxOfficeConfig(Path dataDir, Optional<String> backendUrl, String 
     public static BoxOfficeConfig of(Path dataDir, String backendUrl, String gateId, String scanner) {
         return new BoxOfficeConfig(dataDir, present(backendUrl),
                 gateId == null || gateId.isBlank() ? defaultGateId() : gateId.trim(), present(scanner),
-                Locale.forLanguageTag("pt-BR"), ZoneId.systemDefault());
+                Locale.forLanguageTag("pt-BR"), DEFAULT_VENUE_ZONE);
+    }
+
+    public BoxOfficeConfig withZone(ZoneId venueZone) {
+        return new BoxOfficeConfig(dataDir, backendUrl, gateId, scanner, locale, venueZone);
     }
 
     private static Optional<String> present(String value) {

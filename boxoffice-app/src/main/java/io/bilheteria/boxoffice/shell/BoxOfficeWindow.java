@@ -1,15 +1,19 @@
 package io.bilheteria.boxoffice.shell;
 
-import io.bilheteria.api.auth.LoginResponse;
 import io.bilheteria.api.auth.Role;
 import io.bilheteria.boxoffice.gate.Gate;
+import io.bilheteria.boxoffice.gate.GateSettings;
 import io.bilheteria.boxoffice.gate.GateUnavailableException;
+import io.bilheteria.boxoffice.gate.SessionsOnOffer;
 import io.bilheteria.boxoffice.gate.ui.GateScreen;
 import io.bilheteria.boxoffice.gate.ui.GateScreenModel;
 import io.bilheteria.boxoffice.gate.ui.SessionPicker;
 import io.bilheteria.boxoffice.gate.ui.VerdictSounds;
 import io.bilheteria.boxoffice.gate.ui.WedgeScanInput;
 import io.bilheteria.boxoffice.login.LoginScreen;
+import io.bilheteria.boxoffice.login.OfflineAccounts;
+import io.bilheteria.boxoffice.login.StaffSignIn;
+import io.bilheteria.boxoffice.login.StaffSignIn.SignedIn;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.devices.scanner.SerialScanner;
 import io.bilheteria.ui.i18n.Messages;
@@ -32,17 +36,21 @@ import org.slf4j.LoggerFactory;
 /**
  * The box office's one window: sign in, then by the account's role the gate (pick sessions,
  * scan). Scanners feed the gate screen while it is shown: keyboard-wedge scanners through
- * the scene's keys, a serial scanner (if configured) through its port.
+ * the scene's keys, a serial scanner (if configured) through its port. A gate works with the
+ * backend away: staff who signed in here lately sign in offline, the sessions this gate
+ * opened before are offered, and the gate signs in again by itself when the backend is back.
  */
 public final class BoxOfficeWindow implements AutoCloseable {
     public static final String BUNDLE = "io.bilheteria.boxoffice.shell.boxoffice";
     private static final Logger log = LoggerFactory.getLogger(BoxOfficeWindow.class);
+    /** The backend's own cost: the hash on this disk is no easier to attack than the server's. */
+    private static final int OFFLINE_HASH_ITERATIONS = 210_000;
 
     private final BoxOfficeConfig config;
     private final Messages messages;
     private final TaskExecutor tasks;
     private final Clock clock;
-    private final BilheteriaClient anonymous;
+    private final SessionsOnOffer sessionsOnOffer;
     private final StackPane screens = new StackPane();
     private final Scene scene;
     private final VerdictSounds sounds = new VerdictSounds();
@@ -62,13 +70,15 @@ public final class BoxOfficeWindow implements AutoCloseable {
         this.messages = new Messages(config.locale(), BUNDLE);
         this.tasks = tasks;
         this.clock = clock;
-        this.anonymous = BilheteriaClient.builder().baseUrl(baseUrl).build();
+        this.sessionsOnOffer = new SessionsOnOffer(config.dataDir().resolve("gate").resolve("sessions.json"), clock);
+        StaffSignIn staff = new StaffSignIn(BilheteriaClient.builder().baseUrl(baseUrl).build(),
+                new OfflineAccounts(config.dataDir().resolve("offline-sign-in.json"), OFFLINE_HASH_ITERATIONS, clock));
         screens.setId("screens");
         screens.getStyleClass().add("boxoffice-root");
         scene = new Scene(screens, 1600, 900);
         Theme.apply(scene, Theme.Density.DESK);
         scene.getStylesheets().add(BoxOfficeWindow.class.getResource("boxoffice.css").toExternalForm());
-        login = new LoginScreen(messages, anonymous, tasks, this::signedIn);
+        login = new LoginScreen(messages, staff, tasks, this::signedIn);
         stage.setScene(scene);
     }
 
@@ -90,50 +100,54 @@ public final class BoxOfficeWindow implements AutoCloseable {
         login.focus();
     }
 
-    private void signedIn(BilheteriaClient client, LoginResponse answer) {
-        if (answer.role() != Role.GATE) {
+    private void signedIn(SignedIn staff) {
+        if (staff.role() != Role.GATE) {
             login.say(messages.get("login.role.refused"));
             return;
         }
-        pickSessions(client);
+        pickSessions(staff);
     }
 
-    private SessionPicker pickSessions(BilheteriaClient client) {
-        SessionPicker picker = new SessionPicker(messages, client, tasks, clock, config.zone(),
-                chosen -> openGate(client, chosen));
+    private SessionPicker pickSessions(SignedIn staff) {
+        SessionPicker picker = new SessionPicker(messages, sessionsOnOffer, staff.client(), tasks, config.zone(),
+                chosen -> openGate(staff, chosen));
         show(picker.view());
         picker.focus();
         return picker;
     }
 
     /** Opening may wait for the backend (a gate's very first start needs the ticket key), so off the FX thread. */
-    private void openGate(BilheteriaClient client, List<SessionPicker.Choice> chosen) {
+    private void openGate(SignedIn staff, List<SessionPicker.Choice> chosen) {
         Label opening = new Label(messages.get("gate.opening"));
         show(opening);
-        List<String> sessionIds = chosen.stream().map(SessionPicker.Choice::sessionId).toList();
+        List<SessionsOnOffer.Session> sessions = chosen.stream().map(SessionPicker.Choice::session).toList();
+        List<String> sessionIds = sessions.stream().map(SessionsOnOffer.Session::sessionId).toList();
         String sessionsLabel = chosen.stream().map(SessionPicker.Choice::label).collect(Collectors.joining("\n"));
         CompletableFuture<Void> previous = released;
         BackgroundTask.of(() -> {
                     previous.join();
-                    return Gate.open(config.dataDir().resolve("gate"), client, config.gateId(), sessionIds);
+                    Gate gate = Gate.open(config.dataDir().resolve("gate"), staff.client(), config.gateId(), sessionIds,
+                            GateSettings.defaults().withClock(clock), staff.again());
+                    sessionsOnOffer.opened(sessions);
+                    return gate;
                 })
-                .onSuccess(gate -> showGate(client, gate, sessionsLabel))
+                .onSuccess(gate -> showGate(staff, gate, sessionsLabel))
                 .onFailure(error -> {
                     String reason = error instanceof GateUnavailableException ? error.getMessage()
                             : error.getClass().getSimpleName();
                     log.warn("the gate did not open", error);
-                    pickSessions(client).say(messages.get("gate.unavailable", reason));
+                    pickSessions(staff).say(messages.get("gate.unavailable", reason));
                 })
                 .executeWith(tasks);
     }
 
-    private void showGate(BilheteriaClient client, Gate gate, String sessionsLabel) {
+    private void showGate(SignedIn staff, Gate gate, String sessionsLabel) {
         gateModel = new GateScreenModel(gate);
         gateScreen = new GateScreen(messages, gateModel, sessionsLabel, config.zone(), sounds, new GateScreen.Exits() {
             @Override
             public void changeSessions() {
                 closeGate();
-                pickSessions(client);
+                pickSessions(staff);
             }
 
             @Override

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,7 +149,7 @@ class GateTest {
         assertThat(after.syncState().pendingScans()).isEqualTo(3);
 
         backend.restart();
-        assertThat(sync(after).lastError()).contains("log in");
+        assertThat(sync(after).lastError()).contains("sign out and in again");
         notLoggedIn.login("gate", "demo-gate");
         SyncState synced = sync(after);
 
@@ -238,6 +239,27 @@ class GateTest {
         assertThat(gate.syncState().pendingScans()).isZero();
         assertThat(seen).isNotEmpty();
         assertThat(Files.readString(dir.resolve("auto").resolve("journal.jsonl"))).contains("\"synced\"");
+    }
+
+    @Test
+    void aGateOpenedWithoutATokenSignsInAgainWhenTheBackendAsksAndSendsItsScans() throws Exception {
+        PaymentResult sale = backend.sell(session, 1);
+        BilheteriaClient client = backend.client();
+        AtomicInteger signIns = new AtomicInteger();
+        Gate gate = Gate.open(dir.resolve("offline-start"), client, "north-1", List.of(session), BY_HAND, () -> {
+            signIns.incrementAndGet();
+            client.login("gate", "demo-gate");
+        });
+        opened.add(gate);
+
+        gate.scan(qr(sale, 0));
+        SyncState state = sync(gate);
+
+        assertThat(state.online()).isTrue();
+        assertThat(state.pendingScans()).isZero();
+        assertThat(signIns).hasValue(1);
+        assertThat(sync(gate).online()).as("the new token lasts: no sign-in per sync").isTrue();
+        assertThat(signIns).hasValue(1);
     }
 
     private Gate open(String folder, String gateId) throws GateUnavailableException {

@@ -57,6 +57,9 @@ public final class FastStartLauncher {
         command.add(java.toString());
         command.addAll(arguments.subList(0, jarFlag));
         command.addAll(archive.jvmOptions());
+        // C1 only: on two cores the optimising compiler's threads compete with the start for the
+        // processor, and the kiosk's hot paths (seat map frames) are as fast without it (docs/benchmarks.md)
+        command.add("-XX:TieredStopAtLevel=1");
         command.add("-D" + CHILD_PROPERTY + "=true");
         command.add("-D" + LAUNCHED_AT_PROPERTY + "=" + self.startInstant().orElse(Instant.now()).toEpochMilli());
         command.addAll(List.of("-cp", archive.jar().toString(), mainClass));

@@ -1,19 +1,13 @@
 package io.bilheteria.boxoffice.gate.ui;
 
-import io.bilheteria.api.catalog.EventSummary;
-import io.bilheteria.api.catalog.SessionSummary;
+import io.bilheteria.boxoffice.gate.SessionsOnOffer;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.ui.format.Formats;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.tasks.BackgroundTask;
 import io.bilheteria.ui.tasks.TaskExecutor;
 import io.bilheteria.ui.theme.Theme;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -36,12 +30,12 @@ import javafx.scene.layout.VBox;
 
 /**
  * Picks the session(s) this gate admits, by keyboard: type to filter, Down into the list,
- * Space ticks a session, Enter starts. Sessions from twelve hours ago to a month ahead are
- * offered, soonest first: the doors of tonight's show, not last month's.
+ * Space ticks a session, Enter starts. {@link SessionsOnOffer} says which sessions, and which
+ * come back ticked.
  */
 public final class SessionPicker {
     /** One session on offer, with the label staff recognise it by. */
-    public record Choice(String sessionId, Instant startsAt, String label, BooleanProperty chosen) {
+    public record Choice(SessionsOnOffer.Session session, String label, BooleanProperty chosen) {
         @Override
         public String toString() {
             return label;
@@ -56,8 +50,8 @@ public final class SessionPicker {
     private final FilteredList<Choice> shown = new FilteredList<>(offered, choice -> true);
 
     /** @param onStart called with the chosen choices, at least one */
-    public SessionPicker(Messages messages, BilheteriaClient client, TaskExecutor tasks, Clock clock, ZoneId zone,
-                         Consumer<List<Choice>> onStart) {
+    public SessionPicker(Messages messages, SessionsOnOffer sessions, BilheteriaClient client, TaskExecutor tasks,
+                         ZoneId zone, Consumer<List<Choice>> onStart) {
         Label title = new Label();
         title.textProperty().bind(messages.text("gate.pick.title"));
         title.getStyleClass().add(Theme.TITLE);
@@ -112,22 +106,17 @@ public final class SessionPicker {
         view.setMaxWidth(960);
 
         message.setText(messages.get("gate.pick.loading"));
-        BackgroundTask.of(() -> client.events(null, clock.instant().minus(Duration.ofHours(12)),
-                        clock.instant().plus(Duration.ofDays(30))).items())
-                .onSuccess(events -> {
-                    List<Choice> all = new ArrayList<>();
-                    for (EventSummary event : events) {
-                        for (SessionSummary session : event.sessions()) {
-                            all.add(new Choice(session.id(), session.startsAt(), event.title() + " · "
-                                    + Formats.dateTime(session.startsAt(), zone, messages.getLocale()) + " · "
-                                    + event.venue(), new SimpleBooleanProperty(false)));
-                        }
-                    }
-                    all.sort(Comparator.comparing(Choice::startsAt));
-                    offered.setAll(all);
-                    message.setText(all.isEmpty() ? messages.get("gate.pick.empty") : "");
+        BackgroundTask.of(() -> sessions.load(client))
+                .onSuccess(offer -> {
+                    offered.setAll(offer.sessions().stream().map(session -> new Choice(session,
+                            session.eventTitle() + " · " + Formats.dateTime(session.startsAt(), zone,
+                                    messages.getLocale()) + " · " + session.venue(),
+                            new SimpleBooleanProperty(offer.lastOpened().contains(session.sessionId())))).toList());
+                    message.setText(offer.fromThisGate()
+                            ? messages.get(offer.sessions().isEmpty() ? "gate.pick.unreachable" : "gate.pick.offline")
+                            : offer.sessions().isEmpty() ? messages.get("gate.pick.empty") : "");
                 })
-                .onFailure(error -> message.setText(messages.get("gate.pick.unreachable")))
+                .onFailure(error -> message.setText(messages.get("gate.pick.refused", error.getMessage())))
                 .executeWith(tasks);
     }
 

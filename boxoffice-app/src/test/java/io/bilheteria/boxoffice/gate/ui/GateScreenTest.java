@@ -29,7 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The gate by keyboard alone, with scans typed at a scanner's pace into the window: sign in,
  * tick tonight's session, admit a ticket once, refuse its copy with when and where, refuse a
- * forged code, ignore a person typing, and go on admitting with the backend gone.
+ * forged code, ignore a person typing, and go on admitting with the backend gone, even
+ * restarted while it is gone.
  */
 @ExtendWith(ApplicationExtension.class)
 class GateScreenTest {
@@ -39,9 +40,11 @@ class GateScreenTest {
     private PaymentResult sale;
     private UiTaskExecutor tasks;
     private BoxOfficeWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         backend = new LocalBackend();
         sale = backend.sell(backend.theatreSessions().get(0), 2);
         tasks = new UiTaskExecutor(2);
@@ -92,6 +95,42 @@ class GateScreenTest {
         waitFor(() -> "ACEITO".equals(text(robot, ".verdict-headline")), "the ticket accepted offline");
         robot.push(KeyCode.F9);
         waitFor(() -> text(robot, "#gate-sync").startsWith("Sem conexão · 1 leituras"), "the gate offline");
+    }
+
+    @Test
+    void restartedWithTheBackendDownTheGateSignsInOfflineReopensItsSessionAndSyncsWhenItIsBack(FxRobot robot)
+            throws Exception {
+        signInAndPickTheFirstTheatreSession(robot);
+        scan(robot, sale.tickets().get(0).qr());
+        waitFor(() -> "ACEITO".equals(text(robot, ".verdict-headline")), "the ticket accepted online");
+
+        backend.stop();
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.close();
+            window = BoxOfficeWindow.open(stage, BoxOfficeConfig.of(dataDir, backend.baseUrl(), "norte-1", null),
+                    backend.baseUrl(), tasks);
+        }).get(10, TimeUnit.SECONDS);
+
+        robot.write("gate").push(KeyCode.TAB).write("demo-gat").push(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#login-message").contains("não responde"), "a wrong password refused offline");
+        robot.write("demo-gate").push(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#gate-pick-message").startsWith("Sem conexão"), "the sessions this gate opened");
+        assertThat(robot.lookup("#gate-sessions").queryListView().getItems()).singleElement()
+                .satisfies(item -> assertThat(((SessionPicker.Choice) item).chosen().get()).as("ticked again").isTrue());
+        robot.push(KeyCode.ENTER);
+        waitFor(() -> "PRONTO".equals(text(robot, ".verdict-headline")), "the gate ready offline");
+
+        scan(robot, sale.tickets().get(0).qr());
+        waitFor(() -> "JÁ USADO".equals(text(robot, ".verdict-headline")), "the copy refused from the journal");
+        scan(robot, sale.tickets().get(1).qr());
+        waitFor(() -> "ACEITO".equals(text(robot, ".verdict-headline")), "the other ticket accepted offline");
+
+        backend.restart();
+        robot.push(KeyCode.F9);
+        waitFor(() -> text(robot, "#gate-sync").startsWith("Sincronizado"), "signed in again and synced");
+        assertThat(backend.as("gate").sessionTickets(backend.theatreSessions().get(0), null).tickets())
+                .filteredOn(ticket -> ticket.ticketId().equals(sale.tickets().get(1).ticketId()))
+                .singleElement().satisfies(ticket -> assertThat(ticket.firstGateId()).isEqualTo("norte-1"));
     }
 
     @Test

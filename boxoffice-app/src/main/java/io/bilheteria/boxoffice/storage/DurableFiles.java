@@ -1,4 +1,4 @@
-package io.bilheteria.boxoffice.gate;
+package io.bilheteria.boxoffice.storage;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -10,12 +10,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /** Writes that are on disk when they return. */
-final class DurableFiles {
+public final class DurableFiles {
     private DurableFiles() {
     }
 
     /** Writes all of {@code text} at the channel's position and forces it to the device. */
-    static void write(FileChannel channel, String text) throws IOException {
+    public static void write(FileChannel channel, String text) throws IOException {
         ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
         while (bytes.hasRemaining()) {
             channel.write(bytes);
@@ -24,7 +24,7 @@ final class DurableFiles {
     }
 
     /** Replaces a whole file so that a crash leaves either the old content or the new, never half. */
-    static void replace(Path file, String content) throws IOException {
+    public static void replace(Path file, String content) throws IOException {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
