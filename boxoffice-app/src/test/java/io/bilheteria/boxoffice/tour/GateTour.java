@@ -26,7 +26,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Walks the real gate through its screens (sign-in, sessions, ready, accepted, already used,
- * invalid) against the small demo and saves a 1920x1080 PNG of each. Not a test: run it
+ * invalid, then restarted with the backend down: the sessions it opened, the gate offline)
+ * against the small demo and saves a 1920x1080 PNG of each. Not a test: run it
  * under Xvfb with a real window, as the kiosk's tour (README, Screenshots).
  */
 public final class GateTour {
@@ -84,6 +85,27 @@ public final class GateTour {
             shot("17-gate-already-used");
             scan(qr.substring(0, qr.lastIndexOf('.') + 1) + "A".repeat(86));
             shot("18-gate-invalid");
+
+            backend.stop();
+            onFx(() -> {
+                Stage stage = (Stage) window.scene().getWindow();
+                window.close();
+                window = BoxOfficeWindow.open(stage, BoxOfficeConfig.of(data, backend.baseUrl(), "norte-1", null),
+                        backend.baseUrl(), tasks);
+                ((TextInputControl) lookup("#login-username")).setText("gate");
+                ((TextInputControl) lookup("#login-password")).setText("demo-gate");
+                ((Button) lookup("#login-submit")).fire();
+                return null;
+            });
+            Thread.sleep(3000);
+            shot("19-gate-offline-sessions");
+            onFx(() -> {
+                ((Button) lookup("#gate-start")).fire();
+                return null;
+            });
+            Thread.sleep(3000);
+            scan(sale.tickets().get(1).qr());
+            shot("20-gate-offline-accepted");
             onFx(() -> {
                 window.close();
                 return null;
