@@ -1,7 +1,7 @@
 package io.bilheteria.backend;
 
+import io.bilheteria.api.auth.PasswordHasher;
 import io.bilheteria.backend.auth.AuthService;
-import io.bilheteria.backend.auth.PasswordHasher;
 import io.bilheteria.backend.catalog.CatalogService;
 import io.bilheteria.backend.checkin.CheckinService;
 import io.bilheteria.backend.customers.CustomerService;
@@ -15,8 +15,8 @@ import io.bilheteria.backend.orders.OrderService;
 import io.bilheteria.backend.orders.PaymentReconciler;
 import io.bilheteria.backend.orders.PaymentService;
 import io.bilheteria.backend.payments.PaymentGateway;
-import io.bilheteria.backend.queue.VirtualQueue;
 import io.bilheteria.backend.payments.SandboxAcquirer;
+import io.bilheteria.backend.queue.VirtualQueue;
 import io.bilheteria.backend.storage.Database;
 import io.bilheteria.backend.storage.Transactions;
 import io.bilheteria.backend.tickets.TicketSigner;

@@ -2,6 +2,7 @@ package io.bilheteria.boxoffice;
 
 import io.bilheteria.backend.bundled.BundledBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeConfig;
+import io.bilheteria.devices.printer.ReceiptPrinters;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -10,7 +11,7 @@ import javafx.application.Application;
 
 /**
  * Starts the box office: {@code java -jar boxoffice-app/target/bilheteria-boxoffice.jar
- * [--data DIR] [--backend URL] [--gate-id ID] [--scanner serial:DEVICE?baud=N] [--zone VENUE_ZONE]}.
+ * [--data DIR] [--backend URL] [--gate-id ID] [--scanner serial:DEVICE?baud=N] [--printer SETTING] [--zone VENUE_ZONE]}.
  * Without a backend URL (flag or {@code
  * BILHETERIA_BACKEND_URL}) the backend runs in-process with demo data under DIR. A separate
  * class from the {@link Application}, so the fat jar starts without the JavaFX module check.
@@ -25,6 +26,7 @@ public final class BoxOfficeMain {
         String gateId = null;
         String scanner = null;
         ZoneId zone = BoxOfficeConfig.DEFAULT_VENUE_ZONE;
+        String printer = ReceiptPrinters.SIMULATED;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> dataDir = Path.of(value(args, ++i, "--data"));
@@ -32,14 +34,17 @@ public final class BoxOfficeMain {
                 case "--gate-id" -> gateId = value(args, ++i, "--gate-id");
                 case "--scanner" -> scanner = value(args, ++i, "--scanner");
                 case "--zone" -> zone = zone(value(args, ++i, "--zone"));
+                case "--printer" -> printer = value(args, ++i, "--printer");
                 default -> {
                     System.err.println("unknown option " + args[i] + "; usage: [--data DIR] [--backend URL] [--gate-id ID]"
-                            + " [--scanner serial:DEVICE?baud=N] [--zone VENUE_ZONE, e.g. America/Manaus]");
+                            + " [--scanner serial:DEVICE?baud=N] [--printer serial:|usb:|tcp:|sim:...]"
+                            + " [--zone VENUE_ZONE, e.g. America/Manaus]");
                     System.exit(2);
                 }
             }
         }
-        BoxOfficeConfig config = BoxOfficeConfig.of(dataDir, backendUrl, gateId, scanner).withZone(zone);
+        BoxOfficeConfig config = BoxOfficeConfig.of(dataDir, backendUrl, gateId, scanner).withZone(zone)
+                .withPrinter(printer);
         CompletableFuture<BundledBackend> bundled = config.backendUrl().isEmpty()
                 ? CompletableFuture.supplyAsync(() -> BundledBackend.start(config.dataDir()))
                 : null;

@@ -5,7 +5,7 @@ import io.bilheteria.backend.BackendServer;
 import io.bilheteria.backend.demo.DemoData;
 import io.bilheteria.backend.holds.HoldPolicy;
 import io.bilheteria.client.BilheteriaClient;
-import io.bilheteria.kiosk.sale.KioskBackend;
+import io.bilheteria.ui.sale.TerminalBackend;
 import java.util.UUID;
 
 /**
@@ -52,8 +52,8 @@ public final class LocalBackend implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
-    public KioskBackend kiosk() {
-        return new KioskBackend(BilheteriaClient.builder().baseUrl(baseUrl()).build(), "kiosk", "demo-kiosk");
+    public TerminalBackend kiosk() {
+        return new TerminalBackend(BilheteriaClient.builder().baseUrl(baseUrl()).build(), "kiosk", "demo-kiosk");
     }
 
     /** A cashier's client, standing in for another channel selling the same seats. */

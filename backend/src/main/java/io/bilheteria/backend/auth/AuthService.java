@@ -1,6 +1,7 @@
 package io.bilheteria.backend.auth;
 
 import io.bilheteria.api.auth.LoginResponse;
+import io.bilheteria.api.auth.PasswordHasher;
 import io.bilheteria.api.auth.Role;
 import io.bilheteria.backend.common.AccountLockedException;
 import io.bilheteria.backend.common.DomainException;

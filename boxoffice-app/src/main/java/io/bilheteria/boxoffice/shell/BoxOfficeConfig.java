@@ -1,5 +1,6 @@
 package io.bilheteria.boxoffice.shell;
 
+import io.bilheteria.devices.printer.ReceiptPrinters;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -10,11 +11,11 @@ import java.util.Optional;
 /**
  * How this workstation runs: where it keeps its data (the gate's journal and downloads),
  * which backend it talks to (none: the bundled one), the name its gate scans carry, a serial
- * scanner, if one is attached, and the venue's time zone, in which staff read session times
+ * scanner, if one is attached, the cashier's receipt printer, and the venue's time zone, in which staff read session times
  * and "entered at" (the venue's clock, whatever zone the workstation's system is set to).
  */
 public record BoxOfficeConfig(Path dataDir, Optional<String> backendUrl, String gateId, Optional<String> scanner,
-                              Locale locale, ZoneId zone) {
+                              String printer, Locale locale, ZoneId zone) {
     /** The kiosk's default too: the demo's venues are in São Paulo. */
     public static final ZoneId DEFAULT_VENUE_ZONE = ZoneId.of("America/Sao_Paulo");
 
@@ -25,11 +26,16 @@ public record BoxOfficeConfig(Path dataDir, Optional<String> backendUrl, String 
     public static BoxOfficeConfig of(Path dataDir, String backendUrl, String gateId, String scanner) {
         return new BoxOfficeConfig(dataDir, present(backendUrl),
                 gateId == null || gateId.isBlank() ? defaultGateId() : gateId.trim(), present(scanner),
-                Locale.forLanguageTag("pt-BR"), DEFAULT_VENUE_ZONE);
+                ReceiptPrinters.SIMULATED, Locale.forLanguageTag("pt-BR"), DEFAULT_VENUE_ZONE);
     }
 
     public BoxOfficeConfig withZone(ZoneId venueZone) {
-        return new BoxOfficeConfig(dataDir, backendUrl, gateId, scanner, locale, venueZone);
+        return new BoxOfficeConfig(dataDir, backendUrl, gateId, scanner, printer, locale, venueZone);
+    }
+
+    /** @param setting the cashier's receipt printer, as {@link ReceiptPrinters#open} reads it ({@code sim:} by default) */
+    public BoxOfficeConfig withPrinter(String setting) {
+        return new BoxOfficeConfig(dataDir, backendUrl, gateId, scanner, setting, locale, zone);
     }
 
     private static Optional<String> present(String value) {

@@ -1,6 +1,7 @@
 package io.bilheteria.boxoffice.shell;
 
 import io.bilheteria.api.auth.Role;
+import io.bilheteria.boxoffice.cashier.CashierScreen;
 import io.bilheteria.boxoffice.gate.Gate;
 import io.bilheteria.boxoffice.gate.GateSettings;
 import io.bilheteria.boxoffice.gate.GateUnavailableException;
@@ -15,8 +16,13 @@ import io.bilheteria.boxoffice.login.OfflineAccounts;
 import io.bilheteria.boxoffice.login.StaffSignIn;
 import io.bilheteria.boxoffice.login.StaffSignIn.SignedIn;
 import io.bilheteria.client.BilheteriaClient;
+import io.bilheteria.devices.payment.sim.SimulatedPaymentTerminal;
+import io.bilheteria.devices.printer.ReceiptPrinter;
+import io.bilheteria.devices.printer.ReceiptPrinters;
 import io.bilheteria.devices.scanner.SerialScanner;
 import io.bilheteria.ui.i18n.Messages;
+import io.bilheteria.ui.sale.Sale;
+import io.bilheteria.ui.sale.TerminalBackend;
 import io.bilheteria.ui.tasks.BackgroundTask;
 import io.bilheteria.ui.tasks.TaskExecutor;
 import io.bilheteria.ui.theme.Theme;
@@ -34,8 +40,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The box office's one window: sign in, then by the account's role the gate (pick sessions,
- * scan). Scanners feed the gate screen while it is shown: keyboard-wedge scanners through
+ * The box office's one window: sign in, then by the account's role the cashier's sale or the
+ * gate (pick sessions, scan). Scanners feed the gate screen while it is shown: keyboard-wedge scanners through
  * the scene's keys, a serial scanner (if configured) through its port. A gate works with the
  * backend away: staff who signed in here lately sign in offline, the sessions this gate
  * opened before are offered, and the gate signs in again by itself when the backend is back.
@@ -55,6 +61,9 @@ public final class BoxOfficeWindow implements AutoCloseable {
     private final Scene scene;
     private final VerdictSounds sounds = new VerdictSounds();
     private final LoginScreen login;
+    private final SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal();
+    private final ReceiptPrinter printer;
+    private CashierScreen cashier;
     private GateScreenModel gateModel;
     private GateScreen gateScreen;
     private WedgeScanInput wedge;
@@ -79,6 +88,7 @@ public final class BoxOfficeWindow implements AutoCloseable {
         Theme.apply(scene, Theme.Density.DESK);
         scene.getStylesheets().add(BoxOfficeWindow.class.getResource("boxoffice.css").toExternalForm());
         login = new LoginScreen(messages, staff, tasks, this::signedIn);
+        printer = ReceiptPrinters.open(config.printer(), config.dataDir().resolve("receipts"));
         stage.setScene(scene);
     }
 
@@ -101,11 +111,23 @@ public final class BoxOfficeWindow implements AutoCloseable {
     }
 
     private void signedIn(SignedIn staff) {
-        if (staff.role() != Role.GATE) {
+        if (staff.role() == Role.GATE) {
+            pickSessions(staff);
+        } else if (staff.role() == Role.CASHIER) {
+            openCashier(staff);
+        } else {
             login.say(messages.get("login.role.refused"));
-            return;
         }
-        pickSessions(staff);
+    }
+
+    private void openCashier(SignedIn staff) {
+        Sale sale = new Sale(new TerminalBackend(staff.client(), staff.again()), clock, config.zone());
+        cashier = new CashierScreen(messages, sale, tasks, terminal, printer, config.zone(), staff.username(), () -> {
+            cashier = null;
+            showLogin();
+        });
+        show(cashier.view());
+        cashier.focus();
     }
 
     private SessionPicker pickSessions(SignedIn staff) {
@@ -213,7 +235,12 @@ public final class BoxOfficeWindow implements AutoCloseable {
     @Override
     public void close() {
         closeGate();
+        if (cashier != null) {
+            cashier.leave();
+            cashier.abandon();
+        }
         released.join();
         sounds.close();
+        printer.close();
     }
 }

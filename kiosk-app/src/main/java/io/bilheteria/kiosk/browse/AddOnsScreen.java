@@ -1,7 +1,7 @@
 package io.bilheteria.kiosk.browse;
 
 import io.bilheteria.api.products.Product;
-import io.bilheteria.kiosk.sale.KioskSale;
+import io.bilheteria.ui.sale.Sale;
 import io.bilheteria.kiosk.shell.KeepHoldAlive;
 import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
@@ -113,7 +113,7 @@ final class AddOnsScreen implements Screen {
         price.getStyleClass().add(Theme.SUBTITLE);
         price.textProperty().bind(m.localized(locale -> Money.format(product.priceCents(), product.currency(), locale)));
 
-        int most = Math.min(KioskSale.MAX_PER_PRODUCT, product.stock());
+        int most = Math.min(Sale.MAX_PER_PRODUCT, product.stock());
         Button minus = BrowseLayout.button(m, "product-minus-" + product.id(), "browse.less", Theme.SECONDARY,
                 "product-minus");
         minus.disableProperty().bind(line.quantity().lessThanOrEqualTo(0));

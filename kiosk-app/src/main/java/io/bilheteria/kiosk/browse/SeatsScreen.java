@@ -8,7 +8,8 @@ import io.bilheteria.api.catalog.Section;
 import io.bilheteria.api.catalog.SessionSummary;
 import io.bilheteria.api.holds.Hold;
 import io.bilheteria.client.SeatConflictException;
-import io.bilheteria.kiosk.sale.KioskSale;
+import io.bilheteria.ui.sale.LiveSeatMap;
+import io.bilheteria.ui.sale.Sale;
 import io.bilheteria.kiosk.shell.KeepHoldAlive;
 import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
@@ -20,17 +21,11 @@ import io.bilheteria.ui.seatmap.SeatMapLegend;
 import io.bilheteria.ui.seatmap.SeatMapView;
 import io.bilheteria.ui.seatmap.SeatRefusedEvent;
 import io.bilheteria.ui.seatmap.SelectionLostEvent;
-import io.bilheteria.ui.tasks.BackgroundTask;
 import io.bilheteria.ui.tasks.BlockingCall;
-import io.bilheteria.ui.tasks.TaskHandle;
 import io.bilheteria.ui.theme.Theme;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -51,7 +46,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +58,6 @@ import org.slf4j.LoggerFactory;
 final class SeatsScreen implements Screen {
     private static final Logger log = LoggerFactory.getLogger(SeatsScreen.class);
     /** How often the map asks for other buyers' holds and sales while the customer looks. */
-    private static final Duration POLL_EVERY = Duration.seconds(3);
 
     /** A hold taken, and whether the event has add-ons to offer next. */
     private record Held(Hold hold, boolean addOns) {
@@ -82,20 +75,18 @@ final class SeatsScreen implements Screen {
     /** Most people at a totem buy for two; starting there saves the commonest purchase a tap. */
     static final int USUAL_QUANTITY = 2;
     private final IntegerProperty quantity = new SimpleIntegerProperty(this, "quantity", USUAL_QUANTITY);
-    private final Timeline polling = new Timeline(new KeyFrame(POLL_EVERY, e -> poll()));
-    private TaskHandle poll;
-    /** The seats this customer holds: drawn as their own selection, not as someone else's. */
-    private Set<String> heldByMe = Set.of();
+    /** The map follows other buyers while shown. */
+    private final LiveSeatMap live;
 
     SeatsScreen(KioskContext ctx) {
         this.ctx = ctx;
         this.m = ctx.messages();
-        polling.setCycleCount(Timeline.INDEFINITE);
 
         session.setId("seats-session");
         session.getStyleClass().add(Theme.SUBTITLE);
         map.setId("seat-map");
-        map.setMaxSelection(KioskSale.MAX_SEATS);
+        live = new LiveSeatMap(map, ctx.sale(), ctx.tasks());
+        map.setMaxSelection(Sale.MAX_SEATS);
         map.localeProperty().bind(m.localeProperty());
         map.setOnSelectionLost(this::selectionLost);
         map.setOnSeatRefused(this::seatRefused);
@@ -168,7 +159,7 @@ final class SeatsScreen implements Screen {
         count.textProperty().bind(m.text("browse.count", quantity));
         Button plus = BrowseLayout.button(m, "qty-plus", "browse.more", Theme.SECONDARY);
         plus.setOnAction(e -> quantity.set(quantity.get() + 1));
-        plus.disableProperty().bind(quantity.greaterThanOrEqualTo(KioskSale.MAX_SEATS));
+        plus.disableProperty().bind(quantity.greaterThanOrEqualTo(Sale.MAX_SEATS));
         Label howMany = new Label();
         howMany.textProperty().bind(m.text("browse.seats.best.quantity"));
         HBox quantityRow = new HBox(16, howMany, minus, count, plus);
@@ -195,7 +186,7 @@ final class SeatsScreen implements Screen {
 
     @Override
     public void shown() {
-        KioskSale sale = ctx.sale();
+        Sale sale = ctx.sale();
         EventSummary event = sale.event().orElse(null);
         SessionSummary chosen = sale.session().orElse(null);
         SeatMap seatMap = sale.seatMap().orElse(null);
@@ -207,68 +198,14 @@ final class SeatsScreen implements Screen {
                 + Formats.dateTime(chosen.startsAt(), ctx.config().venueZone(), locale)));
         hideNotice();
         quantity.set(USUAL_QUANTITY);
-        heldByMe = sale.hold().map(h -> Set.copyOf(h.seatIds())).orElse(Set.of());
-        // a fresh map, even of the session the last customer looked at: no selection, whole map in view
-        map.setSeatMap(null);
-        map.setSeatMap(asSeenByThisCustomer(seatMap));
-        heldByMe.forEach(map::select);
+        // a fresh map, even of the session the last customer looked at
+        live.show(seatMap);
         rebuildSectionButtons(seatMap.sections());
-        poll();
-        polling.playFromStart();
     }
 
     @Override
     public void hidden() {
-        polling.stop();
-        if (poll != null) {
-            poll.cancel();
-            poll = null;
-        }
-    }
-
-    // --- the map follows other buyers ---------------------------------------------------------
-
-    private void poll() {
-        if (poll != null) {
-            return; // the last answer is still on its way
-        }
-        poll = BackgroundTask.of(ctx.sale()::refreshSeatMap)
-                .onSuccess(fresh -> {
-                    poll = null;
-                    apply(fresh);
-                })
-                .onFailure(failure -> {
-                    poll = null;
-                    // the next poll tries again; a customer's own action reports a lasting outage
-                    log.debug("seat map refresh failed: {}", failure.toString());
-                })
-                .executeWith(ctx.tasks());
-    }
-
-    private void apply(SeatMap fresh) {
-        SeatMap shown = map.getSeatMap();
-        if (shown == null || !shown.sessionId().equals(fresh.sessionId())) {
-            return;
-        }
-        Map<String, SeatStatus> statuses = new HashMap<>(fresh.seats().size() * 2);
-        for (Seat seat : asSeenByThisCustomer(fresh).seats()) {
-            statuses.put(seat.id(), seat.status());
-        }
-        map.updateStatuses(statuses);
-    }
-
-    /** The customer's own held seats are theirs to keep or change: shown available (and selected), not taken. */
-    private SeatMap asSeenByThisCustomer(SeatMap seatMap) {
-        if (heldByMe.isEmpty()) {
-            return seatMap;
-        }
-        List<Seat> seats = seatMap.seats().stream()
-                .map(s -> heldByMe.contains(s.id()) && s.status() == SeatStatus.HELD
-                        ? new Seat(s.id(), s.sectionId(), s.row(), s.number(), s.x(), s.y(), s.accessible(),
-                        SeatStatus.AVAILABLE)
-                        : s)
-                .toList();
-        return new SeatMap(seatMap.sessionId(), seatMap.sections(), seats);
+        live.stop();
     }
 
     // --- section buttons ------------------------------------------------------------------------
@@ -327,6 +264,7 @@ final class SeatsScreen implements Screen {
 
     private void holdSelected() {
         List<String> seatIds = List.copyOf(map.getSelectedSeatIds());
+        Set<String> heldByMe = ctx.sale().hold().map(h -> Set.copyOf(h.seatIds())).orElse(Set.of());
         if (!heldByMe.isEmpty() && Set.copyOf(seatIds).equals(heldByMe)) {
             // back from the add-ons with the same seats: they are still held, nothing to ask again
             ctx.run(() -> !ctx.sale().loadProducts().isEmpty(), this::goOn);
@@ -342,7 +280,6 @@ final class SeatsScreen implements Screen {
             Hold hold = take.call();
             return new Held(hold, !ctx.sale().loadProducts().isEmpty());
         }, held -> {
-            heldByMe = Set.copyOf(held.hold().seatIds());
             ctx.holdClock().tick();
             goOn(held.addOns());
         }, failure -> holdFailed(failure, bestOf));
@@ -354,7 +291,6 @@ final class SeatsScreen implements Screen {
 
     private void holdFailed(Throwable failure, Section bestOf) {
         // taking a new hold gives back the one before, whether or not the new one succeeded
-        heldByMe = ctx.sale().hold().map(h -> Set.copyOf(h.seatIds())).orElse(Set.of());
         ctx.holdClock().tick();
         if (!(failure instanceof SeatConflictException conflict)) {
             ctx.showFailure(failure);
@@ -370,7 +306,7 @@ final class SeatsScreen implements Screen {
                 showNotice(Theme.BANNER_ERROR, "browse.seats.takenUnknown");
             }
         }
-        poll();
+        live.refresh();
     }
 
     // --- telling the customer -------------------------------------------------------------------

@@ -2,7 +2,7 @@ package io.bilheteria.kiosk.browse;
 
 import io.bilheteria.api.catalog.EventSummary;
 import io.bilheteria.api.catalog.SessionSummary;
-import io.bilheteria.kiosk.sale.KioskSale;
+import io.bilheteria.ui.sale.Sale;
 import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
@@ -57,7 +57,7 @@ final class SessionsScreen implements Screen {
 
     @Override
     public void shown() {
-        KioskSale sale = ctx.sale();
+        Sale sale = ctx.sale();
         EventSummary event = sale.event().orElse(null);
         if (event == null) {
             ctx.navigator().go(Place.EVENTS);

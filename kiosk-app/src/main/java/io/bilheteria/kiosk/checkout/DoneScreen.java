@@ -5,7 +5,7 @@ import io.bilheteria.api.catalog.SeatMap;
 import io.bilheteria.api.catalog.Section;
 import io.bilheteria.api.orders.Ticket;
 import io.bilheteria.devices.printer.sim.PrintedReceipt;
-import io.bilheteria.kiosk.sale.PrintOutcome;
+import io.bilheteria.ui.sale.PrintOutcome;
 import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;

@@ -4,7 +4,7 @@ import io.bilheteria.client.EmailTakenException;
 import io.bilheteria.client.InvalidRequestException;
 import io.bilheteria.client.UnauthorizedException;
 import io.bilheteria.kiosk.checkout.TouchForm.Input;
-import io.bilheteria.kiosk.sale.KioskSale;
+import io.bilheteria.ui.sale.Sale;
 import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
@@ -39,7 +39,7 @@ final class IdentifyScreen implements Screen {
 
     private final KioskContext ctx;
     private final Messages m;
-    private final KioskSale sale;
+    private final Sale sale;
     private final BorderPane view;
     private final TouchForm form;
     private final HBox choices;

@@ -2,8 +2,8 @@ package io.bilheteria.kiosk.checkout;
 
 import io.bilheteria.client.BackendUnavailableException;
 import io.bilheteria.devices.printer.PrinterStatus;
-import io.bilheteria.kiosk.sale.KioskSale;
-import io.bilheteria.kiosk.sale.PaymentOutcome;
+import io.bilheteria.ui.sale.Sale;
+import io.bilheteria.ui.sale.PaymentOutcome;
 import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
@@ -97,7 +97,7 @@ final class OutOfServiceScreen implements Screen {
     }
 
     private boolean interruptedPayment() {
-        KioskSale sale = ctx.sale();
+        Sale sale = ctx.sale();
         return sale.orderCode().isPresent() && sale.tickets().isEmpty();
     }
 
@@ -152,7 +152,7 @@ final class OutOfServiceScreen implements Screen {
     }
 
     private void backInService() {
-        KioskSale sale = ctx.sale();
+        Sale sale = ctx.sale();
         if (interruptedPayment()) {
             checking = true;
             BackgroundTask.of(sale::settleInterrupted)

@@ -1,7 +1,7 @@
 package io.bilheteria.kiosk.checkout;
 
 import io.bilheteria.devices.printer.sim.PrintedReceipt;
-import io.bilheteria.kiosk.sale.PrintOutcome;
+import io.bilheteria.ui.sale.PrintOutcome;
 import java.util.List;
 
 /** What printing this customer's tickets gave: the outcome and the receipts that came out. */

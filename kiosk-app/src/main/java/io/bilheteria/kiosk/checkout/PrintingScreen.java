@@ -4,7 +4,7 @@ import io.bilheteria.devices.printer.PrinterStatus;
 import io.bilheteria.devices.printer.ReceiptPrinter;
 import io.bilheteria.devices.printer.sim.PrintedReceipt;
 import io.bilheteria.devices.printer.sim.SimulatedPrinter;
-import io.bilheteria.kiosk.sale.PrintOutcome;
+import io.bilheteria.ui.sale.PrintOutcome;
 import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;

@@ -1,7 +1,7 @@
 package io.bilheteria.kiosk.checkout;
 
 import io.bilheteria.client.HoldExpiredException;
-import io.bilheteria.kiosk.sale.Review;
+import io.bilheteria.ui.sale.Review;
 import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;

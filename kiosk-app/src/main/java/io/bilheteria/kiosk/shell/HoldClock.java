@@ -1,6 +1,6 @@
 package io.bilheteria.kiosk.shell;
 
-import io.bilheteria.kiosk.sale.KioskSale;
+import io.bilheteria.ui.sale.Sale;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
@@ -43,7 +43,7 @@ public final class HoldClock {
 
     /** Reads the sale now (e.g. right after a hold was taken) instead of at the next second. */
     public void tick() {
-        KioskSale sale = ctx.sale();
+        Sale sale = ctx.sale();
         boolean held = sale.hold().isPresent();
         Duration left = sale.holdTimeLeft();
         holding.set(held);

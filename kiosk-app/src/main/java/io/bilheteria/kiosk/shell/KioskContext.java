@@ -6,8 +6,8 @@ import io.bilheteria.devices.payment.sim.SimulatedPaymentTerminal;
 import io.bilheteria.devices.printer.PrinterStatus;
 import io.bilheteria.devices.printer.ReceiptPrinter;
 import io.bilheteria.kiosk.config.KioskConfig;
-import io.bilheteria.kiosk.sale.KioskBackend;
-import io.bilheteria.kiosk.sale.KioskSale;
+import io.bilheteria.ui.sale.TerminalBackend;
+import io.bilheteria.ui.sale.Sale;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.idle.IdleTimer;
 import io.bilheteria.ui.tasks.BackgroundTask;
@@ -30,8 +30,8 @@ public final class KioskContext {
     private final KioskConfig config;
     private final Messages messages;
     private final TaskExecutor tasks;
-    private final KioskBackend backend;
-    private final KioskSale sale;
+    private final TerminalBackend backend;
+    private final Sale sale;
     private final Navigator navigator;
     private final Overlay overlay;
     private final ReceiptPrinter printer;
@@ -42,7 +42,7 @@ public final class KioskContext {
     /** Why the printer cannot print, once a print failed; the kiosk stays out of service until it can. FX thread. */
     private PrinterStatus printerProblem;
 
-    KioskContext(KioskConfig config, Messages messages, TaskExecutor tasks, KioskBackend backend, KioskSale sale,
+    KioskContext(KioskConfig config, Messages messages, TaskExecutor tasks, TerminalBackend backend, Sale sale,
                  Navigator navigator, Overlay overlay, ReceiptPrinter printer, SimulatedPaymentTerminal terminal,
                  Clock clock) {
         this.config = config;
@@ -122,11 +122,11 @@ public final class KioskContext {
         return tasks;
     }
 
-    public KioskBackend backend() {
+    public TerminalBackend backend() {
         return backend;
     }
 
-    public KioskSale sale() {
+    public Sale sale() {
         return sale;
     }
 

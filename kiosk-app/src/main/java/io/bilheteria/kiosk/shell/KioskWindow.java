@@ -7,8 +7,8 @@ import io.bilheteria.devices.printer.ReceiptPrinters;
 import io.bilheteria.kiosk.browse.BrowseScreens;
 import io.bilheteria.kiosk.checkout.CheckoutScreens;
 import io.bilheteria.kiosk.config.KioskConfig;
-import io.bilheteria.kiosk.sale.KioskBackend;
-import io.bilheteria.kiosk.sale.KioskSale;
+import io.bilheteria.ui.sale.TerminalBackend;
+import io.bilheteria.ui.sale.Sale;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.idle.IdleTimer;
 import io.bilheteria.ui.tasks.TaskExecutor;
@@ -35,9 +35,9 @@ public final class KioskWindow {
     /** Opens the kiosk on the stage, talking to the backend at {@code baseUrl}; on the FX thread. */
     public static KioskContext open(Stage stage, KioskConfig config, String baseUrl, Clock clock, TaskExecutor tasks) {
         Messages messages = new Messages(config.locale(), BUNDLE, BrowseScreens.BUNDLE, CheckoutScreens.BUNDLE);
-        KioskBackend backend = new KioskBackend(BilheteriaClient.builder().baseUrl(baseUrl).build(),
+        TerminalBackend backend = new TerminalBackend(BilheteriaClient.builder().baseUrl(baseUrl).build(),
                 config.kioskUser(), config.kioskPassword());
-        KioskSale sale = new KioskSale(backend, clock, config.venueZone());
+        Sale sale = new Sale(backend, clock, config.venueZone());
 
         StackPane screens = new StackPane();
         screens.setId("screens");

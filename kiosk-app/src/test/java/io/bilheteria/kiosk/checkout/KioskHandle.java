@@ -8,7 +8,7 @@ import io.bilheteria.api.holds.Hold;
 import io.bilheteria.api.products.Product;
 import io.bilheteria.devices.printer.sim.SimulatedPrinter;
 import io.bilheteria.kiosk.config.KioskConfig;
-import io.bilheteria.kiosk.sale.KioskSale;
+import io.bilheteria.ui.sale.Sale;
 import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.KioskWindow;
 import io.bilheteria.kiosk.shell.Place;
@@ -58,7 +58,7 @@ final class KioskHandle {
         return ctx;
     }
 
-    KioskSale sale() {
+    Sale sale() {
         return ctx.sale();
     }
 
@@ -80,7 +80,7 @@ final class KioskHandle {
 
     /** A customer who chose the theatre's first session and the best {@code seats} of its first section. */
     Hold choseSeats(int seats) {
-        KioskSale sale = ctx.sale();
+        Sale sale = ctx.sale();
         EventSummary theatre = sale.findEvents("Compadecida", null, null).get(0);
         EventSummary event = sale.chooseEvent(theatre.id());
         SeatMap map = sale.chooseSession(event.sessions().get(0).id());

@@ -1,4 +1,4 @@
-package io.bilheteria.kiosk.sale;
+package io.bilheteria.ui.sale;
 
 import io.bilheteria.api.catalog.EventSummary;
 import io.bilheteria.api.catalog.SeatMap;
@@ -53,12 +53,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * One customer's purchase at the totem, from choosing an event to printed tickets. Plain
- * Java with blocking calls: screens run them through the background executor and show
- * what comes back. Everything a customer chose lives here, so {@link #abandon()} wipes it
- * all (seats released) before the next person walks up.
+ * One customer's purchase at a point of sale (the totem, a cashier's desk), from choosing an
+ * event to printed tickets. Plain Java with blocking calls: screens run them through the
+ * background executor and show what comes back. Everything a customer chose lives here, so
+ * {@link #abandon()} wipes it all (seats released) before the next person walks up.
  */
-public final class KioskSale {
+public final class Sale {
     /** A totem sells to one party at a time; larger groups go to the box office. */
     public static final int MAX_SEATS = 10;
     public static final int MAX_PER_PRODUCT = 10;
@@ -66,7 +66,7 @@ public final class KioskSale {
     static final Duration EXTEND_AT_MOST_EVERY = Duration.ofSeconds(20);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    private final KioskBackend backend;
+    private final TerminalBackend backend;
     private final Clock clock;
     private final ZoneId venueZone;
 
@@ -86,7 +86,7 @@ public final class KioskSale {
     private String paymentKey;
     private volatile List<Ticket> tickets = List.of();
 
-    public KioskSale(KioskBackend backend, Clock clock, ZoneId venueZone) {
+    public Sale(TerminalBackend backend, Clock clock, ZoneId venueZone) {
         this.backend = backend;
         this.clock = clock;
         this.venueZone = venueZone;

@@ -1,4 +1,4 @@
-package io.bilheteria.kiosk.sale;
+package io.bilheteria.ui.sale;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.bilheteria.kiosk.sale;
+package io.bilheteria.ui.sale;
 
 /** Who is buying: a logged-in or newly registered customer, or a guest (with an email for the receipt, or none). */
 public record Buyer(String customerId, String email) {

@@ -1,4 +1,4 @@
-package io.bilheteria.kiosk.sale;
+package io.bilheteria.ui.sale;
 
 import io.bilheteria.api.orders.Ticket;
 import java.util.List;
@@ -23,7 +23,7 @@ public sealed interface PaymentOutcome {
 
     /**
      * The backend could not be reached mid-payment, so the outcome is unknown for now. The
-     * sale is settled by {@link KioskSale#settleInterrupted()} once the backend answers:
+     * sale is settled by {@link Sale#settleInterrupted()} once the backend answers:
      * completed if the payment went through, otherwise the hold is released.
      */
     record Interrupted(String orderCode) implements PaymentOutcome {

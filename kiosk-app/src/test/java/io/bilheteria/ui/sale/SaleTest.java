@@ -1,4 +1,4 @@
-package io.bilheteria.kiosk.sale;
+package io.bilheteria.ui.sale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,10 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class KioskSaleTest {
+class SaleTest {
     private static final Locale PT_BR = Locale.forLanguageTag("pt-BR");
     private static LocalBackend backend;
-    private KioskSale sale;
+    private Sale sale;
 
     @BeforeAll
     static void startBackend() {
@@ -41,7 +41,7 @@ class KioskSaleTest {
 
     @BeforeEach
     void newCustomer() {
-        sale = new KioskSale(backend.kiosk(), Clock.systemUTC(), ZoneId.of("America/Sao_Paulo"));
+        sale = new Sale(backend.kiosk(), Clock.systemUTC(), ZoneId.of("America/Sao_Paulo"));
     }
 
     private SeatMap theatreSession() {
@@ -142,7 +142,7 @@ class KioskSaleTest {
         theatreSession();
         String programme = sale.loadProducts().stream().filter(p -> p.name().startsWith("Programa")).findFirst()
                 .orElseThrow().id();
-        assertThat(sale.setProductQuantity(programme, 99)).isEqualTo(KioskSale.MAX_PER_PRODUCT);
+        assertThat(sale.setProductQuantity(programme, 99)).isEqualTo(Sale.MAX_PER_PRODUCT);
         assertThat(sale.setProductQuantity(programme, 0)).isZero();
         assertThat(sale.productQuantities()).isEqualTo(Map.of());
     }

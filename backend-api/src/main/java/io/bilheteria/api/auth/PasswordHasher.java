@@ -1,4 +1,4 @@
-package io.bilheteria.backend.auth;
+package io.bilheteria.api.auth;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -9,7 +9,8 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * PBKDF2-HMAC-SHA256 from the JDK. The stored form carries its own iteration count
- * and salt ({@code pbkdf2-sha256$iterations$salt$hash}) so the cost can grow later.
+ * and salt ({@code pbkdf2-sha256$iterations$salt$hash}) so the cost can grow later. Shared by
+ * the backend's accounts and the gate's offline sign-in, which keep passwords the same way.
  */
 public final class PasswordHasher {
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";

@@ -27,14 +27,15 @@ import javax.imageio.ImageIO;
 /**
  * Walks the real gate through its screens (sign-in, sessions, ready, accepted, already used,
  * invalid, then restarted with the backend down: the sessions it opened, the gate offline)
- * against the small demo and saves a 1920x1080 PNG of each. Not a test: run it
+ * and the cashier's sale (session found, seats held, the terminal, sold) against the small
+ * demo and saves a 1920x1080 PNG of each. Not a test: run it
  * under Xvfb with a real window, as the kiosk's tour (README, Screenshots).
  */
-public final class GateTour {
+public final class BoxOfficeTour {
     private static Path out;
     private static BoxOfficeWindow window;
 
-    private GateTour() {
+    private BoxOfficeTour() {
     }
 
     public static void main(String[] args) throws Exception {
@@ -87,16 +88,7 @@ public final class GateTour {
             shot("18-gate-invalid");
 
             backend.stop();
-            onFx(() -> {
-                Stage stage = (Stage) window.scene().getWindow();
-                window.close();
-                window = BoxOfficeWindow.open(stage, BoxOfficeConfig.of(data, backend.baseUrl(), "norte-1", null),
-                        backend.baseUrl(), tasks);
-                ((TextInputControl) lookup("#login-username")).setText("gate");
-                ((TextInputControl) lookup("#login-password")).setText("demo-gate");
-                ((Button) lookup("#login-submit")).fire();
-                return null;
-            });
+            restartAndSignIn(data, backend, tasks, "gate", "demo-gate");
             Thread.sleep(3000);
             shot("19-gate-offline-sessions");
             onFx(() -> {
@@ -106,6 +98,25 @@ public final class GateTour {
             Thread.sleep(3000);
             scan(sale.tickets().get(1).qr());
             shot("20-gate-offline-accepted");
+
+            backend.restart();
+            restartAndSignIn(data, backend, tasks, "cashier", "demo-cashier");
+            Thread.sleep(2000);
+            type("Compadecida");
+            Thread.sleep(1500);
+            press(KeyCode.ENTER);
+            Thread.sleep(2000);
+            type("2");
+            shot("21-cashier-session");
+            press(KeyCode.ENTER);
+            Thread.sleep(2000);
+            shot("22-cashier-held");
+            press(KeyCode.F8);
+            Thread.sleep(1500);
+            shot("23-cashier-terminal");
+            type("1");
+            Thread.sleep(3000);
+            shot("24-cashier-sold");
             onFx(() -> {
                 window.close();
                 return null;
@@ -128,6 +139,41 @@ public final class GateTour {
             });
         }
         Thread.sleep(800);
+    }
+
+    /** Closes the window and opens a new one on the same data, as after a restart, and signs in. */
+    private static void restartAndSignIn(Path data, LocalBackend backend, UiTaskExecutor tasks, String user,
+                                         String password) throws Exception {
+        onFx(() -> {
+            Stage stage = (Stage) window.scene().getWindow();
+            window.close();
+            window = BoxOfficeWindow.open(stage, BoxOfficeConfig.of(data, backend.baseUrl(), "norte-1", null),
+                    backend.baseUrl(), tasks);
+            ((TextInputControl) lookup("#login-username")).setText(user);
+            ((TextInputControl) lookup("#login-password")).setText(password);
+            ((Button) lookup("#login-submit")).fire();
+            return null;
+        });
+    }
+
+    /** Keys typed into the focused node, as a person at the desk types them. */
+    private static void type(String text) throws Exception {
+        for (char c : text.toCharArray()) {
+            onFx(() -> {
+                Event.fireEvent(window.scene().getFocusOwner(), new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED,
+                        false, false, false, false));
+                return null;
+            });
+            Thread.sleep(60);
+        }
+    }
+
+    private static void press(KeyCode key) throws Exception {
+        onFx(() -> {
+            Event.fireEvent(window.scene().getFocusOwner(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key,
+                    false, false, false, false));
+            return null;
+        });
     }
 
     private static Node lookup(String selector) {

@@ -1,0 +1,510 @@
+package io.bilheteria.boxoffice.cashier;
+
+import io.bilheteria.api.catalog.SeatMap;
+import io.bilheteria.api.catalog.Section;
+import io.bilheteria.api.holds.Hold;
+import io.bilheteria.client.ApiException;
+import io.bilheteria.client.SeatConflictException;
+import io.bilheteria.devices.payment.CardReadResult;
+import io.bilheteria.devices.payment.PaymentTerminal;
+import io.bilheteria.devices.payment.sim.SandboxCard;
+import io.bilheteria.devices.payment.sim.SimulatedPaymentTerminal;
+import io.bilheteria.devices.printer.ReceiptGrouping;
+import io.bilheteria.devices.printer.ReceiptPrinter;
+import io.bilheteria.ui.format.Formats;
+import io.bilheteria.ui.format.Money;
+import io.bilheteria.ui.i18n.Messages;
+import io.bilheteria.ui.sale.LiveSeatMap;
+import io.bilheteria.ui.sale.PaymentOutcome;
+import io.bilheteria.ui.sale.PrintOutcome;
+import io.bilheteria.ui.sale.Review;
+import io.bilheteria.ui.sale.Sale;
+import io.bilheteria.ui.seatmap.SeatMapLegend;
+import io.bilheteria.ui.seatmap.SeatMapView;
+import io.bilheteria.ui.tasks.BackgroundTask;
+import io.bilheteria.ui.tasks.BlockingCall;
+import io.bilheteria.ui.tasks.TaskExecutor;
+import io.bilheteria.ui.theme.Theme;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The cashier's sale, by keyboard alone with the shortcuts on screen: type to find the
+ * session and Enter, type a quantity and Enter (best available in the chosen section) or
+ * mark seats on the map with the arrows and Space and press F6, F8 to take the card on the
+ * terminal, and the tickets print by themselves; Enter starts the next sale. The steps run
+ * through {@link Sale} in the background; this class only shows them.
+ */
+public final class CashierScreen {
+    /** Sessions from today to this far ahead are found by the search. */
+    private static final int SEARCH_DAYS = 60;
+    private final Messages messages;
+    private final Sale sale;
+    private final TaskExecutor tasks;
+    private final PaymentTerminal terminal;
+    private final ReceiptPrinter printer;
+    private final ZoneId zone;
+    private final BorderPane view = new BorderPane();
+    private final TextField search = new TextField();
+    private final ListView<SessionRow> sessions = new ListView<>();
+    private final SeatMapView seatMap = new SeatMapView();
+    private final LiveSeatMap live;
+    private final ComboBox<Section> section = new ComboBox<>();
+    private final TextField quantity = new TextField();
+    private final ListView<String> cart = new ListView<>();
+    private final Label total = new Label();
+    private final Label chosenSession = new Label();
+    private final Label message = new Label();
+    private final Label terminalHint = new Label();
+    private final Button pay = new Button();
+    private Step step = Step.CHOOSING;
+    /** The search whose answer the list should show; older answers arriving late are dropped. */
+    private long searchGeneration;
+
+    private enum Step { CHOOSING, PAYING, SOLD }
+
+    /** @param onSignOut called on the FX thread after F10, once the sale has been given up */
+    public CashierScreen(Messages messages, Sale sale, TaskExecutor tasks, PaymentTerminal terminal,
+                         ReceiptPrinter printer, ZoneId zone, String cashierName, Runnable onSignOut) {
+        this.messages = messages;
+        this.sale = sale;
+        this.tasks = tasks;
+        this.terminal = terminal;
+        this.printer = printer;
+        this.zone = zone;
+        this.live = new LiveSeatMap(seatMap, sale, tasks);
+        view.getStyleClass().add("cashier-screen");
+        view.setTop(header(cashierName));
+        view.setLeft(sessionsColumn());
+        view.setCenter(mapColumn());
+        view.setRight(cartColumn());
+        view.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (shortcut(event.getCode(), onSignOut)) {
+                event.consume();
+            }
+        });
+        view.addEventFilter(KeyEvent.KEY_TYPED, this::simulatedCard);
+        findSessions("");
+    }
+
+    private Node header(String cashierName) {
+        Label title = new Label(messages.get("cashier.title", cashierName));
+        title.getStyleClass().add(Theme.TITLE);
+        Label keys = new Label(messages.get("cashier.keys"));
+        keys.setId("cashier-keys");
+        keys.getStyleClass().add("cashier-keys");
+        VBox header = new VBox(4, title, keys);
+        header.setPadding(new Insets(12, 16, 12, 16));
+        header.getStyleClass().add("cashier-header");
+        return header;
+    }
+
+    private Node sessionsColumn() {
+        search.setId("cashier-search");
+        search.setPromptText(messages.get("cashier.search"));
+        search.textProperty().addListener((obs, old, text) -> findSessions(text));
+        search.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                Optional.ofNullable(sessions.getSelectionModel().getSelectedItem())
+                        .or(() -> sessions.getItems().stream().findFirst())
+                        .ifPresent(this::chooseSession);
+                event.consume();
+            } else if (event.getCode() == KeyCode.DOWN && !sessions.getItems().isEmpty()) {
+                sessions.requestFocus();
+                sessions.getSelectionModel().selectFirst();
+                event.consume();
+            }
+        });
+        sessions.setId("cashier-sessions");
+        sessions.setCellFactory(list -> {
+            ListCell<SessionRow> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(SessionRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : item.label());
+                }
+            };
+            // long event names wrap inside the column instead of hiding behind a scroll bar
+            cell.setWrapText(true);
+            cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
+            return cell;
+        });
+        sessions.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && sessions.getSelectionModel().getSelectedItem() != null) {
+                chooseSession(sessions.getSelectionModel().getSelectedItem());
+                event.consume();
+            }
+        });
+        VBox.setVgrow(sessions, Priority.ALWAYS);
+        VBox column = new VBox(8, search, sessions);
+        column.setPadding(new Insets(8, 8, 8, 16));
+        column.setPrefWidth(420);
+        return column;
+    }
+
+    private Node mapColumn() {
+        seatMap.setId("cashier-seatmap");
+        seatMap.setLocale(messages.getLocale());
+        seatMap.setMaxSelection(Sale.MAX_SEATS);
+        chosenSession.setId("cashier-session");
+        chosenSession.getStyleClass().add("cashier-session");
+        SeatMapLegend legend = new SeatMapLegend(seatMap);
+        VBox.setVgrow(seatMap, Priority.ALWAYS);
+        VBox column = new VBox(8, chosenSession, seatMap, legend);
+        column.setPadding(new Insets(8));
+        return column;
+    }
+
+    private Node cartColumn() {
+        section.setId("cashier-section");
+        section.setMaxWidth(Double.MAX_VALUE);
+        section.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Section item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : sectionLabel(item));
+            }
+        });
+        section.setButtonCell(section.getCellFactory().call(null));
+        quantity.setId("cashier-quantity");
+        quantity.setPromptText(messages.get("cashier.quantity"));
+        quantity.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                holdBestAvailable();
+                event.consume();
+            }
+        });
+        Label bestHint = new Label(messages.get("cashier.best.hint"));
+        bestHint.setWrapText(true);
+        cart.setId("cashier-cart");
+        cart.setFocusTraversable(false);
+        VBox.setVgrow(cart, Priority.ALWAYS);
+        total.setId("cashier-total");
+        total.getStyleClass().add("cashier-total");
+        pay.setId("cashier-pay");
+        pay.setText(messages.get("cashier.pay"));
+        pay.getStyleClass().add(Theme.PRIMARY);
+        pay.setMaxWidth(Double.MAX_VALUE);
+        pay.setOnAction(event -> startPayment());
+        message.setId("cashier-message");
+        message.getStyleClass().add("cashier-message");
+        message.setWrapText(true);
+        terminalHint.setId("cashier-terminal");
+        terminalHint.setWrapText(true);
+        terminalHint.getStyleClass().add("cashier-terminal");
+        VBox column = new VBox(8, section, quantity, bestHint, cart, total, pay, terminalHint, message);
+        column.setPadding(new Insets(8, 16, 8, 8));
+        column.setPrefWidth(440);
+        return column;
+    }
+
+    private boolean shortcut(KeyCode key, Runnable onSignOut) {
+        switch (key) {
+            case F3 -> search.requestFocus();
+            case F4 -> quantity.requestFocus();
+            case F5 -> seatMap.requestFocus();
+            case F6 -> holdMarkedSeats();
+            case F8 -> startPayment();
+            case ESCAPE -> cancelSale();
+            case F10 -> {
+                cancelSale();
+                live.stop();
+                onSignOut.run();
+            }
+            case ENTER -> {
+                if (step != Step.SOLD) {
+                    return false;
+                }
+                nextSale();
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // --- finding the session ----------------------------------------------------------------------
+
+    private void findSessions(String text) {
+        long generation = ++searchGeneration;
+        LocalDate today = LocalDate.now(zone);
+        run(() -> sale.findEvents(text, today, today.plusDays(SEARCH_DAYS)), events -> {
+            if (generation != searchGeneration) {
+                return;
+            }
+            sessions.getItems().setAll(SessionRow.of(events, (event, session) -> event.title() + "\n"
+                    + Formats.dateTime(session.startsAt(), zone, messages.getLocale()) + " · " + event.venue() + " · "
+                    + messages.get("cashier.available", session.availableSeats())));
+        });
+    }
+
+    private void chooseSession(SessionRow row) {
+        cancelHold();
+        say(messages.get("cashier.loading"));
+        run(() -> {
+            sale.chooseEvent(row.event().id());
+            return sale.chooseSession(row.session().id());
+        }, map -> {
+            live.show(map);
+            chosenSession.setText(row.event().title() + " · "
+                    + Formats.dateTime(row.session().startsAt(), zone, messages.getLocale()));
+            section.getItems().setAll(map.sections());
+            section.getSelectionModel().select(firstWithSeats(map));
+            say("");
+            quantity.requestFocus();
+            quantity.selectAll();
+        });
+    }
+
+    private Section firstWithSeats(SeatMap map) {
+        return map.sections().stream().filter(s -> seatMap.availableSeatCount(s.id()) > 0).findFirst()
+                .orElse(map.sections().isEmpty() ? null : map.sections().get(0));
+    }
+
+    private String sectionLabel(Section item) {
+        return item.name() + " · " + Money.format(item.priceCents(), item.currency(), messages.getLocale()) + " · "
+                + messages.get("cashier.available", seatMap.availableSeatCount(item.id()));
+    }
+
+    // --- seats ------------------------------------------------------------------------------------
+
+    private void holdBestAvailable() {
+        Section chosen = section.getValue();
+        if (chosen == null || step != Step.CHOOSING) {
+            say(messages.get("cashier.session.first"));
+            return;
+        }
+        int count;
+        try {
+            count = Integer.parseInt(quantity.getText().trim());
+        } catch (NumberFormatException e) {
+            count = 0;
+        }
+        if (count < 1 || count > Sale.MAX_SEATS) {
+            say(messages.get("cashier.quantity.invalid", Sale.MAX_SEATS));
+            return;
+        }
+        int seats = count;
+        say(messages.get("cashier.holding"));
+        run(() -> sale.holdBestAvailable(chosen.id(), seats), this::held);
+    }
+
+    private void holdMarkedSeats() {
+        List<String> marked = List.copyOf(seatMap.getSelectedSeatIds());
+        if (marked.isEmpty() || step != Step.CHOOSING) {
+            say(messages.get(marked.isEmpty() ? "cashier.mark.first" : "cashier.session.first"));
+            return;
+        }
+        say(messages.get("cashier.holding"));
+        run(() -> sale.holdSeats(marked), this::held);
+    }
+
+    /** The hold becomes the order at once, so the cart shows the backend's total. */
+    private void held(Hold hold) {
+        run(sale::review, review -> {
+            seatMap.clearSelection();
+            hold.seatIds().forEach(seatMap::select);
+            live.refresh();
+            showCart(review);
+            say(messages.get("cashier.held", Formats.time(review.holdExpiresAt(), zone, messages.getLocale())));
+            pay.requestFocus();
+        });
+    }
+
+    private void showCart(Review review) {
+        cart.getItems().setAll(review.seats().stream().map(line -> messages.get("cashier.cart.seat", line.section(),
+                line.row(), line.number(), Money.format(line.priceCents(), review.currency(), messages.getLocale())))
+                .toList());
+        total.setText(messages.get("cashier.total", Money.format(review.totalCents(), review.currency(),
+                messages.getLocale())));
+    }
+
+    // --- payment and printing ---------------------------------------------------------------------
+
+    private void startPayment() {
+        if (step != Step.CHOOSING || sale.hold().isEmpty()) {
+            say(messages.get(step == Step.SOLD ? "cashier.sold.next" : "cashier.hold.first"));
+            return;
+        }
+        step = Step.PAYING;
+        run(sale::review, review -> {
+            say(messages.get("cashier.terminal.waiting", Money.format(review.totalCents(), review.currency(),
+                    messages.getLocale())));
+            terminalHint.setText(terminal instanceof SimulatedPaymentTerminal ? messages.get("cashier.terminal.sim") : "");
+            terminal.readCard(review.totalCents(), review.currency(), Duration.ofMinutes(2))
+                    .thenAccept(read -> Platform.runLater(() -> cardRead(read)));
+        });
+    }
+
+    /** The simulated terminal's cards by number key, since the cashier's hands are on the keyboard. */
+    private void simulatedCard(KeyEvent event) {
+        if (step != Step.PAYING || !(terminal instanceof SimulatedPaymentTerminal simulated)) {
+            return;
+        }
+        SandboxCard card = switch (event.getCharacter()) {
+            case "1" -> SandboxCard.APPROVES;
+            case "2" -> SandboxCard.DECLINES;
+            case "3" -> SandboxCard.INSUFFICIENT_FUNDS;
+            default -> null;
+        };
+        if (card != null && simulated.pendingRead().isPresent()) {
+            simulated.present(card);
+            event.consume();
+        }
+    }
+
+    private void cardRead(CardReadResult read) {
+        terminalHint.setText("");
+        if (!(read instanceof CardReadResult.Presented presented)) {
+            step = Step.CHOOSING;
+            say(messages.get("cashier.terminal.noCard"));
+            return;
+        }
+        say(messages.get("cashier.paying"));
+        run(() -> sale.pay(presented.card()), this::paid);
+    }
+
+    private void paid(PaymentOutcome outcome) {
+        if (outcome instanceof PaymentOutcome.Paid) {
+            step = Step.SOLD;
+            say(messages.get("cashier.printing"));
+            run(() -> sale.print(printer, messages.getLocale(), ReceiptGrouping.PER_TICKET), this::printed);
+            return;
+        }
+        step = Step.CHOOSING;
+        if (outcome instanceof PaymentOutcome.Declined declined) {
+            say(messages.get("cashier.declined", declined.reason()));
+        } else if (outcome instanceof PaymentOutcome.TryAgain) {
+            say(messages.get("cashier.tryAgain"));
+        } else if (outcome instanceof PaymentOutcome.HoldLost) {
+            clearSeats();
+            say(messages.get("cashier.holdLost"));
+        } else if (outcome instanceof PaymentOutcome.Interrupted interrupted) {
+            say(messages.get("cashier.interrupted", interrupted.orderCode()));
+        }
+    }
+
+    private void printed(PrintOutcome outcome) {
+        seatMap.clearSelection();
+        live.refresh();
+        String code = sale.orderCode().orElse("");
+        say(outcome instanceof PrintOutcome.Printed printed
+                ? messages.get("cashier.sold", code, sale.tickets().size(), printed.receipts())
+                : messages.get("cashier.sold.notPrinted", code, ((PrintOutcome.Failed) outcome).reason()));
+    }
+
+    // --- the end of a sale ------------------------------------------------------------------------
+
+    private void nextSale() {
+        step = Step.CHOOSING;
+        run(() -> {
+            sale.abandon();
+            return true;
+        }, done -> {
+            live.stop();
+            clearSeats();
+            seatMap.setSeatMap(null);
+            section.getItems().clear();
+            chosenSession.setText("");
+            quantity.clear();
+            say("");
+            search.clear();
+            search.requestFocus();
+        });
+    }
+
+    /** Esc: the seats go back on sale; a paid sale is never undone here (refunds are post-sale). */
+    private void cancelSale() {
+        if (step == Step.SOLD) {
+            nextSale();
+            return;
+        }
+        if (step == Step.PAYING) {
+            terminal.cancelRead();
+        }
+        step = Step.CHOOSING;
+        cancelHold();
+        say(messages.get("cashier.cancelled"));
+    }
+
+    private void cancelHold() {
+        if (sale.hold().isPresent()) {
+            run(() -> {
+                sale.releaseHold();
+                return true;
+            }, done -> clearSeats());
+        }
+    }
+
+    private void clearSeats() {
+        seatMap.clearSelection();
+        cart.getItems().clear();
+        total.setText("");
+    }
+
+    private void say(String text) {
+        message.setText(text);
+    }
+
+    /** Runs a blocking step in the background; a refusal is said in plain words and the sale goes on. */
+    private <T> void run(BlockingCall<T> call, Consumer<T> then) {
+        BackgroundTask.of(call).onSuccess(then).onFailure(this::failed).executeWith(tasks);
+    }
+
+    private void failed(Throwable error) {
+        if (step == Step.PAYING) {
+            step = Step.CHOOSING;
+        }
+        if (error instanceof SeatConflictException) {
+            live.refresh();
+            say(messages.get("cashier.seats.taken"));
+        } else if (error instanceof ApiException api) {
+            say(messages.get("cashier.refused", api.problem().title()
+                    + (api.problem().detail() == null ? "" : ": " + api.problem().detail())));
+        } else if (error instanceof IllegalArgumentException || error instanceof IllegalStateException) {
+            say(error.getMessage());
+        } else {
+            say(messages.get("cashier.failed"));
+        }
+    }
+
+    public Node view() {
+        return view;
+    }
+
+    public void focus() {
+        search.requestFocus();
+    }
+
+    /** Stops following the seat map and the terminal, when the window closes; on the FX thread. */
+    public void leave() {
+        live.stop();
+        if (step == Step.PAYING) {
+            terminal.cancelRead();
+        }
+    }
+
+    /** Gives the seats back when the window closes mid-sale; blocking. */
+    public void abandon() {
+        sale.abandon();
+    }
+}

@@ -1,0 +1,124 @@
+package io.bilheteria.boxoffice.cashier;
+
+import static io.bilheteria.boxoffice.testing.Screens.text;
+import static io.bilheteria.boxoffice.testing.Screens.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bilheteria.api.catalog.SeatStatus;
+import io.bilheteria.api.orders.Order;
+import io.bilheteria.api.orders.OrderStatus;
+import io.bilheteria.boxoffice.gate.LocalBackend;
+import io.bilheteria.boxoffice.shell.BoxOfficeConfig;
+import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
+import io.bilheteria.ui.tasks.UiTaskExecutor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+/**
+ * The cashier's sale by keyboard alone against the real backend: find the session, two
+ * best-available seats, a declined card then an approved one on the simulated terminal, the
+ * tickets printed, the next sale; and a cancelled sale gives its seats back.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CashierSaleTest {
+    private static final Pattern ORDER_CODE = Pattern.compile("pedido ([A-Z0-9]+)");
+    @TempDir
+    Path dataDir;
+    private LocalBackend backend;
+    private UiTaskExecutor tasks;
+    private BoxOfficeWindow window;
+
+    @Start
+    void start(Stage stage) {
+        backend = new LocalBackend();
+        tasks = new UiTaskExecutor(2);
+        window = BoxOfficeWindow.open(stage, BoxOfficeConfig.of(dataDir, backend.baseUrl(), null, null),
+                backend.baseUrl(), tasks);
+    }
+
+    @Stop
+    void stop() {
+        window.close();
+        tasks.close();
+        backend.close();
+    }
+
+    @Test
+    void twoBestSeatsADeclinedCardThenAnApprovedOnePrintedAndTheNextSale(FxRobot robot) throws IOException {
+        signIn(robot);
+        robot.write("Compadecida");
+        waitFor(() -> robot.lookup("#cashier-sessions").queryListView().getItems().size() >= 1, "the sessions found");
+        robot.push(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#cashier-seatmap").queryAs(io.bilheteria.ui.seatmap.SeatMapView.class)
+                .getSeatMap() != null, "the seat map");
+        robot.write("2").push(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#cashier-message").startsWith("Lugares reservados"), "two seats held");
+        assertThat(robot.lookup("#cashier-cart").queryListView().getItems()).hasSize(2);
+        assertThat(text(robot, "#cashier-total")).startsWith("Total R$");
+
+        robot.push(KeyCode.F8);
+        waitFor(() -> text(robot, "#cashier-terminal").startsWith("Terminal simulado"), "the terminal waiting");
+        robot.write("2");
+        waitFor(() -> text(robot, "#cashier-message").startsWith("Cartão recusado"), "the decline");
+        robot.push(KeyCode.F8);
+        waitFor(() -> text(robot, "#cashier-terminal").startsWith("Terminal simulado"), "the terminal again");
+        robot.write("1");
+        waitFor(() -> text(robot, "#cashier-message").startsWith("Vendido"), "the sale printed");
+
+        Matcher code = ORDER_CODE.matcher(text(robot, "#cashier-message"));
+        assertThat(code.find()).isTrue();
+        Order order = backend.as("cashier").orderByCode(code.group(1));
+        assertThat(order.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(order.tickets()).hasSize(2);
+        assertThat(text(robot, "#cashier-message")).contains("2 ingresso(s), 2 impresso(s)");
+        try (Stream<Path> receipts = Files.list(dataDir.resolve("receipts"))) {
+            assertThat(receipts.filter(p -> p.toString().endsWith(".png"))).as("one receipt image per ticket").hasSize(2);
+        }
+
+        robot.push(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#cashier-message").isEmpty() && robot.lookup("#cashier-cart").queryListView()
+                .getItems().isEmpty(), "a clean next sale");
+        assertThat(robot.lookup("#cashier-search").queryTextInputControl().isFocused()).isTrue();
+    }
+
+    @Test
+    void escapeGivesTheHeldSeatsBack(FxRobot robot) {
+        signIn(robot);
+        robot.write("Compadecida");
+        waitFor(() -> !robot.lookup("#cashier-sessions").queryListView().getItems().isEmpty(), "the sessions found");
+        robot.push(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#cashier-seatmap").queryAs(io.bilheteria.ui.seatmap.SeatMapView.class)
+                .getSeatMap() != null, "the seat map");
+        String session = robot.lookup("#cashier-seatmap").queryAs(io.bilheteria.ui.seatmap.SeatMapView.class)
+                .getSeatMap().sessionId();
+        robot.write("3").push(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#cashier-message").startsWith("Lugares reservados"), "three seats held");
+        assertThat(heldSeats(session)).isEqualTo(3);
+
+        robot.push(KeyCode.ESCAPE);
+        waitFor(() -> heldSeats(session) == 0, "the seats back on sale");
+        assertThat(text(robot, "#cashier-message")).startsWith("Venda cancelada");
+    }
+
+    private long heldSeats(String session) {
+        return backend.as("kiosk").seatMap(session).seats().stream().filter(s -> s.status() == SeatStatus.HELD).count();
+    }
+
+    private void signIn(FxRobot robot) {
+        robot.write("cashier").push(KeyCode.TAB).write("demo-cashier").push(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#cashier-search").tryQuery().isPresent(), "the cashier's sale");
+    }
+}
