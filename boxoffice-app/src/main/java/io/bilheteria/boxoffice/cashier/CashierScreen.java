@@ -81,9 +81,17 @@ public final class CashierScreen {
 
     private enum Step { CHOOSING, PAYING, SOLD }
 
-    /** @param onSignOut called on the FX thread after F10, once the sale has been given up */
+    /** What the cashier's keys lead out of the sale to; called on the FX thread. */
+    public interface Exits {
+        /** F2: find an order, refund, reprint; the sale in progress stays as it is. */
+        void orders();
+
+        /** F10, once the sale in progress has been given up. */
+        void signOut();
+    }
+
     public CashierScreen(Messages messages, Sale sale, TaskExecutor tasks, PaymentTerminal terminal,
-                         ReceiptPrinter printer, ZoneId zone, String cashierName, Runnable onSignOut) {
+                         ReceiptPrinter printer, ZoneId zone, String cashierName, Exits exits) {
         this.messages = messages;
         this.sale = sale;
         this.tasks = tasks;
@@ -97,7 +105,7 @@ public final class CashierScreen {
         view.setCenter(mapColumn());
         view.setRight(cartColumn());
         view.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (shortcut(event.getCode(), onSignOut)) {
+            if (shortcut(event.getCode(), exits)) {
                 event.consume();
             }
         });
@@ -216,8 +224,9 @@ public final class CashierScreen {
         return column;
     }
 
-    private boolean shortcut(KeyCode key, Runnable onSignOut) {
+    private boolean shortcut(KeyCode key, Exits exits) {
         switch (key) {
+            case F2 -> exits.orders();
             case F3 -> search.requestFocus();
             case F4 -> quantity.requestFocus();
             case F5 -> seatMap.requestFocus();
@@ -227,7 +236,7 @@ public final class CashierScreen {
             case F10 -> {
                 cancelSale();
                 live.stop();
-                onSignOut.run();
+                exits.signOut();
             }
             case ENTER -> {
                 if (step != Step.SOLD) {

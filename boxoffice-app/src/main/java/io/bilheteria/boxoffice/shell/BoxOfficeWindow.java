@@ -2,6 +2,7 @@ package io.bilheteria.boxoffice.shell;
 
 import io.bilheteria.api.auth.Role;
 import io.bilheteria.boxoffice.cashier.CashierScreen;
+import io.bilheteria.boxoffice.cashier.PostSaleScreen;
 import io.bilheteria.boxoffice.gate.Gate;
 import io.bilheteria.boxoffice.gate.GateSettings;
 import io.bilheteria.boxoffice.gate.GateUnavailableException;
@@ -121,11 +122,26 @@ public final class BoxOfficeWindow implements AutoCloseable {
     }
 
     private void openCashier(SignedIn staff) {
-        Sale sale = new Sale(new TerminalBackend(staff.client(), staff.again()), clock, config.zone());
-        cashier = new CashierScreen(messages, sale, tasks, terminal, printer, config.zone(), staff.username(), () -> {
-            cashier = null;
-            showLogin();
+        TerminalBackend backend = new TerminalBackend(staff.client(), staff.again());
+        Sale sale = new Sale(backend, clock, config.zone());
+        PostSaleScreen orders = new PostSaleScreen(messages, backend, tasks, config.zone(), () -> {
+            show(cashier.view());
+            cashier.focus();
         });
+        cashier = new CashierScreen(messages, sale, tasks, terminal, printer, config.zone(), staff.username(),
+                new CashierScreen.Exits() {
+                    @Override
+                    public void orders() {
+                        show(orders.view());
+                        orders.focus();
+                    }
+
+                    @Override
+                    public void signOut() {
+                        cashier = null;
+                        showLogin();
+                    }
+                });
         show(cashier.view());
         cashier.focus();
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.bilheteria.api.catalog.SeatStatus;
 import io.bilheteria.api.orders.Order;
 import io.bilheteria.api.orders.OrderStatus;
+import io.bilheteria.api.orders.PaymentResult;
 import io.bilheteria.boxoffice.gate.LocalBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeConfig;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -111,6 +113,37 @@ class CashierSaleTest {
         robot.push(KeyCode.ESCAPE);
         waitFor(() -> heldSeats(session) == 0, "the seats back on sale");
         assertThat(text(robot, "#cashier-message")).startsWith("Venda cancelada");
+    }
+
+    @Test
+    void anOrderFoundByItsCodeIsRefundedAfterAConfirmationAndItsSeatsGoBackOnSale(FxRobot robot) {
+        String session = backend.theatreSessions().get(0);
+        PaymentResult sold = backend.sell(session, 2);
+        String code = backend.as("cashier").order(sold.orderId()).code();
+        signIn(robot);
+
+        robot.push(KeyCode.F2);
+        waitFor(() -> robot.lookup("#postsale-search").tryQuery().map(Node::isFocused).orElse(false), "the orders");
+        robot.write(code.toLowerCase(java.util.Locale.ROOT)).push(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#postsale-order").startsWith("Pedido " + code), "the order shown");
+        assertThat(text(robot, "#postsale-order")).contains("pago");
+        assertThat(robot.lookup("#postsale-lines").queryListView().getItems()).hasSize(4);
+
+        robot.push(KeyCode.F11);
+        waitFor(() -> text(robot, "#postsale-message").startsWith("Cancelar o pedido " + code), "the question");
+        assertThat(backend.as("cashier").order(sold.orderId()).status()).as("nothing done on the first press")
+                .isEqualTo(OrderStatus.PAID);
+        robot.push(KeyCode.F11);
+        waitFor(() -> text(robot, "#postsale-message").contains("reembolsado"), "the refund");
+
+        assertThat(backend.as("cashier").order(sold.orderId()).status()).isEqualTo(OrderStatus.REFUNDED);
+        assertThat(text(robot, "#postsale-order")).contains("reembolsado");
+        assertThat(backend.as("kiosk").seatMap(session).seats().stream()
+                .filter(seat -> sold.tickets().stream().anyMatch(t -> t.seatId().equals(seat.id()))))
+                .allMatch(seat -> seat.status() == SeatStatus.AVAILABLE);
+        robot.push(KeyCode.F2);
+        waitFor(() -> robot.lookup("#cashier-search").tryQuery().map(Node::isFocused).orElse(false),
+                "back to selling");
     }
 
     private long heldSeats(String session) {

@@ -1,5 +1,7 @@
 package io.bilheteria.boxoffice.tour;
 
+import static io.bilheteria.boxoffice.testing.Fx.onFx;
+
 import io.bilheteria.api.orders.PaymentResult;
 import io.bilheteria.boxoffice.gate.LocalBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeConfig;
@@ -8,9 +10,6 @@ import io.bilheteria.ui.tasks.UiTaskExecutor;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Node;
@@ -27,7 +26,8 @@ import javax.imageio.ImageIO;
 /**
  * Walks the real gate through its screens (sign-in, sessions, ready, accepted, already used,
  * invalid, then restarted with the backend down: the sessions it opened, the gate offline)
- * and the cashier's sale (session found, seats held, the terminal, sold) against the small
+ * and the cashier's sale (session found, seats held, the terminal, sold, the order found
+ * for a refund) against the small
  * demo and saves a 1920x1080 PNG of each. Not a test: run it
  * under Xvfb with a real window, as the kiosk's tour (README, Screenshots).
  */
@@ -117,6 +117,15 @@ public final class BoxOfficeTour {
             type("1");
             Thread.sleep(3000);
             shot("24-cashier-sold");
+            String message = onFx(() -> ((javafx.scene.control.Label) lookup("#cashier-message")).getText());
+            String code = message.replaceAll(".*pedido ([A-Z0-9]+).*", "$1");
+            press(KeyCode.F2);
+            Thread.sleep(500);
+            type(code);
+            press(KeyCode.ENTER);
+            Thread.sleep(1500);
+            press(KeyCode.F11);
+            shot("25-cashier-order-refund");
             onFx(() -> {
                 window.close();
                 return null;
@@ -194,17 +203,5 @@ public final class BoxOfficeTour {
         }
         ImageIO.write(buffered, "png", out.resolve(name + ".png").toFile());
         System.out.println("saved " + out.resolve(name + ".png"));
-    }
-
-    private static <T> T onFx(Callable<T> call) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(call.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
     }
 }

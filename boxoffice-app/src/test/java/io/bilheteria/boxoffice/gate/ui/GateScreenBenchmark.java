@@ -1,10 +1,13 @@
 package io.bilheteria.boxoffice.gate.ui;
 
+import static io.bilheteria.boxoffice.testing.Fx.onFx;
+
 import io.bilheteria.boxoffice.gate.Gate;
 import io.bilheteria.boxoffice.gate.GateSettings;
 import io.bilheteria.boxoffice.gate.GateValidationBenchmark;
 import io.bilheteria.boxoffice.gate.LocalBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
+import io.bilheteria.boxoffice.testing.Fx;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.theme.Theme;
 import java.nio.file.Files;
@@ -40,10 +43,7 @@ public final class GateScreenBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "1920x1080-32");
+        Fx.useHeadlessPlatform();
         Path dir = Files.createTempDirectory("gate-screen-bench");
         try (LocalBackend backend = new LocalBackend()) {
             String session = backend.theatreSessions().get(0);
@@ -133,17 +133,5 @@ public final class GateScreenBenchmark {
 
     private static double ms(long[] sorted, double quantile) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> call) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(call.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
     }
 }

@@ -1,0 +1,172 @@
+package io.bilheteria.boxoffice.cashier;
+
+import io.bilheteria.api.orders.Order;
+import io.bilheteria.api.orders.OrderItem;
+import io.bilheteria.api.orders.OrderStatus;
+import io.bilheteria.client.ApiException;
+import io.bilheteria.client.BilheteriaClient;
+import io.bilheteria.client.NotFoundException;
+import io.bilheteria.ui.format.Formats;
+import io.bilheteria.ui.format.Money;
+import io.bilheteria.ui.i18n.Messages;
+import io.bilheteria.ui.sale.TerminalBackend;
+import io.bilheteria.ui.tasks.BackgroundTask;
+import io.bilheteria.ui.tasks.BlockingCall;
+import io.bilheteria.ui.tasks.TaskExecutor;
+import io.bilheteria.ui.theme.Theme;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * After the sale, by keyboard: type an order's code and Enter to see it, with its lines and
+ * tickets; F11 twice cancels and refunds a paid order (the first press says what it will
+ * do), the seats go back on sale at once; F2 goes back to selling.
+ */
+public final class PostSaleScreen {
+    private final Messages messages;
+    private final TerminalBackend backend;
+    private final TaskExecutor tasks;
+    private final ZoneId zone;
+    private final VBox view = new VBox(12);
+    private final TextField search = new TextField();
+    private final Label summary = new Label();
+    private final ListView<String> lines = new ListView<>();
+    private final Label message = new Label();
+    private Order shown;
+    /** The refund asked for by a first F11, waiting for the second; null when none. */
+    private String refundKey;
+
+    public PostSaleScreen(Messages messages, TerminalBackend backend, TaskExecutor tasks, ZoneId zone,
+                          Runnable backToSale) {
+        this.messages = messages;
+        this.backend = backend;
+        this.tasks = tasks;
+        this.zone = zone;
+        Label title = new Label(messages.get("postsale.title"));
+        title.getStyleClass().add(Theme.TITLE);
+        Label keys = new Label(messages.get("postsale.keys"));
+        keys.getStyleClass().add("cashier-keys");
+        search.setId("postsale-search");
+        search.setPromptText(messages.get("postsale.search"));
+        search.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                find(search.getText().trim());
+                event.consume();
+            }
+        });
+        summary.setId("postsale-order");
+        summary.getStyleClass().add("cashier-session");
+        summary.setWrapText(true);
+        lines.setId("postsale-lines");
+        lines.setFocusTraversable(false);
+        VBox.setVgrow(lines, Priority.ALWAYS);
+        message.setId("postsale-message");
+        message.getStyleClass().add("cashier-message");
+        message.setWrapText(true);
+        view.getChildren().addAll(title, keys, search, summary, lines, message);
+        view.setPadding(new Insets(16));
+        view.setMaxWidth(1100);
+        view.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            switch (event.getCode()) {
+                case F2 -> backToSale.run();
+                case F3 -> search.requestFocus();
+                case F11 -> refund();
+                case ESCAPE -> {
+                    refundKey = null;
+                    message.setText("");
+                }
+                default -> {
+                    return;
+                }
+            }
+            event.consume();
+        });
+    }
+
+    private void find(String code) {
+        if (code.isEmpty()) {
+            message.setText(messages.get("postsale.search.empty"));
+            return;
+        }
+        refundKey = null;
+        message.setText(messages.get("postsale.searching"));
+        run(client -> client.orderByCode(code.toUpperCase(Locale.ROOT)), order -> {
+            show(order);
+            message.setText("");
+        });
+    }
+
+    private void show(Order order) {
+        shown = order;
+        summary.setText(messages.get("postsale.order", order.code(), messages.get("postsale.status." + order.status()),
+                Money.format(order.totalCents(), order.currency(), messages.getLocale()),
+                order.paidAt() == null ? "-" : Formats.dateTime(order.paidAt(), zone, messages.getLocale()),
+                order.email() == null ? "-" : order.email()));
+        lines.getItems().setAll(order.items().stream().map(this::line).toList());
+        order.tickets().forEach(ticket -> lines.getItems().add(messages.get("postsale.ticket",
+                ticket.ticketId(), messages.get("postsale.ticket." + ticket.status()))));
+    }
+
+    private String line(OrderItem item) {
+        return messages.get("postsale.line", item.quantity(), item.description(),
+                Money.format(item.unitPriceCents(), shown.currency(), messages.getLocale()));
+    }
+
+    /** First F11 says what will happen; the second, with the same order shown, does it. */
+    private void refund() {
+        if (shown == null || shown.status() != OrderStatus.PAID) {
+            message.setText(messages.get(shown == null ? "postsale.find.first" : "postsale.refund.notPaid"));
+            return;
+        }
+        if (refundKey == null) {
+            refundKey = UUID.randomUUID().toString();
+            message.setText(messages.get("postsale.refund.confirm", shown.code(),
+                    Money.format(shown.totalCents(), shown.currency(), messages.getLocale())));
+            return;
+        }
+        String orderId = shown.orderId();
+        String key = refundKey;
+        message.setText(messages.get("postsale.refunding"));
+        run(client -> client.cancelOrder(orderId, key), refunded -> {
+            refundKey = null;
+            show(refunded);
+            message.setText(messages.get("postsale.refunded", refunded.code()));
+        });
+    }
+
+    private <T> void run(Function<BilheteriaClient, T> call, Consumer<T> then) {
+        BlockingCall<T> blocking = () -> backend.call(call);
+        BackgroundTask.of(blocking).onSuccess(then).onFailure(this::failed).executeWith(tasks);
+    }
+
+    private void failed(Throwable error) {
+        if (error instanceof NotFoundException) {
+            message.setText(messages.get("postsale.notFound"));
+        } else if (error instanceof ApiException api) {
+            message.setText(messages.get("cashier.refused", api.problem().title()
+                    + (api.problem().detail() == null ? "" : ": " + api.problem().detail())));
+        } else {
+            message.setText(messages.get("cashier.failed"));
+        }
+    }
+
+    public Node view() {
+        return view;
+    }
+
+    public void focus() {
+        search.requestFocus();
+    }
+}
