@@ -3,6 +3,7 @@ package io.bilheteria.boxoffice.cashier;
 import io.bilheteria.api.catalog.SeatMap;
 import io.bilheteria.api.catalog.Section;
 import io.bilheteria.api.holds.Hold;
+import io.bilheteria.api.products.Product;
 import io.bilheteria.client.ApiException;
 import io.bilheteria.client.SeatConflictException;
 import io.bilheteria.devices.payment.CardReadResult;
@@ -70,6 +71,7 @@ public final class CashierScreen {
     private final ComboBox<Section> section = new ComboBox<>();
     private final TextField quantity = new TextField();
     private final ListView<String> cart = new ListView<>();
+    private final ListView<Product> products = new ListView<>();
     private final Label total = new Label();
     private final Label chosenSession = new Label();
     private final Label message = new Label();
@@ -218,7 +220,32 @@ public final class CashierScreen {
         terminalHint.setId("cashier-terminal");
         terminalHint.setWrapText(true);
         terminalHint.getStyleClass().add("cashier-terminal");
-        VBox column = new VBox(8, section, quantity, bestHint, cart, total, pay, terminalHint, message);
+        products.setId("cashier-products");
+        products.setPrefHeight(150);
+        products.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Product item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : messages.get("cashier.product", item.name(),
+                        Money.format(item.priceCents(), item.currency(), messages.getLocale()),
+                        sale.productQuantities().getOrDefault(item.id(), 0)));
+            }
+        });
+        products.setOnKeyPressed(event -> {
+            Product selected = products.getSelectionModel().getSelectedItem();
+            int change = switch (event.getCode()) {
+                case ADD, PLUS, RIGHT -> 1;
+                case SUBTRACT, MINUS, LEFT -> -1;
+                default -> 0;
+            };
+            if (selected != null && change != 0) {
+                changeProduct(selected, change);
+                event.consume();
+            }
+        });
+        Label productsTitle = new Label(messages.get("cashier.products"));
+        VBox column = new VBox(8, section, quantity, bestHint, cart, productsTitle, products, total, pay, terminalHint,
+                message);
         column.setPadding(new Insets(8, 16, 8, 8));
         column.setPrefWidth(440);
         return column;
@@ -231,6 +258,12 @@ public final class CashierScreen {
             case F4 -> quantity.requestFocus();
             case F5 -> seatMap.requestFocus();
             case F6 -> holdMarkedSeats();
+            case F7 -> {
+                products.requestFocus();
+                if (products.getSelectionModel().isEmpty()) {
+                    products.getSelectionModel().selectFirst();
+                }
+            }
             case F8 -> startPayment();
             case ESCAPE -> cancelSale();
             case F10 -> {
@@ -269,10 +302,15 @@ public final class CashierScreen {
     private void chooseSession(SessionRow row) {
         cancelHold();
         say(messages.get("cashier.loading"));
+        record Loaded(SeatMap map, List<Product> products) {
+        }
         run(() -> {
             sale.chooseEvent(row.event().id());
-            return sale.chooseSession(row.session().id());
-        }, map -> {
+            SeatMap map = sale.chooseSession(row.session().id());
+            return new Loaded(map, sale.loadProducts());
+        }, loaded -> {
+            SeatMap map = loaded.map();
+            products.getItems().setAll(loaded.products());
             live.show(map);
             chosenSession.setText(row.event().title() + " · "
                     + Formats.dateTime(row.session().startsAt(), zone, messages.getLocale()));
@@ -339,10 +377,28 @@ public final class CashierScreen {
         });
     }
 
+    /** A product's quantity goes up or down; with seats held, the order and its total follow at once. */
+    private void changeProduct(Product product, int change) {
+        if (step != Step.CHOOSING) {
+            return;
+        }
+        int wanted = sale.productQuantities().getOrDefault(product.id(), 0) + change;
+        run(() -> {
+            sale.setProductQuantity(product.id(), wanted);
+            return sale.hold().isPresent() ? Optional.of(sale.review()) : Optional.<Review>empty();
+        }, review -> {
+            products.refresh();
+            review.ifPresent(this::showCart);
+        });
+    }
+
     private void showCart(Review review) {
         cart.getItems().setAll(review.seats().stream().map(line -> messages.get("cashier.cart.seat", line.section(),
                 line.row(), line.number(), Money.format(line.priceCents(), review.currency(), messages.getLocale())))
                 .toList());
+        review.products().forEach(line -> cart.getItems().add(messages.get("cashier.cart.product", line.quantity(),
+                line.name(), Money.format(line.unitPriceCents() * line.quantity(), review.currency(),
+                        messages.getLocale()))));
         total.setText(messages.get("cashier.total", Money.format(review.totalCents(), review.currency(),
                 messages.getLocale())));
     }
@@ -431,6 +487,7 @@ public final class CashierScreen {
         }, done -> {
             live.stop();
             clearSeats();
+            products.getItems().clear();
             seatMap.setSeatMap(null);
             section.getItems().clear();
             chosenSession.setText("");

@@ -31,7 +31,7 @@ import org.testfx.framework.junit5.Stop;
 
 /**
  * The cashier's sale by keyboard alone against the real backend: find the session, two
- * best-available seats, a declined card then an approved one on the simulated terminal, the
+ * best-available seats, two popcorns, a declined card then an approved one on the simulated terminal, the
  * tickets printed, the next sale; and a cancelled sale gives its seats back.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -69,7 +69,15 @@ class CashierSaleTest {
         robot.write("2").push(KeyCode.ENTER);
         waitFor(() -> text(robot, "#cashier-message").startsWith("Lugares reservados"), "two seats held");
         assertThat(robot.lookup("#cashier-cart").queryListView().getItems()).hasSize(2);
-        assertThat(text(robot, "#cashier-total")).startsWith("Total R$");
+        String seatsOnly = text(robot, "#cashier-total");
+        assertThat(seatsOnly).startsWith("Total R$");
+
+        robot.push(KeyCode.F7).push(KeyCode.RIGHT);
+        waitFor(() -> robot.lookup("#cashier-cart").queryListView().getItems().size() == 3, "a popcorn in the cart");
+        robot.push(KeyCode.RIGHT);
+        waitFor(() -> robot.lookup("#cashier-cart").queryListView().getItems().get(2).toString()
+                .startsWith("2 × Pipoca"), "two popcorns");
+        assertThat(text(robot, "#cashier-total")).isNotEqualTo(seatsOnly);
 
         robot.push(KeyCode.F8);
         waitFor(() -> text(robot, "#cashier-terminal").startsWith("Terminal simulado"), "the terminal waiting");
@@ -85,6 +93,10 @@ class CashierSaleTest {
         Order order = backend.as("cashier").orderByCode(code.group(1));
         assertThat(order.status()).isEqualTo(OrderStatus.PAID);
         assertThat(order.tickets()).hasSize(2);
+        assertThat(order.items()).anySatisfy(item -> {
+            assertThat(item.description()).contains("Pipoca");
+            assertThat(item.quantity()).isEqualTo(2);
+        });
         assertThat(text(robot, "#cashier-message")).contains("2 ingresso(s), 2 impresso(s)");
         try (Stream<Path> receipts = Files.list(dataDir.resolve("receipts"))) {
             assertThat(receipts.filter(p -> p.toString().endsWith(".png"))).as("one receipt image per ticket").hasSize(2);
