@@ -19,6 +19,7 @@ import io.bilheteria.api.checkin.CheckinResult;
 import io.bilheteria.api.checkin.PublicKeyInfo;
 import io.bilheteria.api.checkin.SessionTickets;
 import io.bilheteria.api.customers.Customer;
+import io.bilheteria.api.customers.CustomerList;
 import io.bilheteria.api.customers.CustomerRegistration;
 import io.bilheteria.api.holds.Hold;
 import io.bilheteria.api.holds.HoldRequest;
@@ -125,6 +126,18 @@ public final class BilheteriaClient {
 
     public Customer registerCustomer(CustomerRegistration registration) {
         return execute(post(api("customers"), registration, null), Customer.class);
+    }
+
+    /** The customers with this email or CPF (give one, the other null), for a cashier. */
+    public CustomerList findCustomers(String email, String cpf) {
+        HttpUrl.Builder url = api("customers");
+        if (email != null) {
+            url.addQueryParameter("email", email);
+        }
+        if (cpf != null) {
+            url.addQueryParameter("cpf", cpf);
+        }
+        return execute(get(url), CustomerList.class);
     }
 
     /** Any argument may be null to leave that filter out. */

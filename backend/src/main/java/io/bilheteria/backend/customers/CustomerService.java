@@ -2,6 +2,7 @@ package io.bilheteria.backend.customers;
 
 import io.bilheteria.api.auth.Role;
 import io.bilheteria.api.customers.Customer;
+import io.bilheteria.api.customers.CustomerList;
 import io.bilheteria.api.customers.CustomerRegistration;
 import io.bilheteria.backend.auth.AuthService;
 import io.bilheteria.backend.common.DomainException;
@@ -64,6 +65,27 @@ public final class CustomerService {
                     .bind("now", clock.millis()).execute();
             return new Customer(id, name, email, customerCpf);
         });
+    }
+
+    /**
+     * The customers with this email or CPF (exactly one of them), for a cashier to put a sale in
+     * a customer's name: an empty list when none.
+     */
+    public CustomerList search(String email, String cpf) {
+        boolean byEmail = email != null && !email.isBlank();
+        boolean byCpf = cpf != null && !cpf.isBlank();
+        if (byEmail == byCpf) {
+            throw DomainException.invalid("give either 'email' or 'cpf'");
+        }
+        String column = byEmail ? "email" : "cpf";
+        String value = byEmail ? normalizeEmail(email.trim())
+                : Cpf.normalize(cpf).orElseThrow(() -> DomainException.invalid("'cpf' is not a valid CPF"));
+        return new CustomerList(tx.withHandle(h -> h.createQuery("SELECT id, name, email, cpf FROM customers WHERE "
+                        + column + " = :v")
+                .bind("v", value)
+                .map((rs, ctx) -> new Customer(rs.getString("id"), rs.getString("name"), rs.getString("email"),
+                        rs.getString("cpf")))
+                .list()));
     }
 
     public Optional<Customer> find(String id) {

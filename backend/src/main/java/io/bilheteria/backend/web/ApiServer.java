@@ -105,6 +105,8 @@ public final class ApiServer {
         });
         app.post(V1 + "/customers", idempotent.wrap(ctx ->
                 Json.respond(ctx, 201, s.customers().register(Json.body(ctx, CustomerRegistration.class)))));
+        app.get(V1 + "/customers", ctx -> Json.respond(ctx, 200,
+                s.customers().search(ctx.queryParam("email"), ctx.queryParam("cpf"))), CASHIER, ADMIN);
 
         // catalog
         app.get(V1 + "/events", ctx -> Json.respond(ctx, 200, s.catalog().search(ctx.queryParam("q"),

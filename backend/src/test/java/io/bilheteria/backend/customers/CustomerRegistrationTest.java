@@ -127,6 +127,26 @@ class CustomerRegistrationTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(TestDatabase.ALL)
+    void aCashierFindsACustomerByEmailInAnyCaseOrByCpfWithOrWithoutPunctuation(TestDatabase db) {
+        try (TestBackend backend = TestBackend.start(db)) {
+            Customer davi = backend.anonymous().registerCustomer(
+                    new CustomerRegistration("Davi Melo", "davi@example.com", "senha-segura", "111.444.777-35"));
+            BilheteriaClient cashier = backend.as("cashier");
+
+            assertThat(cashier.findCustomers("DAVI@example.com", null).items()).containsExactly(davi);
+            assertThat(cashier.findCustomers(null, "111.444.777-35").items()).containsExactly(davi);
+            assertThat(cashier.findCustomers(null, "11144477735").items()).containsExactly(davi);
+            assertThat(cashier.findCustomers("nobody@example.com", null).items()).isEmpty();
+            assertThatThrownBy(() -> cashier.findCustomers(null, "111.444.777-36"))
+                    .isInstanceOfSatisfying(InvalidRequestException.class,
+                            e -> assertThat(e.problem().detail()).contains("cpf"));
+            assertThatThrownBy(() -> cashier.findCustomers("davi@example.com", "11144477735"))
+                    .isInstanceOf(InvalidRequestException.class);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(TestDatabase.ALL)
     void aSignUpWithBadDetailsIsRefusedAndCreatesNoAccount(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             BilheteriaClient visitor = backend.anonymous();
