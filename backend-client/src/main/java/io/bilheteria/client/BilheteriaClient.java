@@ -23,12 +23,14 @@ import io.bilheteria.api.customers.CustomerRegistration;
 import io.bilheteria.api.holds.Hold;
 import io.bilheteria.api.holds.HoldRequest;
 import io.bilheteria.api.queue.QueuePosition;
+import io.bilheteria.api.orders.CancelRequest;
 import io.bilheteria.api.orders.Card;
 import io.bilheteria.api.orders.Order;
 import io.bilheteria.api.orders.OrderCreated;
 import io.bilheteria.api.orders.OrderRequest;
 import io.bilheteria.api.orders.PaymentRequest;
 import io.bilheteria.api.orders.PaymentResult;
+import io.bilheteria.api.orders.Ticket;
 import io.bilheteria.api.problems.Problem;
 import io.bilheteria.api.products.ProductList;
 import okhttp3.HttpUrl;
@@ -224,6 +226,31 @@ public final class BilheteriaClient {
 
     public Order cancelOrder(String orderId) {
         return cancelOrder(orderId, newKey());
+    }
+
+    /**
+     * Refunds only these tickets of a paid order (their seats go back on sale); same key, same
+     * outcome. The order is PARTIALLY_REFUNDED, or REFUNDED once nothing is left.
+     */
+    public Order refundTickets(String orderId, List<String> ticketIds, String idempotencyKey) {
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        return execute(post(api("orders", orderId, "cancel"), new CancelRequest(ticketIds), idempotencyKey),
+                Order.class);
+    }
+
+    public Order refundTickets(String orderId, List<String> ticketIds) {
+        return refundTickets(orderId, ticketIds, newKey());
+    }
+
+    /**
+     * Prints a ticket again: the answer carries a new code ({@code qr}) and the
+     * {@code reprintCount} to print on it; the earlier printout no longer enters. Pass the same
+     * key when retrying after an unclear outcome, or a second reprint is made.
+     */
+    public Ticket reprintTicket(String orderId, String ticketId, String idempotencyKey) {
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        return execute(post(api("orders", orderId, "tickets", ticketId, "reprint"), Map.of(), idempotencyKey),
+                Ticket.class);
     }
 
     public PublicKeyInfo publicKey() {

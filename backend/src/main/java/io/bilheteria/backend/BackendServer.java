@@ -14,6 +14,8 @@ import io.bilheteria.backend.ops.SalesMetrics;
 import io.bilheteria.backend.orders.OrderService;
 import io.bilheteria.backend.orders.PaymentReconciler;
 import io.bilheteria.backend.orders.PaymentService;
+import io.bilheteria.backend.orders.RefundService;
+import io.bilheteria.backend.orders.TicketReprints;
 import io.bilheteria.backend.payments.PaymentGateway;
 import io.bilheteria.backend.queue.VirtualQueue;
 import io.bilheteria.backend.payments.SandboxAcquirer;
@@ -69,8 +71,10 @@ public final class BackendServer implements AutoCloseable {
                     new CustomerService(tx, auth, clock),
                     new CatalogService(tx, clock),
                     new HoldService(tx, clock, config.holdPolicy(), metrics, queue),
-                    new OrderService(tx, clock, gateway, metrics),
+                    new OrderService(tx, clock),
                     new PaymentService(tx, clock, gateway, signer, metrics),
+                    new RefundService(tx, clock, gateway, metrics),
+                    new TicketReprints(tx, clock, signer),
                     new CheckinService(tx, clock, signer, metrics),
                     queue);
             if (config.demo() != null) {

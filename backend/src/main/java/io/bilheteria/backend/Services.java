@@ -7,6 +7,8 @@ import io.bilheteria.backend.customers.CustomerService;
 import io.bilheteria.backend.holds.HoldService;
 import io.bilheteria.backend.orders.OrderService;
 import io.bilheteria.backend.orders.PaymentService;
+import io.bilheteria.backend.orders.RefundService;
+import io.bilheteria.backend.orders.TicketReprints;
 import io.bilheteria.backend.queue.VirtualQueue;
 import io.bilheteria.backend.storage.Database;
 import io.bilheteria.backend.storage.Transactions;
@@ -23,6 +25,8 @@ public record Services(
         HoldService holds,
         OrderService orders,
         PaymentService payments,
+        RefundService refunds,
+        TicketReprints reprints,
         CheckinService checkins,
         VirtualQueue queue) {
 }

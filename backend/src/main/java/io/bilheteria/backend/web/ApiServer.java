@@ -13,6 +13,7 @@ import io.bilheteria.api.checkin.CheckinBatch;
 import io.bilheteria.api.checkin.CheckinRequest;
 import io.bilheteria.api.customers.CustomerRegistration;
 import io.bilheteria.api.holds.HoldRequest;
+import io.bilheteria.api.orders.CancelRequest;
 import io.bilheteria.api.orders.OrderRequest;
 import io.bilheteria.api.orders.PaymentRequest;
 import io.bilheteria.backend.Services;
@@ -145,7 +146,11 @@ public final class ApiServer {
                 s.orders().get(Authentication.principal(ctx), ctx.pathParam("id"))),
                 KIOSK, CASHIER, CUSTOMER, PARTNER, ADMIN);
         app.post(V1 + "/orders/{id}/cancel", idempotent.wrap(ctx -> Json.respond(ctx, 200,
-                s.orders().cancel(Authentication.principal(ctx), ctx.pathParam("id")))), CASHIER, PARTNER, ADMIN);
+                s.refunds().cancel(Authentication.principal(ctx), ctx.pathParam("id"),
+                        Json.optionalBody(ctx, CancelRequest.class)))), CASHIER, PARTNER, ADMIN);
+        app.post(V1 + "/orders/{id}/tickets/{ticketId}/reprint", idempotent.wrap(ctx -> Json.respond(ctx, 200,
+                s.reprints().reprint(Authentication.principal(ctx), ctx.pathParam("id"), ctx.pathParam("ticketId")))),
+                CASHIER, ADMIN);
 
         // check-in
         app.get(V1 + "/checkin/public-key", ctx -> Json.respond(ctx, 200, s.checkins().publicKey()));

@@ -62,6 +62,7 @@ class RoleAccessTest {
             GET /orders/{id}            | --        | ok    | ok      | ok      | --   | ok    | ok
             GET /orders?code=           | --        | ok    | ok      | ok      | --   | ok    | ok
             POST /orders/{id}/cancel    | --        | ok    | ok      | ok      | --   | --    | --
+            POST /orders/{id}/tickets/{ticketId}/reprint | -- | ok | -- | ok  | --   | --    | --
             POST /sessions/{id}/queue   | --        | --    | --      | --      | --   | --    | ok
             GET /queue/{id}             | --        | --    | --      | --      | --   | --    | ok
             GET /checkin/public-key     | ok        | ok    | ok      | ok      | ok   | ok    | ok
@@ -148,7 +149,7 @@ class RoleAccessTest {
     @Test
     void theTableCoversEveryCallerAndNoEndpointTwice() {
         List<String> endpoints = TABLE.lines().skip(1).map(l -> l.split("\\|")[0].trim()).toList();
-        assertThat(endpoints).doesNotHaveDuplicates().hasSize(21);
+        assertThat(endpoints).doesNotHaveDuplicates().hasSize(22);
         assertThat(TABLE.lines().findFirst().orElseThrow().split("\\|")).hasSize(8);
     }
 
@@ -253,6 +254,9 @@ class RoleAccessTest {
             case "GET /orders?code=" -> Call.of("GET", "/orders?code=" + ownOrder(caller).code());
             case "POST /orders/{id}/cancel" -> Call.of("POST", "/orders/"
                     + (allowed ? freshPaidOrder("kiosk") : kioskPaid).orderId() + "/cancel", "{}");
+            case "POST /orders/{id}/tickets/{ticketId}/reprint" -> new Call("POST", "/orders/" + kioskPaid.orderId()
+                    + "/tickets/" + kioskPaid.tickets().get(0).ticketId() + "/reprint", "{}",
+                    Map.of("Idempotency-Key", UUID.randomUUID().toString()));
             case "POST /sessions/{id}/queue" -> Call.of("POST", "/sessions/" + queuedSession + "/queue", "{}");
             case "GET /queue/{id}" -> Call.of("GET", "/queue/" + customerInQueue.entryId());
             case "GET /checkin/public-key" -> Call.of("GET", "/checkin/public-key");
