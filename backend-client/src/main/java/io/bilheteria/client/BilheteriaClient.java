@@ -28,6 +28,7 @@ import io.bilheteria.api.orders.Card;
 import io.bilheteria.api.orders.Order;
 import io.bilheteria.api.orders.OrderCreated;
 import io.bilheteria.api.orders.OrderRequest;
+import io.bilheteria.api.orders.OrderSummaries;
 import io.bilheteria.api.orders.PaymentRequest;
 import io.bilheteria.api.orders.PaymentResult;
 import io.bilheteria.api.orders.Ticket;
@@ -216,6 +217,18 @@ public final class BilheteriaClient {
     public Order orderByCode(String code) {
         return execute(get(api("orders").addQueryParameter("code", Objects.requireNonNull(code, "code"))),
                 Order.class);
+    }
+
+    /** The orders bought with this e-mail (on the order or the customer's account), newest first: box office and partners. */
+    public OrderSummaries ordersByEmail(String email) {
+        return execute(get(api("orders").addQueryParameter("email", Objects.requireNonNull(email, "email"))),
+                OrderSummaries.class);
+    }
+
+    /** The orders of the customer with this CPF, newest first: box office and partners. */
+    public OrderSummaries ordersByCpf(String cpf) {
+        return execute(get(api("orders").addQueryParameter("cpf", Objects.requireNonNull(cpf, "cpf"))),
+                OrderSummaries.class);
     }
 
     /** Cancels and refunds a paid order; same key, same outcome, as for {@link #pay(String, Card, String)}. */

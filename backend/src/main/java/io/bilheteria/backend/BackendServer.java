@@ -11,6 +11,7 @@ import io.bilheteria.backend.holds.HoldSweeper;
 import io.bilheteria.backend.idempotency.IdempotencyStore;
 import io.bilheteria.backend.ops.Housekeeping;
 import io.bilheteria.backend.ops.SalesMetrics;
+import io.bilheteria.backend.orders.OrderSearch;
 import io.bilheteria.backend.orders.OrderService;
 import io.bilheteria.backend.orders.PaymentReconciler;
 import io.bilheteria.backend.orders.PaymentService;
@@ -72,6 +73,7 @@ public final class BackendServer implements AutoCloseable {
                     new CatalogService(tx, clock),
                     new HoldService(tx, clock, config.holdPolicy(), metrics, queue),
                     new OrderService(tx, clock),
+                    new OrderSearch(tx),
                     new PaymentService(tx, clock, gateway, signer, metrics),
                     new RefundService(tx, clock, gateway, metrics),
                     new TicketReprints(tx, clock, signer),

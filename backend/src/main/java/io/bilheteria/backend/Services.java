@@ -5,6 +5,7 @@ import io.bilheteria.backend.catalog.CatalogService;
 import io.bilheteria.backend.checkin.CheckinService;
 import io.bilheteria.backend.customers.CustomerService;
 import io.bilheteria.backend.holds.HoldService;
+import io.bilheteria.backend.orders.OrderSearch;
 import io.bilheteria.backend.orders.OrderService;
 import io.bilheteria.backend.orders.PaymentService;
 import io.bilheteria.backend.orders.RefundService;
@@ -24,6 +25,7 @@ public record Services(
         CatalogService catalog,
         HoldService holds,
         OrderService orders,
+        OrderSearch orderSearch,
         PaymentService payments,
         RefundService refunds,
         TicketReprints reprints,

@@ -17,6 +17,7 @@ import io.bilheteria.api.orders.CancelRequest;
 import io.bilheteria.api.orders.OrderRequest;
 import io.bilheteria.api.orders.PaymentRequest;
 import io.bilheteria.backend.Services;
+import io.bilheteria.backend.auth.Principal;
 import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.idempotency.IdempotencyStore;
 import io.bilheteria.backend.queue.VirtualQueue;
@@ -139,9 +140,7 @@ public final class ApiServer {
         app.post(V1 + "/orders/{id}/payment", idempotent.wrap(ctx -> Json.respond(ctx, 200,
                 s.payments().pay(Authentication.principal(ctx), ctx.pathParam("id"), ctx.header(Idempotent.HEADER),
                         Json.body(ctx, PaymentRequest.class)))), SELLERS);
-        app.get(V1 + "/orders", ctx -> Json.respond(ctx, 200,
-                s.orders().byCode(Authentication.principal(ctx), ctx.queryParam("code"))),
-                KIOSK, CASHIER, CUSTOMER, PARTNER, ADMIN);
+        app.get(V1 + "/orders", ctx -> Json.respond(ctx, 200, findOrders(s, ctx)), KIOSK, CASHIER, CUSTOMER, PARTNER, ADMIN);
         app.get(V1 + "/orders/{id}", ctx -> Json.respond(ctx, 200,
                 s.orders().get(Authentication.principal(ctx), ctx.pathParam("id"))),
                 KIOSK, CASHIER, CUSTOMER, PARTNER, ADMIN);
@@ -161,6 +160,25 @@ public final class ApiServer {
         app.get(V1 + "/sessions/{id}/tickets", ctx -> Json.respond(ctx, 200, s.checkins().sessionTickets(
                 Authentication.principal(ctx), ctx.pathParam("id"), ctx.queryParam("since"))), GATE, PARTNER, ADMIN);
         return app;
+    }
+
+    /** {@code ?code=} answers one order, as always; {@code ?email=} or {@code ?cpf=} a list of summaries. */
+    private static Object findOrders(Services s, Context ctx) {
+        String code = ctx.queryParam("code");
+        String email = ctx.queryParam("email");
+        String cpf = ctx.queryParam("cpf");
+        int given = (code != null ? 1 : 0) + (email != null ? 1 : 0) + (cpf != null ? 1 : 0);
+        if (given > 1) {
+            throw DomainException.invalid("Search by one of 'code', 'email' or 'cpf'");
+        }
+        Principal caller = Authentication.principal(ctx);
+        if (email != null) {
+            return s.orderSearch().byEmail(caller, email);
+        }
+        if (cpf != null) {
+            return s.orderSearch().byCpf(caller, cpf);
+        }
+        return s.orders().byCode(caller, code);
     }
 
     private static Instant instant(Context ctx, String name) {

@@ -61,6 +61,8 @@ class RoleAccessTest {
             POST /orders/{id}/payment   | --        | --    | --      | ok      | --   | ok    | ok
             GET /orders/{id}            | --        | ok    | ok      | ok      | --   | ok    | ok
             GET /orders?code=           | --        | ok    | ok      | ok      | --   | ok    | ok
+            GET /orders?email=          | --        | ok    | ok      | ok      | --   | --    | --
+            GET /orders?cpf=            | --        | ok    | ok      | ok      | --   | --    | --
             POST /orders/{id}/cancel    | --        | ok    | ok      | ok      | --   | --    | --
             POST /orders/{id}/tickets/{ticketId}/reprint | -- | ok | -- | ok  | --   | --    | --
             POST /sessions/{id}/queue   | --        | --    | --      | --      | --   | --    | ok
@@ -149,7 +151,7 @@ class RoleAccessTest {
     @Test
     void theTableCoversEveryCallerAndNoEndpointTwice() {
         List<String> endpoints = TABLE.lines().skip(1).map(l -> l.split("\\|")[0].trim()).toList();
-        assertThat(endpoints).doesNotHaveDuplicates().hasSize(22);
+        assertThat(endpoints).doesNotHaveDuplicates().hasSize(24);
         assertThat(TABLE.lines().findFirst().orElseThrow().split("\\|")).hasSize(8);
     }
 
@@ -252,6 +254,8 @@ class RoleAccessTest {
                     Map.of("Idempotency-Key", UUID.randomUUID().toString()));
             case "GET /orders/{id}" -> Call.of("GET", "/orders/" + ownOrder(caller).orderId());
             case "GET /orders?code=" -> Call.of("GET", "/orders?code=" + ownOrder(caller).code());
+            case "GET /orders?email=" -> Call.of("GET", "/orders?email=ana@example.com");
+            case "GET /orders?cpf=" -> Call.of("GET", "/orders?cpf=52998224725");
             case "POST /orders/{id}/cancel" -> Call.of("POST", "/orders/"
                     + (allowed ? freshPaidOrder("kiosk") : kioskPaid).orderId() + "/cancel", "{}");
             case "POST /orders/{id}/tickets/{ticketId}/reprint" -> new Call("POST", "/orders/" + kioskPaid.orderId()
