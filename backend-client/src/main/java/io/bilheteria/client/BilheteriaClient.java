@@ -23,6 +23,8 @@ import io.bilheteria.api.customers.CustomerRegistration;
 import io.bilheteria.api.holds.Hold;
 import io.bilheteria.api.holds.HoldRequest;
 import io.bilheteria.api.queue.QueuePosition;
+import io.bilheteria.api.shifts.Shift;
+import io.bilheteria.api.shifts.ShiftReport;
 import io.bilheteria.api.orders.CancelRequest;
 import io.bilheteria.api.orders.Card;
 import io.bilheteria.api.orders.Order;
@@ -264,6 +266,21 @@ public final class BilheteriaClient {
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         return execute(post(api("orders", orderId, "tickets", ticketId, "reprint"), Map.of(), idempotencyKey),
                 Ticket.class);
+    }
+
+    /** Opens the cashier's shift (409 if one is open): a cashier's payments and refunds need one. */
+    public Shift openShift() {
+        return execute(post(api("shifts"), Map.of(), newKey()), Shift.class);
+    }
+
+    /** The cashier's open shift; {@link NotFoundException} when there is none. */
+    public Shift currentShift() {
+        return execute(get(api("shifts", "current")), Shift.class);
+    }
+
+    /** Closes the cashier's shift and answers its report (again, for a shift already closed). */
+    public ShiftReport closeShift(String shiftId) {
+        return execute(post(api("shifts", shiftId, "close"), Map.of(), newKey()), ShiftReport.class);
     }
 
     public PublicKeyInfo publicKey() {

@@ -20,6 +20,7 @@ import io.bilheteria.backend.orders.TicketReprints;
 import io.bilheteria.backend.payments.PaymentGateway;
 import io.bilheteria.backend.queue.VirtualQueue;
 import io.bilheteria.backend.payments.SandboxAcquirer;
+import io.bilheteria.backend.shifts.ShiftService;
 import io.bilheteria.backend.storage.Database;
 import io.bilheteria.backend.storage.Transactions;
 import io.bilheteria.backend.tickets.TicketSigner;
@@ -77,6 +78,7 @@ public final class BackendServer implements AutoCloseable {
                     new PaymentService(tx, clock, gateway, signer, metrics),
                     new RefundService(tx, clock, gateway, metrics),
                     new TicketReprints(tx, clock, signer),
+                    new ShiftService(tx, clock),
                     new CheckinService(tx, clock, signer, metrics),
                     queue);
             if (config.demo() != null) {

@@ -11,6 +11,7 @@ import io.bilheteria.backend.orders.PaymentService;
 import io.bilheteria.backend.orders.RefundService;
 import io.bilheteria.backend.orders.TicketReprints;
 import io.bilheteria.backend.queue.VirtualQueue;
+import io.bilheteria.backend.shifts.ShiftService;
 import io.bilheteria.backend.storage.Database;
 import io.bilheteria.backend.storage.Transactions;
 import java.time.Clock;
@@ -29,6 +30,7 @@ public record Services(
         PaymentService payments,
         RefundService refunds,
         TicketReprints reprints,
+        ShiftService shifts,
         CheckinService checkins,
         VirtualQueue queue) {
 }

@@ -1,5 +1,6 @@
 package io.bilheteria.backend.orders;
 
+import io.bilheteria.api.auth.Role;
 import io.bilheteria.api.orders.Card;
 import io.bilheteria.api.orders.OrderStatus;
 import io.bilheteria.api.orders.PaymentRequest;
@@ -14,6 +15,7 @@ import io.bilheteria.backend.common.PaymentDeclinedException;
 import io.bilheteria.backend.ops.SalesMetrics;
 import io.bilheteria.backend.payments.Cards;
 import io.bilheteria.backend.payments.PaymentGateway;
+import io.bilheteria.backend.shifts.ShiftService;
 import io.bilheteria.backend.storage.Transactions;
 import io.bilheteria.backend.tickets.TicketSigner;
 import java.time.Clock;
@@ -123,6 +125,7 @@ public final class PaymentService {
         if (attempts.stream().anyMatch(a -> "PENDING".equals(a[1]))) {
             throw inProgress();
         }
+        String shiftId = caller.is(Role.CASHIER) ? ShiftService.requireOpenShift(h, caller) : null;
         long now = clock.millis();
         var hold = h.createQuery("SELECT status, expires_at FROM holds WHERE id = :id FOR UPDATE")
                 .bind("id", order.holdId()).map((rs, ctx) -> new Object[] {rs.getString(1), rs.getLong(2)}).one();
@@ -147,15 +150,16 @@ public final class PaymentService {
         String paymentId;
         if (previous.isPresent()) {
             paymentId = previous.get()[0];
-            h.createUpdate("UPDATE payments SET status = 'PENDING', brand = :b, last4 = :l, updated_at = :now "
-                            + "WHERE id = :id")
-                    .bind("b", brand).bind("l", last4).bind("now", now).bind("id", paymentId).execute();
+            h.createUpdate("UPDATE payments SET status = 'PENDING', brand = :b, last4 = :l, shift_id = :sh, "
+                            + "updated_at = :now WHERE id = :id")
+                    .bind("b", brand).bind("l", last4).bind("sh", shiftId).bind("now", now).bind("id", paymentId)
+                    .execute();
         } else {
             paymentId = Ids.newId();
             h.createUpdate("INSERT INTO payments (id, order_id, idempotency_key, status, amount_cents, brand, last4, "
-                            + "created_at, updated_at) VALUES (:id, :o, :k, 'PENDING', :a, :b, :l, :now, :now)")
+                            + "shift_id, created_at, updated_at) VALUES (:id, :o, :k, 'PENDING', :a, :b, :l, :sh, :now, :now)")
                     .bind("id", paymentId).bind("o", orderId).bind("k", key).bind("a", order.totalCents())
-                    .bind("b", brand).bind("l", last4).bind("now", now).execute();
+                    .bind("b", brand).bind("l", last4).bind("sh", shiftId).bind("now", now).execute();
         }
         return new Pending(paymentId, orderId, order.holdId(), order.sessionId(), order.partnerId(), order.channel(),
                 order.totalCents(), order.currency(), seatItems, counts[2], counts[3] > 0);

@@ -1,5 +1,6 @@
 package io.bilheteria.backend.orders;
 
+import io.bilheteria.api.auth.Role;
 import io.bilheteria.api.orders.CancelRequest;
 import io.bilheteria.api.orders.Order;
 import io.bilheteria.api.orders.OrderStatus;
@@ -8,6 +9,7 @@ import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.common.Ids;
 import io.bilheteria.backend.ops.SalesMetrics;
 import io.bilheteria.backend.payments.PaymentGateway;
+import io.bilheteria.backend.shifts.ShiftService;
 import io.bilheteria.backend.storage.Transactions;
 import java.time.Clock;
 import java.util.HashSet;
@@ -57,6 +59,7 @@ public final class RefundService {
             long startsAt = h.createQuery("SELECT starts_at FROM sessions WHERE id = :s").bind("s", row.sessionId())
                     .mapTo(Long.class).one();
             RefundPolicy.check(startsAt, now);
+            String shiftId = caller.is(Role.CASHIER) ? ShiftService.requireOpenShift(h, caller) : null;
             List<TicketRow> valid = h.createQuery("SELECT id, spot_id, price_cents FROM tickets "
                             + "WHERE order_id = :o AND status = 'VALID' ORDER BY spot_id FOR UPDATE")
                     .bind("o", orderId)
@@ -95,10 +98,10 @@ public final class RefundService {
                         .bind("now", now).bind("p", payment[0]).execute();
             }
             String refundId = Ids.newId();
-            h.createUpdate("INSERT INTO refunds (id, order_id, payment_id, amount_cents, account_id, created_at) "
-                            + "VALUES (:id, :o, :p, :a, :by, :now)")
+            h.createUpdate("INSERT INTO refunds (id, order_id, payment_id, amount_cents, account_id, shift_id, "
+                            + "created_at) VALUES (:id, :o, :p, :a, :by, :sh, :now)")
                     .bind("id", refundId).bind("o", orderId).bind("p", payment[0]).bind("a", amount)
-                    .bind("by", caller.accountId()).bind("now", now).execute();
+                    .bind("by", caller.accountId()).bind("sh", shiftId).bind("now", now).execute();
             // inside the transaction: if the acquirer refuses, nothing changes here either
             gateway.refund(payment[1], amount, "refund-" + refundId);
             metrics.refund(seats);

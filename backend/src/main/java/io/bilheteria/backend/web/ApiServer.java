@@ -151,6 +151,14 @@ public final class ApiServer {
                 s.reprints().reprint(Authentication.principal(ctx), ctx.pathParam("id"), ctx.pathParam("ticketId")))),
                 CASHIER, ADMIN);
 
+        // the cashier's shifts: sales and refunds are made within one, its report comes at closing
+        app.post(V1 + "/shifts", idempotent.wrap(ctx -> Json.respond(ctx, 201,
+                s.shifts().open(Authentication.principal(ctx)))), CASHIER);
+        app.get(V1 + "/shifts/current", ctx -> Json.respond(ctx, 200,
+                s.shifts().current(Authentication.principal(ctx))), CASHIER);
+        app.post(V1 + "/shifts/{id}/close", idempotent.wrap(ctx -> Json.respond(ctx, 200,
+                s.shifts().close(Authentication.principal(ctx), ctx.pathParam("id")))), CASHIER);
+
         // check-in
         app.get(V1 + "/checkin/public-key", ctx -> Json.respond(ctx, 200, s.checkins().publicKey()));
         app.post(V1 + "/checkins", ctx -> Json.respond(ctx, 200,

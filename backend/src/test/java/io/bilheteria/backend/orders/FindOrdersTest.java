@@ -10,6 +10,7 @@ import io.bilheteria.api.orders.Order;
 import io.bilheteria.api.orders.OrderRequest;
 import io.bilheteria.api.orders.OrderStatus;
 import io.bilheteria.api.orders.OrderSummary;
+import io.bilheteria.backend.testing.Sales;
 import io.bilheteria.backend.testing.TestBackend;
 import io.bilheteria.backend.testing.TestDatabase;
 import io.bilheteria.client.BilheteriaClient;
@@ -28,7 +29,7 @@ class FindOrdersTest {
     void theCashierFindsACustomersOrdersByEmailOrCpfNewestFirst(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             String session = backend.theatreSession();
-            Section stalls = PostSaleTest.stalls(backend, session);
+            Section stalls = Sales.stalls(backend, session);
             BilheteriaClient ana = backend.as("customer");
             Order older = PostSaleTest.paidOrder(ana, session, stalls, 1, Map.of(), List.of());
             Order newer = PostSaleTest.paidOrder(ana, session, stalls, 2, Map.of(), List.of());
@@ -70,7 +71,7 @@ class FindOrdersTest {
     void aPartnerFindsOnlyTheOrdersOfItsOwnEventsAndKiosksAndCustomersDoNotSearch(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             String session = backend.theatreSession();
-            Section stalls = PostSaleTest.stalls(backend, session);
+            Section stalls = Sales.stalls(backend, session);
             BilheteriaClient ana = backend.as("customer");
             Order ours = PostSaleTest.paidOrder(ana, session, stalls, 1, Map.of(), List.of());
             Order theirs = PostSaleTest.paidOrder(ana, session, stalls, 1, Map.of(), List.of());

@@ -23,6 +23,7 @@ import io.bilheteria.api.orders.TicketType;
 import io.bilheteria.api.problems.ProblemTypes;
 import io.bilheteria.api.products.Product;
 import io.bilheteria.backend.testing.Cards;
+import io.bilheteria.backend.testing.Sales;
 import io.bilheteria.backend.testing.TestBackend;
 import io.bilheteria.backend.testing.TestDatabase;
 import io.bilheteria.client.ApiException;
@@ -46,9 +47,9 @@ class PostSaleTest {
     @MethodSource(TestDatabase.ALL)
     void aCashierSellsHalfPriceTicketsAndTheGateKnowsWhichToCheck(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
-            BilheteriaClient cashier = backend.as("cashier");
+            BilheteriaClient cashier = backend.cashierOnShift();
             String session = backend.theatreSession();
-            Section stalls = stalls(backend, session);
+            Section stalls = Sales.stalls(backend, session);
             Hold hold = cashier.hold(HoldRequest.bestAvailable(session, stalls.id(), 3));
             String student = hold.seatIds().get(0);
             String adult = hold.seatIds().get(1);
@@ -82,7 +83,7 @@ class PostSaleTest {
     void kiosksAndCustomersCannotSellHalfPriceForNobodyChecksTheDocument(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             String session = backend.theatreSession();
-            Section stalls = stalls(backend, session);
+            Section stalls = Sales.stalls(backend, session);
             for (String seller : List.of("kiosk", "customer")) {
                 BilheteriaClient client = backend.as(seller);
                 Hold hold = client.hold(HoldRequest.bestAvailable(session, stalls.id(), 1));
@@ -96,7 +97,7 @@ class PostSaleTest {
                         Map.of(hold.seatIds().get(0), TicketType.FULL))).totalCents())
                         .as("%s sells the full price", seller).isEqualTo(stalls.priceCents());
             }
-            BilheteriaClient cashier = backend.as("cashier");
+            BilheteriaClient cashier = backend.cashierOnShift();
             Hold hold = cashier.hold(HoldRequest.bestAvailable(session, stalls.id(), 1));
             assertThatThrownBy(() -> cashier.createOrder(new OrderRequest(hold.holdId(), null, List.of(), null,
                     Map.of("999999", TicketType.HALF)))).as("a seat that is not in the hold")
@@ -111,9 +112,9 @@ class PostSaleTest {
     @MethodSource(TestDatabase.ALL)
     void aReprintedTicketEntersWithItsNewCodeAndTheOldPrintoutIsRefused(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
-            BilheteriaClient cashier = backend.as("cashier");
+            BilheteriaClient cashier = backend.cashierOnShift();
             String session = backend.theatreSession();
-            Order order = paidOrder(cashier, session, stalls(backend, session), 2, Map.of(), List.of());
+            Order order = paidOrder(cashier, session, Sales.stalls(backend, session), 2, Map.of(), List.of());
             Ticket lost = order.tickets().get(0);
             Ticket other = order.tickets().get(1);
             BilheteriaClient gate = backend.as("gate");
@@ -153,9 +154,9 @@ class PostSaleTest {
     @MethodSource(TestDatabase.ALL)
     void aPartialRefundFreesExactlyThoseSeatsAndGivesBackExactlyTheirPrices(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
-            BilheteriaClient cashier = backend.as("cashier");
+            BilheteriaClient cashier = backend.cashierOnShift();
             String session = backend.theatreSession();
-            Section stalls = stalls(backend, session);
+            Section stalls = Sales.stalls(backend, session);
             Product popcorn = backend.anonymous().products(backend.theatre().id()).items().get(0);
             Hold hold = cashier.hold(HoldRequest.bestAvailable(session, stalls.id(), 3));
             Order order = pay(cashier, new OrderRequest(hold.holdId(), null, List.of(new ProductLine(popcorn.id(), 1)),
@@ -203,9 +204,9 @@ class PostSaleTest {
     @MethodSource(TestDatabase.ALL)
     void nothingIsRefundedOnceTheSessionHasStarted(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
-            BilheteriaClient cashier = backend.as("cashier");
+            BilheteriaClient cashier = backend.cashierOnShift();
             String session = backend.theatreSession();
-            Order order = paidOrder(cashier, session, stalls(backend, session), 2, Map.of(), List.of());
+            Order order = paidOrder(cashier, session, Sales.stalls(backend, session), 2, Map.of(), List.of());
             backend.server().services().tx().useTransaction(h -> h.createUpdate(
                     "UPDATE sessions SET starts_at = :t WHERE id = :s")
                     .bind("t", System.currentTimeMillis() - 60_000).bind("s", session).execute());
@@ -224,11 +225,6 @@ class PostSaleTest {
         }
     }
 
-    static Section stalls(TestBackend backend, String session) {
-        return backend.seatMap(session).sections().stream().filter(s -> s.name().equals("Plateia"))
-                .findFirst().orElseThrow();
-    }
-
     static Order paidOrder(BilheteriaClient seller, String session, Section section, int seats,
                            Map<String, TicketType> types, List<ProductLine> products) {
         Hold hold = seller.hold(HoldRequest.bestAvailable(session, section.id(), seats));
@@ -236,8 +232,6 @@ class PostSaleTest {
     }
 
     static Order pay(BilheteriaClient seller, OrderRequest request) {
-        OrderCreated created = seller.createOrder(request);
-        seller.pay(created.orderId(), Cards.APPROVED);
-        return seller.order(created.orderId());
+        return Sales.paid(seller, request, Cards.APPROVED);
     }
 }
