@@ -49,6 +49,9 @@ class PostSaleTest {
         try (TestBackend backend = TestBackend.start(db)) {
             BilheteriaClient cashier = backend.cashierOnShift();
             String session = backend.theatreSession();
+            String stallsId = Sales.stalls(backend, session).id();
+            backend.server().services().tx().useTransaction(h -> h.execute(
+                    "UPDATE sections SET price_cents = 8001 WHERE id = ?", stallsId));
             Section stalls = Sales.stalls(backend, session);
             Hold hold = cashier.hold(HoldRequest.bestAvailable(session, stalls.id(), 3));
             String student = hold.seatIds().get(0);
@@ -56,7 +59,8 @@ class PostSaleTest {
 
             OrderCreated created = cashier.createOrder(new OrderRequest(hold.holdId(), null, List.of(), null,
                     Map.of(student, TicketType.HALF, adult, TicketType.FULL)));
-            long half = stalls.priceCents() / 2;
+            long half = 4000;
+            assertThat(stalls.priceCents()).as("an odd price: half of it is rounded down").isEqualTo(8001);
             assertThat(created.totalCents()).as("one half-price and two full (one left out of the map)")
                     .isEqualTo(half + 2 * stalls.priceCents());
             cashier.pay(created.orderId(), Cards.APPROVED);
@@ -166,6 +170,15 @@ class PostSaleTest {
             Ticket full = bySeat.get(hold.seatIds().get(1));
             Ticket kept = bySeat.get(hold.seatIds().get(2));
             long refundsBefore = backend.acquirer().refundCount();
+            String cancel = "/orders/" + order.orderId() + "/cancel";
+            for (String bad : List.of("{\"ticketIds\":[]}", "{\"ticketIds\":\"" + half.ticketId() + "\"}",
+                    "{\"ticketIds\":[\"" + half.ticketId() + "\",\"" + half.ticketId() + "\"]}",
+                    "{\"ticketIds\":[\"" + half.ticketId() + "\"],\"reason\":\"x\"}")) {
+                assertThat(cashier.raw("POST", cancel, bad, Map.of()).status()).as(bad).isEqualTo(400);
+            }
+            assertThat(cashier.raw("POST", cancel, "{\"ticketIds\":[\"not-a-ticket\"]}", Map.of()).status())
+                    .isEqualTo(404);
+            assertThat(backend.acquirer().refundCount()).as("nothing refunded by bad requests").isEqualTo(refundsBefore);
 
             Order partly = cashier.refundTickets(order.orderId(), List.of(half.ticketId(), full.ticketId()));
 
