@@ -79,8 +79,8 @@ public final class ShiftService {
     public static String requireOpenShift(Handle h, Principal cashier) {
         return h.createQuery("SELECT id FROM shifts WHERE open_account_id = :a FOR UPDATE")
                 .bind("a", cashier.accountId()).mapTo(String.class).findOne()
-                .orElseThrow(() -> DomainException.conflict("Open a shift first: a cashier sells and refunds "
-                        + "only within an open shift (POST /shifts)"));
+                .orElseThrow(() -> new DomainException(DomainException.Kind.SHIFT_REQUIRED, "Open a shift first: "
+                        + "a cashier sells and refunds only within an open shift (POST /shifts)"));
     }
 
     private static Optional<Shift> openShift(Handle h, Principal cashier) {

@@ -13,6 +13,7 @@ import io.bilheteria.api.orders.OrderRequest;
 import io.bilheteria.api.orders.ProductLine;
 import io.bilheteria.api.orders.Ticket;
 import io.bilheteria.api.orders.TicketType;
+import io.bilheteria.api.problems.ProblemTypes;
 import io.bilheteria.api.products.Product;
 import io.bilheteria.api.shifts.BrandTotals;
 import io.bilheteria.api.shifts.ProductSales;
@@ -45,9 +46,11 @@ class ShiftTest {
             OrderCreated order = cashier.createOrder(OrderRequest.of(hold.holdId()));
 
             assertThatThrownBy(cashier::currentShift).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> cashier.pay(order.orderId(), Cards.APPROVED))
-                    .isInstanceOfSatisfying(ConflictException.class, e ->
-                            assertThat(e.problem().detail()).contains("Open a shift first"));
+            assertThatThrownBy(() -> cashier.pay(order.orderId(), Cards.APPROVED, "first-try"))
+                    .isInstanceOfSatisfying(ConflictException.class, e -> {
+                        assertThat(e.problem().type()).isEqualTo(ProblemTypes.SHIFT_REQUIRED);
+                        assertThat(e.problem().detail()).contains("Open a shift first");
+                    });
             assertThat(backend.acquirer().authorizationCount()).as("the card was not charged").isZero();
 
             Shift shift = cashier.openShift();
@@ -56,7 +59,8 @@ class ShiftTest {
             assertThat(cashier.currentShift()).isEqualTo(shift);
             assertThatThrownBy(cashier::openShift).as("one open shift at a time")
                     .isInstanceOf(ConflictException.class);
-            assertThat(cashier.pay(order.orderId(), Cards.APPROVED).tickets()).hasSize(1);
+            assertThat(cashier.pay(order.orderId(), Cards.APPROVED, "first-try").tickets())
+                    .as("the same key tries again once the shift is open").hasSize(1);
 
             ShiftReport closed = cashier.closeShift(shift.shiftId());
             assertThat(closed.shift().closedAt()).isNotNull();
