@@ -79,6 +79,10 @@ class PostSaleTest {
                     .collect(Collectors.toMap(GateTicket::seatId, t -> t));
             assertThat(atTheGate.get(student).ticketType()).isEqualTo(TicketType.HALF);
             assertThat(atTheGate.get(adult).ticketType()).isEqualTo(TicketType.FULL);
+            var scanned = backend.as("gate").checkin(bySeat.get(student).qr(), "north-1");
+            assertThat(scanned.result()).isEqualTo(CheckinResultType.ACCEPTED);
+            assertThat(scanned.ticketType()).as("an online gate is told to ask for the document")
+                    .isEqualTo(TicketType.HALF);
         }
     }
 
