@@ -62,6 +62,13 @@ public final class ShiftService {
                     .findOne()
                     .orElseThrow(() -> DomainException.notFound("Shift " + shiftId));
             if (shift.closedAt() == null) {
+                boolean charging = h.createQuery("SELECT COUNT(*) FROM payments WHERE shift_id = :s AND status = 'PENDING'")
+                        .bind("s", shiftId).mapTo(Integer.class).one() > 0;
+                if (charging) {
+                    // its outcome belongs in this report: close once the card has answered
+                    throw new DomainException(DomainException.Kind.PAYMENT_IN_PROGRESS,
+                            "A card payment of this shift is still in progress; close the shift when it has finished");
+                }
                 long now = clock.millis();
                 h.createUpdate("UPDATE shifts SET closed_at = :now, open_account_id = NULL WHERE id = :id")
                         .bind("now", now).bind("id", shiftId).execute();

@@ -73,6 +73,31 @@ class ShiftTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(TestDatabase.ALL)
+    void aShiftDoesNotCloseWhileOneOfItsCardsIsBeingCharged(TestDatabase db) {
+        try (TestBackend backend = TestBackend.start(db)) {
+            BilheteriaClient cashier = backend.cashierOnShift();
+            String session = backend.theatreSession();
+            Hold hold = cashier.hold(HoldRequest.bestAvailable(session, Sales.stalls(backend, session).id(), 1));
+            OrderCreated order = cashier.createOrder(OrderRequest.of(hold.holdId()));
+            String shiftId = cashier.currentShift().shiftId();
+            // as a payment looks between recording it and the acquirer's answer
+            backend.server().services().tx().useTransaction(h -> h.execute("INSERT INTO payments (id, order_id, "
+                    + "idempotency_key, status, amount_cents, brand, shift_id, created_at, updated_at) "
+                    + "VALUES ('charging', ?, 'k', 'PENDING', ?, 'VISA', ?, 0, 0)", order.orderId(), order.totalCents(),
+                    shiftId));
+
+            assertThatThrownBy(() -> cashier.closeShift(shiftId)).isInstanceOfSatisfying(ConflictException.class,
+                    e -> assertThat(e.problem().type()).isEqualTo(ProblemTypes.PAYMENT_IN_PROGRESS));
+            assertThat(cashier.currentShift().shiftId()).isEqualTo(shiftId);
+
+            backend.server().services().tx().useTransaction(h -> h.execute(
+                    "UPDATE payments SET status = 'DECLINED' WHERE id = 'charging'"));
+            assertThat(cashier.closeShift(shiftId).salesCents()).as("a declined card is no sale").isZero();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(TestDatabase.ALL)
     void closingAShiftReportsItsSalesAndRefundsByCardBrand(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             String session = backend.theatreSession();
