@@ -24,12 +24,17 @@ import io.bilheteria.api.customers.CustomerRegistration;
 import io.bilheteria.api.holds.Hold;
 import io.bilheteria.api.holds.HoldRequest;
 import io.bilheteria.api.queue.QueuePosition;
+import io.bilheteria.api.shifts.Shift;
+import io.bilheteria.api.shifts.ShiftReport;
+import io.bilheteria.api.orders.CancelRequest;
 import io.bilheteria.api.orders.Card;
 import io.bilheteria.api.orders.Order;
 import io.bilheteria.api.orders.OrderCreated;
 import io.bilheteria.api.orders.OrderRequest;
+import io.bilheteria.api.orders.OrderSummaries;
 import io.bilheteria.api.orders.PaymentRequest;
 import io.bilheteria.api.orders.PaymentResult;
+import io.bilheteria.api.orders.Ticket;
 import io.bilheteria.api.problems.Problem;
 import io.bilheteria.api.products.ProductList;
 import okhttp3.HttpUrl;
@@ -229,6 +234,18 @@ public final class BilheteriaClient {
                 Order.class);
     }
 
+    /** The orders bought with this e-mail (on the order or the customer's account), newest first: box office and partners. */
+    public OrderSummaries ordersByEmail(String email) {
+        return execute(get(api("orders").addQueryParameter("email", Objects.requireNonNull(email, "email"))),
+                OrderSummaries.class);
+    }
+
+    /** The orders of the customer with this CPF, newest first: box office and partners. */
+    public OrderSummaries ordersByCpf(String cpf) {
+        return execute(get(api("orders").addQueryParameter("cpf", Objects.requireNonNull(cpf, "cpf"))),
+                OrderSummaries.class);
+    }
+
     /** Cancels and refunds a paid order; same key, same outcome, as for {@link #pay(String, Card, String)}. */
     public Order cancelOrder(String orderId, String idempotencyKey) {
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
@@ -237,6 +254,46 @@ public final class BilheteriaClient {
 
     public Order cancelOrder(String orderId) {
         return cancelOrder(orderId, newKey());
+    }
+
+    /**
+     * Refunds only these tickets of a paid order (their seats go back on sale); same key, same
+     * outcome. The order is PARTIALLY_REFUNDED, or REFUNDED once nothing is left.
+     */
+    public Order refundTickets(String orderId, List<String> ticketIds, String idempotencyKey) {
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        return execute(post(api("orders", orderId, "cancel"), new CancelRequest(ticketIds), idempotencyKey),
+                Order.class);
+    }
+
+    public Order refundTickets(String orderId, List<String> ticketIds) {
+        return refundTickets(orderId, ticketIds, newKey());
+    }
+
+    /**
+     * Prints a ticket again: the answer carries a new code ({@code qr}) and the
+     * {@code reprintCount} to print on it; the earlier printout no longer enters. Pass the same
+     * key when retrying after an unclear outcome, or a second reprint is made.
+     */
+    public Ticket reprintTicket(String orderId, String ticketId, String idempotencyKey) {
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        return execute(post(api("orders", orderId, "tickets", ticketId, "reprint"), Map.of(), idempotencyKey),
+                Ticket.class);
+    }
+
+    /** Opens the cashier's shift (409 if one is open): a cashier's payments and refunds need one. */
+    public Shift openShift() {
+        return execute(post(api("shifts"), Map.of(), newKey()), Shift.class);
+    }
+
+    /** The cashier's open shift; {@link NotFoundException} when there is none. */
+    public Shift currentShift() {
+        return execute(get(api("shifts", "current")), Shift.class);
+    }
+
+    /** Closes the cashier's shift and answers its report (again, for a shift already closed). */
+    public ShiftReport closeShift(String shiftId) {
+        return execute(post(api("shifts", shiftId, "close"), Map.of(), newKey()), ShiftReport.class);
     }
 
     public PublicKeyInfo publicKey() {

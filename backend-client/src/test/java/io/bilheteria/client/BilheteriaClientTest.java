@@ -10,6 +10,7 @@ import io.bilheteria.api.holds.HoldRequest;
 import io.bilheteria.api.orders.Card;
 import io.bilheteria.api.orders.OrderRequest;
 import io.bilheteria.api.orders.OrderStatus;
+import io.bilheteria.api.orders.TicketType;
 import io.bilheteria.api.problems.ProblemTypes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -284,6 +285,57 @@ class BilheteriaClientTest {
         assertThat(requests.get(3).header("Idempotency-Key")).isEqualTo(requests.get(4).header("Idempotency-Key"))
                 .isNotEqualTo(requests.get(0).header("Idempotency-Key"));
         assertThat(requests.get(4).target()).isEqualTo("/api/v1/orders/o1/cancel");
+    }
+
+    @Test
+    void postSaleCallsSendTheirPathsBodiesAndKeys() {
+        server.json(200, "{\"orderId\":\"o1\",\"status\":\"PARTIALLY_REFUNDED\",\"refundedCents\":4000}");
+        server.drop().json(200, "{\"ticketId\":\"t1\",\"seatId\":\"7\",\"qr\":\"qr2\",\"status\":\"VALID\","
+                + "\"ticketType\":\"HALF\",\"priceCents\":4000,\"reprintCount\":1}");
+        server.json(200, "{\"items\":[{\"orderId\":\"o1\",\"code\":\"ABC123\",\"ticketCount\":2}]}");
+        server.json(200, "{\"items\":[]}");
+
+        var refunded = client.refundTickets("o1", List.of("t2"), "refund-key");
+        var reprinted = client.reprintTicket("o1", "t1", "reprint-key");
+        var byEmail = client.ordersByEmail("ana@example.com");
+        client.ordersByCpf("529.982.247-25");
+
+        assertThat(refunded.status()).isEqualTo(OrderStatus.PARTIALLY_REFUNDED);
+        assertThat(refunded.refundedCents()).isEqualTo(4000);
+        assertThat(reprinted.ticketType()).isEqualTo(TicketType.HALF);
+        assertThat(reprinted.reprintCount()).isEqualTo(1);
+        assertThat(byEmail.items()).singleElement().satisfies(o -> assertThat(o.ticketCount()).isEqualTo(2));
+        var requests = server.received();
+        assertThat(requests.get(0).target()).isEqualTo("/api/v1/orders/o1/cancel");
+        assertThat(requests.get(0).body()).isEqualTo("{\"ticketIds\":[\"t2\"]}");
+        assertThat(requests.get(0).header("Idempotency-Key")).isEqualTo("refund-key");
+        assertThat(requests.subList(1, 3)).as("a reprint is retried with its key").allSatisfy(r -> {
+            assertThat(r.target()).isEqualTo("/api/v1/orders/o1/tickets/t1/reprint");
+            assertThat(r.header("Idempotency-Key")).isEqualTo("reprint-key");
+        });
+        assertThat(requests.get(3).target()).isEqualTo("/api/v1/orders?email=ana%40example.com");
+        assertThat(requests.get(4).target()).isEqualTo("/api/v1/orders?cpf=529.982.247-25");
+    }
+
+    @Test
+    void shiftCallsCarryAKeyWhereTheyChangeState() {
+        String shift = "{\"shiftId\":\"sh1\",\"cashier\":\"cashier\",\"openedAt\":\"2030-01-01T10:00:00Z\"}";
+        server.json(201, shift).json(200, shift);
+        server.json(200, "{\"shift\":" + shift + ",\"byBrand\":[{\"brand\":\"ELO\",\"sales\":1,"
+                + "\"salesCents\":8000,\"refunds\":0,\"refundsCents\":0}],\"fullTickets\":1,\"halfTickets\":0,"
+                + "\"products\":[],\"salesCents\":8000,\"refundsCents\":0,\"netCents\":8000}");
+
+        var opened = client.openShift();
+        client.currentShift();
+        var report = client.closeShift(opened.shiftId());
+
+        assertThat(report.byBrand()).singleElement().satisfies(b -> assertThat(b.brand()).isEqualTo("ELO"));
+        assertThat(report.netCents()).isEqualTo(8000);
+        assertThat(server.received()).extracting(ScriptedServer.Received::target)
+                .containsExactly("/api/v1/shifts", "/api/v1/shifts/current", "/api/v1/shifts/sh1/close");
+        assertThat(server.received().get(0).header("Idempotency-Key")).isNotBlank();
+        assertThat(server.received().get(1).header("Idempotency-Key")).isNull();
+        assertThat(server.received().get(2).header("Idempotency-Key")).isNotBlank();
     }
 
     @Test

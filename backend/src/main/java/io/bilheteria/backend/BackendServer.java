@@ -11,12 +11,16 @@ import io.bilheteria.backend.holds.HoldSweeper;
 import io.bilheteria.backend.idempotency.IdempotencyStore;
 import io.bilheteria.backend.ops.Housekeeping;
 import io.bilheteria.backend.ops.SalesMetrics;
+import io.bilheteria.backend.orders.OrderSearch;
 import io.bilheteria.backend.orders.OrderService;
 import io.bilheteria.backend.orders.PaymentReconciler;
 import io.bilheteria.backend.orders.PaymentService;
+import io.bilheteria.backend.orders.RefundService;
+import io.bilheteria.backend.orders.TicketReprints;
 import io.bilheteria.backend.payments.PaymentGateway;
 import io.bilheteria.backend.payments.SandboxAcquirer;
 import io.bilheteria.backend.queue.VirtualQueue;
+import io.bilheteria.backend.shifts.ShiftService;
 import io.bilheteria.backend.storage.Database;
 import io.bilheteria.backend.storage.Transactions;
 import io.bilheteria.backend.tickets.TicketSigner;
@@ -69,8 +73,12 @@ public final class BackendServer implements AutoCloseable {
                     new CustomerService(tx, auth, clock),
                     new CatalogService(tx, clock),
                     new HoldService(tx, clock, config.holdPolicy(), metrics, queue),
-                    new OrderService(tx, clock, gateway, metrics),
+                    new OrderService(tx, clock),
+                    new OrderSearch(tx),
                     new PaymentService(tx, clock, gateway, signer, metrics),
+                    new RefundService(tx, clock, gateway, metrics),
+                    new TicketReprints(tx, clock, signer),
+                    new ShiftService(tx, clock),
                     new CheckinService(tx, clock, signer, metrics),
                     queue);
             if (config.demo() != null) {

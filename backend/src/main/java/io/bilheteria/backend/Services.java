@@ -5,9 +5,13 @@ import io.bilheteria.backend.catalog.CatalogService;
 import io.bilheteria.backend.checkin.CheckinService;
 import io.bilheteria.backend.customers.CustomerService;
 import io.bilheteria.backend.holds.HoldService;
+import io.bilheteria.backend.orders.OrderSearch;
 import io.bilheteria.backend.orders.OrderService;
 import io.bilheteria.backend.orders.PaymentService;
+import io.bilheteria.backend.orders.RefundService;
+import io.bilheteria.backend.orders.TicketReprints;
 import io.bilheteria.backend.queue.VirtualQueue;
+import io.bilheteria.backend.shifts.ShiftService;
 import io.bilheteria.backend.storage.Database;
 import io.bilheteria.backend.storage.Transactions;
 import java.time.Clock;
@@ -22,7 +26,11 @@ public record Services(
         CatalogService catalog,
         HoldService holds,
         OrderService orders,
+        OrderSearch orderSearch,
         PaymentService payments,
+        RefundService refunds,
+        TicketReprints reprints,
+        ShiftService shifts,
         CheckinService checkins,
         VirtualQueue queue) {
 }

@@ -20,6 +20,7 @@ import io.bilheteria.backend.testing.Cards;
 import io.bilheteria.backend.testing.TestDatabase;
 import io.bilheteria.backend.testing.Together;
 import io.bilheteria.client.BilheteriaClient;
+import io.bilheteria.client.NotFoundException;
 import io.bilheteria.client.SeatConflictException;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -209,6 +210,12 @@ class MultiProcessIT {
     private static List<BilheteriaClient> buyersAtBoth(int n) {
         List<BilheteriaClient> logins = List.of(north.as("kiosk"), south.as("cashier"), north.as("customer"),
                 south.as("kiosk"), north.as("cashier"), south.as("customer"));
+        // a cashier sells only within an open shift: one for the cashier account, whichever backend opened it
+        try {
+            logins.get(1).currentShift();
+        } catch (NotFoundException none) {
+            logins.get(1).openShift();
+        }
         List<BilheteriaClient> buyers = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             BilheteriaClient login = logins.get(i % logins.size());

@@ -3,6 +3,7 @@ package io.bilheteria.api.orders;
 import java.time.Instant;
 import java.util.List;
 
+/** {@code refundedCents}: what has been given back so far, all of {@code totalCents} once REFUNDED. */
 public record Order(
         String orderId,
         String code,
@@ -12,6 +13,7 @@ public record Order(
         String email,
         String channel,
         long totalCents,
+        long refundedCents,
         long platformFeeCents,
         long partnerNetCents,
         String currency,

@@ -19,6 +19,8 @@ public final class ProblemTypes {
     public static final String EMAIL_TAKEN = BASE + "email-taken";
     public static final String PAYMENT_DECLINED = BASE + "payment-declined";
     public static final String PAYMENT_IN_PROGRESS = BASE + "payment-in-progress";
+    /** A cashier paid or refunded without an open shift (409): open one and try again. */
+    public static final String SHIFT_REQUIRED = BASE + "shift-required";
     public static final String IDEMPOTENCY_KEY_REUSED = BASE + "idempotency-key-reused";
     public static final String PAYLOAD_TOO_LARGE = BASE + "payload-too-large";
     public static final String UNSUPPORTED_MEDIA_TYPE = BASE + "unsupported-media-type";

@@ -9,6 +9,7 @@ import io.bilheteria.api.checkin.OfflineScan;
 import io.bilheteria.api.checkin.PublicKeyInfo;
 import io.bilheteria.api.checkin.ScanOutcome;
 import io.bilheteria.api.checkin.SessionTickets;
+import io.bilheteria.api.orders.TicketType;
 import io.bilheteria.api.tickets.TicketCode;
 import io.bilheteria.backend.auth.Principal;
 import io.bilheteria.backend.common.DomainException;
@@ -75,7 +76,7 @@ public final class CheckinService {
         });
         metrics.checkin(admission.type().name());
         return new CheckinResult(admission.type(), admission.ticketId(), instant(admission.firstScanAt()),
-                admission.firstGateId());
+                admission.firstGateId(), admission.ticketType());
     }
 
     /**
@@ -141,16 +142,18 @@ public final class CheckinService {
      */
     private static Admission admit(Handle h, TicketCode code, String gateId, long scannedAt, long now,
                                    boolean offline) {
-        var ticket = h.createQuery("SELECT status, version, session_id, spot_id FROM tickets WHERE id = :id")
+        var ticket = h.createQuery("SELECT status, version, session_id, spot_id, ticket_type FROM tickets WHERE id = :id")
                 .bind("id", code.ticketId())
-                .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4)})
+                .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4),
+                        TicketType.valueOf(rs.getString(5))})
                 .findOne();
         if (ticket.isEmpty() || !ticket.get()[2].equals(code.sessionId())
                 || !Long.toString((long) ticket.get()[3]).equals(code.seatId())) {
             return Admission.INVALID;
         }
+        TicketType ticketType = (TicketType) ticket.get()[4];
         if (!"VALID".equals(ticket.get()[0]) || (int) ticket.get()[1] != code.version()) {
-            return Admission.revoked(code.ticketId());
+            return Admission.revoked(code.ticketId(), ticketType);
         }
         int won = h.createUpdate("UPDATE tickets SET first_scan_at = :at, first_gate_id = :g, updated_at = :now "
                         + "WHERE id = :id AND status = 'VALID' AND version = :v "
@@ -163,12 +166,13 @@ public final class CheckinService {
                 .one();
         if (won == 0 && (!"VALID".equals(after[0]) || after[1] == null)) {
             // cancelled between our read and our update
-            return Admission.revoked(code.ticketId());
+            return Admission.revoked(code.ticketId(), ticketType);
         }
         Long firstAt = (Long) after[1];
         String firstGate = (String) after[2];
         CheckinResultType type = won == 1 ? CheckinResultType.ACCEPTED : CheckinResultType.ALREADY_USED;
-        return new Admission(type, code.ticketId(), firstAt, firstGate, won == 0 && !gateId.equals(firstGate));
+        return new Admission(type, code.ticketId(), firstAt, firstGate, won == 0 && !gateId.equals(firstGate),
+                ticketType);
     }
 
     private static Optional<ScanOutcome> earlierAnswer(Handle h, String gateId, String scanId) {
@@ -249,11 +253,11 @@ public final class CheckinService {
 
     /** What one scan decided, as stored in {@code checkins} and answered. */
     private record Admission(CheckinResultType type, String ticketId, Long firstScanAt, String firstGateId,
-                             boolean conflict) {
-        static final Admission INVALID = new Admission(CheckinResultType.INVALID, null, null, null, false);
+                             boolean conflict, TicketType ticketType) {
+        static final Admission INVALID = new Admission(CheckinResultType.INVALID, null, null, null, false, null);
 
-        static Admission revoked(String ticketId) {
-            return new Admission(CheckinResultType.REVOKED, ticketId, null, null, false);
+        static Admission revoked(String ticketId, TicketType ticketType) {
+            return new Admission(CheckinResultType.REVOKED, ticketId, null, null, false, ticketType);
         }
 
         ScanOutcome outcome(String scanId) {

@@ -4,6 +4,7 @@ import io.bilheteria.api.auth.Role;
 import io.bilheteria.api.checkin.GateTicket;
 import io.bilheteria.api.checkin.SessionTickets;
 import io.bilheteria.api.checkin.TicketStatus;
+import io.bilheteria.api.orders.TicketType;
 import io.bilheteria.backend.auth.Principal;
 import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.storage.Transactions;
@@ -45,7 +46,7 @@ final class SessionTicketFeed {
                 throw DomainException.notFound("Session " + sessionId);
             }
             var query = h.createQuery("SELECT t.id, t.spot_id, t.version, t.status, sec.name, "
-                            + "sp.row_label, sp.seat_number, t.first_scan_at, t.first_gate_id FROM tickets t "
+                            + "sp.row_label, sp.seat_number, t.first_scan_at, t.first_gate_id, t.ticket_type FROM tickets t "
                             + "JOIN spots sp ON sp.id = t.spot_id JOIN sections sec ON sec.id = sp.section_id "
                             + "WHERE t.session_id = :s" + (sinceMillis == null ? "" : " AND t.updated_at >= :since")
                             + " ORDER BY t.updated_at, t.id")
@@ -57,7 +58,8 @@ final class SessionTicketFeed {
                 Long firstAt = rs.getObject(8, Long.class);
                 return new GateTicket(rs.getString(1), Long.toString(rs.getLong(2)), rs.getInt(3),
                         TicketStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getInt(7),
-                        firstAt == null ? null : Instant.ofEpochMilli(firstAt), rs.getString(9));
+                        firstAt == null ? null : Instant.ofEpochMilli(firstAt), rs.getString(9),
+                        TicketType.valueOf(rs.getString(10)));
             }).list();
             return new SessionTickets(sessionId, Long.toString(now - REDELIVERY.toMillis()), Instant.ofEpochMilli(now),
                     sinceMillis != null, tickets);

@@ -6,12 +6,16 @@ import io.bilheteria.api.orders.OrderItem;
 import io.bilheteria.api.orders.OrderStatus;
 import io.bilheteria.api.orders.PaymentSummary;
 import io.bilheteria.api.orders.Ticket;
+import io.bilheteria.api.orders.TicketType;
 import io.bilheteria.backend.auth.Principal;
 import io.bilheteria.backend.common.DomainException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** Loads whole orders and decides who may see them. */
 final class OrderReader {
@@ -20,11 +24,12 @@ final class OrderReader {
 
     record OrderRow(String id, String code, String holdId, String sessionId, String partnerId, String accountId,
                     String customerId, String email, String channel, OrderStatus status, long totalCents,
-                    long feeCents, long netCents, String currency, long createdAt, Long paidAt) {
+                    long feeCents, long netCents, String currency, long createdAt, Long paidAt, long refundedCents) {
     }
 
     static final String COLUMNS = "id, code, hold_id, session_id, partner_id, account_id, customer_id, email, "
-            + "channel, status, total_cents, platform_fee_cents, partner_net_cents, currency, created_at, paid_at";
+            + "channel, status, total_cents, platform_fee_cents, partner_net_cents, currency, created_at, paid_at, "
+            + "refunded_cents";
 
     static Optional<OrderRow> row(Handle h, String where, String value, boolean forUpdate) {
         return h.createQuery("SELECT " + COLUMNS + " FROM orders WHERE " + where + " = :v" + (forUpdate ? " FOR UPDATE" : ""))
@@ -34,7 +39,8 @@ final class OrderReader {
                         rs.getString("customer_id"), rs.getString("email"), rs.getString("channel"),
                         OrderStatus.valueOf(rs.getString("status")), rs.getLong("total_cents"),
                         rs.getLong("platform_fee_cents"), rs.getLong("partner_net_cents"), rs.getString("currency"),
-                        rs.getLong("created_at"), (Long) rs.getObject("paid_at", Long.class)))
+                        rs.getLong("created_at"), (Long) rs.getObject("paid_at", Long.class),
+                        rs.getLong("refunded_cents")))
                 .findOne();
     }
 
@@ -76,16 +82,24 @@ final class OrderReader {
                         rs.getString("authorization_code")))
                 .findFirst().orElse(null);
         return new Order(row.id(), row.code(), row.status(), row.sessionId(), row.customerId(), row.email(),
-                row.channel(), row.totalCents(), row.feeCents(), row.netCents(), row.currency(),
+                row.channel(), row.totalCents(), row.refundedCents(), row.feeCents(), row.netCents(), row.currency(),
                 Instant.ofEpochMilli(row.createdAt()), row.paidAt() == null ? null : Instant.ofEpochMilli(row.paidAt()),
                 items, tickets, payment);
     }
 
     static List<Ticket> tickets(Handle h, String orderId) {
-        return h.createQuery("SELECT id, spot_id, qr, status FROM tickets WHERE order_id = :o ORDER BY spot_id")
+        return h.createQuery("SELECT " + TICKET_COLUMNS + " FROM tickets WHERE order_id = :o ORDER BY spot_id")
                 .bind("o", orderId)
-                .map((rs, ctx) -> new Ticket(rs.getString("id"), Long.toString(rs.getLong("spot_id")),
-                        rs.getString("qr"), rs.getString("status")))
+                .map(OrderReader::ticket)
                 .list();
+    }
+
+    /** The columns {@link #ticket} reads. */
+    static final String TICKET_COLUMNS = "id, spot_id, qr, status, ticket_type, price_cents, reprint_count";
+
+    static Ticket ticket(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Ticket(rs.getString("id"), Long.toString(rs.getLong("spot_id")), rs.getString("qr"),
+                rs.getString("status"), TicketType.valueOf(rs.getString("ticket_type")), rs.getLong("price_cents"),
+                rs.getInt("reprint_count"));
     }
 }

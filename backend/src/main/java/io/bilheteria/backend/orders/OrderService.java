@@ -6,13 +6,12 @@ import io.bilheteria.api.orders.OrderCreated;
 import io.bilheteria.api.orders.OrderRequest;
 import io.bilheteria.api.orders.OrderStatus;
 import io.bilheteria.api.orders.ProductLine;
+import io.bilheteria.api.orders.TicketType;
 import io.bilheteria.backend.auth.Principal;
 import io.bilheteria.backend.common.Channel;
 import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.common.Ids;
 import io.bilheteria.backend.customers.CustomerService;
-import io.bilheteria.backend.ops.SalesMetrics;
-import io.bilheteria.backend.payments.PaymentGateway;
 import io.bilheteria.backend.storage.Transactions;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,25 +22,21 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * Orders: a hold plus products becomes an order awaiting payment; a paid order can be
- * looked up and cancelled (seats back on sale, tickets revoked, card refunded).
+ * Orders: a hold plus products becomes an order awaiting payment, which can be looked up
+ * (refunds are {@link RefundService}'s).
  */
 public final class OrderService {
     static final int MAX_PRODUCT_QUANTITY = 50;
 
     private final Transactions tx;
     private final Clock clock;
-    private final PaymentGateway gateway;
-    private final SalesMetrics metrics;
 
-    public OrderService(Transactions tx, Clock clock, PaymentGateway gateway, SalesMetrics metrics) {
+    public OrderService(Transactions tx, Clock clock) {
         this.tx = tx;
         this.clock = clock;
-        this.gateway = gateway;
-        this.metrics = metrics;
     }
 
-    private record SeatLine(long spotId, String description, long priceCents, String currency) {
+    private record SeatLine(long spotId, String description, TicketType type, long priceCents, String currency) {
     }
 
     private record ProductRow(String id, String eventId, String name, long priceCents, String currency, int stock) {
@@ -57,6 +52,7 @@ public final class OrderService {
         String email = request.email() == null || request.email().isBlank() ? null
                 : CustomerService.normalizeEmail(request.email());
         Map<String, Integer> wanted = productQuantities(request.products());
+        Map<String, TicketType> types = TicketTypes.requested(caller, request.ticketTypes());
         return tx.inTransaction(h -> {
             var hold = h.createQuery("SELECT session_id, account_id, status, expires_at FROM holds WHERE id = :id FOR UPDATE")
                     .bind("id", request.holdId())
@@ -76,13 +72,17 @@ public final class OrderService {
                             + "JOIN sections sec ON sec.id = ss.section_id "
                             + "WHERE ss.hold_id = :h AND ss.status = 'HELD' ORDER BY sp.id")
                     .bind("h", request.holdId())
-                    .map((rs, ctx) -> new SeatLine(rs.getLong(1),
-                            rs.getString(2) + " row " + rs.getString(3) + " seat " + rs.getInt(4), rs.getLong(5),
-                            rs.getString(6)))
+                    .map((rs, ctx) -> {
+                        TicketType type = types.getOrDefault(Long.toString(rs.getLong(1)), TicketType.FULL);
+                        return new SeatLine(rs.getLong(1),
+                                rs.getString(2) + " row " + rs.getString(3) + " seat " + rs.getInt(4), type,
+                                type.priceCents(rs.getLong(5)), rs.getString(6));
+                    })
                     .list();
             if (seats.isEmpty()) {
                 throw holdExpired();
             }
+            TicketTypes.checkSeatsHeld(types, seats.stream().map(seat -> Long.toString(seat.spotId())).toList());
             String[] eventAndPartner = h.createQuery("SELECT e.id, e.partner_id FROM sessions s "
                             + "JOIN events e ON e.id = s.event_id WHERE s.id = :s")
                     .bind("s", sessionId).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).one();
@@ -138,13 +138,14 @@ public final class OrderService {
                         .execute();
             }
             var lines = h.prepareBatch("INSERT INTO order_items (order_id, line_no, kind, ref_id, description, quantity, "
-                    + "unit_price_cents) VALUES (:o, :l, :k, :r, :d, :q, :u)");
+                    + "unit_price_cents, ticket_type) VALUES (:o, :l, :k, :r, :d, :q, :u, :t)");
             int line = 0;
             for (SeatLine seat : seats) {
-                addItem(lines, orderId, ++line, "SEAT", Long.toString(seat.spotId()), seat.description(), 1, seat.priceCents());
+                addItem(lines, orderId, ++line, "SEAT", Long.toString(seat.spotId()), seat.description(), 1,
+                        seat.priceCents(), seat.type().name());
             }
             for (ProductRow p : products) {
-                addItem(lines, orderId, ++line, "PRODUCT", p.id(), p.name(), wanted.get(p.id()), p.priceCents());
+                addItem(lines, orderId, ++line, "PRODUCT", p.id(), p.name(), wanted.get(p.id()), p.priceCents(), null);
             }
             lines.execute();
             return new OrderCreated(orderId, code, OrderStatus.PENDING_PAYMENT, total, currency);
@@ -152,9 +153,9 @@ public final class OrderService {
     }
 
     private static void addItem(PreparedBatch batch, String orderId, int line, String kind, String ref,
-                                String description, int quantity, long unitPrice) {
+                                String description, int quantity, long unitPrice, String ticketType) {
         batch.bind("o", orderId).bind("l", line).bind("k", kind).bind("r", ref).bind("d", description)
-                .bind("q", quantity).bind("u", unitPrice).add();
+                .bind("q", quantity).bind("u", unitPrice).bind("t", ticketType).add();
     }
 
     private static Map<String, Integer> productQuantities(List<ProductLine> lines) {
@@ -231,51 +232,5 @@ public final class OrderService {
         }
         String normalized = code.trim().toUpperCase();
         return tx.withHandle(h -> OrderReader.load(h, OrderReader.visible(h, caller, "code", normalized, false)));
-    }
-
-    /** Refunds a paid order in full: seats on sale again at once, tickets revoked, products back in stock. */
-    public Order cancel(Principal caller, String orderId) {
-        Order order = tx.inTransaction(h -> {
-            var row = OrderReader.visible(h, caller, "id", orderId, true);
-            if (row.status() == OrderStatus.REFUNDED) {
-                return OrderReader.load(h, row);
-            }
-            if (row.status() != OrderStatus.PAID) {
-                throw DomainException.conflict("Only paid orders can be refunded; this one is " + row.status());
-            }
-            long now = clock.millis();
-            long startsAt = h.createQuery("SELECT starts_at FROM sessions WHERE id = :s").bind("s", row.sessionId())
-                    .mapTo(Long.class).one();
-            if (startsAt <= now) {
-                throw DomainException.conflict("The session has already started; it can no longer be refunded");
-            }
-            var payment = h.createQuery("SELECT id, authorization_code FROM payments WHERE order_id = :o "
-                            + "AND status = 'APPROVED'")
-                    .bind("o", orderId).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).one();
-            int seats = h.createUpdate("UPDATE session_seats SET status = 'AVAILABLE', order_id = NULL, hold_id = NULL, "
-                            + "held_until = NULL WHERE order_id = :o AND status = 'SOLD'")
-                    .bind("o", orderId).execute();
-            // updated_at: the gates' next download carries the revocation
-            h.createUpdate("UPDATE tickets SET status = 'REVOKED', seat_key = NULL, updated_at = :now "
-                            + "WHERE order_id = :o")
-                    .bind("now", now).bind("o", orderId).execute();
-            h.createQuery("SELECT ref_id, quantity FROM order_items WHERE order_id = :o AND kind = 'PRODUCT'")
-                    .bind("o", orderId).map((rs, ctx) -> new Object[] {rs.getString(1), rs.getInt(2)}).list()
-                    .forEach(p -> h.createUpdate("UPDATE products SET stock = stock + :q WHERE id = :id")
-                            .bind("q", (int) p[1]).bind("id", (String) p[0]).execute());
-            h.createUpdate("UPDATE orders SET status = 'REFUNDED', refunded_at = :now WHERE id = :o")
-                    .bind("now", now).bind("o", orderId).execute();
-            h.createUpdate("UPDATE payments SET status = 'REFUNDED', updated_at = :now WHERE id = :p")
-                    .bind("now", now).bind("p", payment[0]).execute();
-            h.createUpdate("INSERT INTO refunds (id, order_id, payment_id, amount_cents, account_id, created_at) "
-                            + "VALUES (:id, :o, :p, :a, :by, :now)")
-                    .bind("id", Ids.newId()).bind("o", orderId).bind("p", payment[0]).bind("a", row.totalCents())
-                    .bind("by", caller.accountId()).bind("now", now).execute();
-            // inside the transaction: if the acquirer refuses, nothing changes here either
-            gateway.refund(payment[1], row.totalCents(), "refund-" + orderId);
-            metrics.refund(seats);
-            return OrderReader.load(h, OrderReader.row(h, "id", orderId, false).orElseThrow());
-        });
-        return order;
     }
 }

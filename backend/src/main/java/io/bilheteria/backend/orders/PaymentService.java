@@ -1,10 +1,12 @@
 package io.bilheteria.backend.orders;
 
+import io.bilheteria.api.auth.Role;
 import io.bilheteria.api.orders.Card;
 import io.bilheteria.api.orders.OrderStatus;
 import io.bilheteria.api.orders.PaymentRequest;
 import io.bilheteria.api.orders.PaymentResult;
 import io.bilheteria.api.orders.Ticket;
+import io.bilheteria.api.orders.TicketType;
 import io.bilheteria.api.tickets.TicketCode;
 import io.bilheteria.backend.auth.Principal;
 import io.bilheteria.backend.common.DomainException;
@@ -13,12 +15,15 @@ import io.bilheteria.backend.common.PaymentDeclinedException;
 import io.bilheteria.backend.ops.SalesMetrics;
 import io.bilheteria.backend.payments.Cards;
 import io.bilheteria.backend.payments.PaymentGateway;
+import io.bilheteria.backend.shifts.ShiftService;
 import io.bilheteria.backend.storage.Transactions;
 import io.bilheteria.backend.tickets.TicketSigner;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,6 +125,7 @@ public final class PaymentService {
         if (attempts.stream().anyMatch(a -> "PENDING".equals(a[1]))) {
             throw inProgress();
         }
+        String shiftId = caller.is(Role.CASHIER) ? ShiftService.requireOpenShift(h, caller) : null;
         long now = clock.millis();
         var hold = h.createQuery("SELECT status, expires_at FROM holds WHERE id = :id FOR UPDATE")
                 .bind("id", order.holdId()).map((rs, ctx) -> new Object[] {rs.getString(1), rs.getLong(2)}).one();
@@ -144,15 +150,16 @@ public final class PaymentService {
         String paymentId;
         if (previous.isPresent()) {
             paymentId = previous.get()[0];
-            h.createUpdate("UPDATE payments SET status = 'PENDING', brand = :b, last4 = :l, updated_at = :now "
-                            + "WHERE id = :id")
-                    .bind("b", brand).bind("l", last4).bind("now", now).bind("id", paymentId).execute();
+            h.createUpdate("UPDATE payments SET status = 'PENDING', brand = :b, last4 = :l, shift_id = :sh, "
+                            + "updated_at = :now WHERE id = :id")
+                    .bind("b", brand).bind("l", last4).bind("sh", shiftId).bind("now", now).bind("id", paymentId)
+                    .execute();
         } else {
             paymentId = Ids.newId();
             h.createUpdate("INSERT INTO payments (id, order_id, idempotency_key, status, amount_cents, brand, last4, "
-                            + "created_at, updated_at) VALUES (:id, :o, :k, 'PENDING', :a, :b, :l, :now, :now)")
+                            + "shift_id, created_at, updated_at) VALUES (:id, :o, :k, 'PENDING', :a, :b, :l, :sh, :now, :now)")
                     .bind("id", paymentId).bind("o", orderId).bind("k", key).bind("a", order.totalCents())
-                    .bind("b", brand).bind("l", last4).bind("now", now).execute();
+                    .bind("b", brand).bind("l", last4).bind("sh", shiftId).bind("now", now).execute();
         }
         return new Pending(paymentId, orderId, order.holdId(), order.sessionId(), order.partnerId(), order.channel(),
                 order.totalCents(), order.currency(), seatItems, counts[2], counts[3] > 0);
@@ -180,15 +187,22 @@ public final class PaymentService {
         if (p.hasProducts()) {
             takeProductStock(h, p.orderId());
         }
+        Map<String, SeatPrice> prices = seatPrices(h, p.orderId());
         var insertTickets = h.prepareBatch("INSERT INTO tickets (id, order_id, session_id, spot_id, seat_key, version, "
-                + "qr, status, created_at, updated_at) VALUES (:id, :o, :s, :spot, :key, 1, :qr, 'VALID', :now, :now)");
+                + "qr, status, ticket_type, price_cents, created_at, updated_at) "
+                + "VALUES (:id, :o, :s, :spot, :key, 1, :qr, 'VALID', :type, :price, :now, :now)");
         List<Ticket> tickets = new ArrayList<>(spots.size());
         for (long spot : spots) {
             String ticketId = Ids.newId();
             String qr = signer.sign(new TicketCode(ticketId, 1, p.sessionId(), Long.toString(spot)));
+            SeatPrice price = prices.get(Long.toString(spot));
+            if (price == null) {
+                throw OrderService.holdExpired();
+            }
             insertTickets.bind("id", ticketId).bind("o", p.orderId()).bind("s", p.sessionId()).bind("spot", spot)
-                    .bind("key", p.sessionId() + ":" + spot).bind("qr", qr).bind("now", now).add();
-            tickets.add(new Ticket(ticketId, Long.toString(spot), qr, "VALID"));
+                    .bind("key", p.sessionId() + ":" + spot).bind("qr", qr).bind("type", price.type().name())
+                    .bind("price", price.cents()).bind("now", now).add();
+            tickets.add(new Ticket(ticketId, Long.toString(spot), qr, "VALID", price.type(), price.cents(), 0));
         }
         insertTickets.execute();
         long fee = Math.round(p.totalCents() * p.feeBps() / 10_000.0);
@@ -201,6 +215,19 @@ public final class PaymentService {
                 .bind("a", authorization).bind("now", now).bind("id", p.paymentId()).execute();
         metrics.sale(p.channel(), spots.size(), p.totalCents());
         return new PaymentResult(p.orderId(), OrderStatus.PAID, tickets);
+    }
+
+    private record SeatPrice(TicketType type, long cents) {
+    }
+
+    /** The type and price each seat line of the order was sold at, by seat id. */
+    private static Map<String, SeatPrice> seatPrices(Handle h, String orderId) {
+        Map<String, SeatPrice> prices = new HashMap<>();
+        h.createQuery("SELECT ref_id, ticket_type, unit_price_cents FROM order_items WHERE order_id = :o AND kind = 'SEAT'")
+                .bind("o", orderId)
+                .map((rs, ctx) -> Map.entry(rs.getString(1), new SeatPrice(TicketType.valueOf(rs.getString(2)), rs.getLong(3))))
+                .forEach(e -> prices.put(e.getKey(), e.getValue()));
+        return prices;
     }
 
     private static void takeProductStock(Handle h, String orderId) {

@@ -53,6 +53,11 @@ public final class Cards {
     }
 
     public static String brand(String digits) {
+        // Elo's ranges include numbers starting with 4: they are told apart before Visa's
+        if (digits.startsWith("636368") || digits.startsWith("438935") || digits.startsWith("504175")
+                || digits.startsWith("451416") || digits.startsWith("6363")) {
+            return "ELO";
+        }
         if (digits.startsWith("4")) {
             return "VISA";
         }
@@ -63,10 +68,6 @@ public final class Cards {
         }
         if (two == 34 || two == 37) {
             return "AMEX";
-        }
-        if (digits.startsWith("636368") || digits.startsWith("438935") || digits.startsWith("504175")
-                || digits.startsWith("451416") || digits.startsWith("6363")) {
-            return "ELO";
         }
         if (digits.startsWith("606282") || digits.startsWith("3841")) {
             return "HIPERCARD";

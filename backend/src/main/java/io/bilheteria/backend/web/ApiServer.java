@@ -13,9 +13,11 @@ import io.bilheteria.api.checkin.CheckinBatch;
 import io.bilheteria.api.checkin.CheckinRequest;
 import io.bilheteria.api.customers.CustomerRegistration;
 import io.bilheteria.api.holds.HoldRequest;
+import io.bilheteria.api.orders.CancelRequest;
 import io.bilheteria.api.orders.OrderRequest;
 import io.bilheteria.api.orders.PaymentRequest;
 import io.bilheteria.backend.Services;
+import io.bilheteria.backend.auth.Principal;
 import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.idempotency.IdempotencyStore;
 import io.bilheteria.backend.queue.VirtualQueue;
@@ -140,14 +142,24 @@ public final class ApiServer {
         app.post(V1 + "/orders/{id}/payment", idempotent.wrap(ctx -> Json.respond(ctx, 200,
                 s.payments().pay(Authentication.principal(ctx), ctx.pathParam("id"), ctx.header(Idempotent.HEADER),
                         Json.body(ctx, PaymentRequest.class)))), SELLERS);
-        app.get(V1 + "/orders", ctx -> Json.respond(ctx, 200,
-                s.orders().byCode(Authentication.principal(ctx), ctx.queryParam("code"))),
-                KIOSK, CASHIER, CUSTOMER, PARTNER, ADMIN);
+        app.get(V1 + "/orders", ctx -> Json.respond(ctx, 200, findOrders(s, ctx)), KIOSK, CASHIER, CUSTOMER, PARTNER, ADMIN);
         app.get(V1 + "/orders/{id}", ctx -> Json.respond(ctx, 200,
                 s.orders().get(Authentication.principal(ctx), ctx.pathParam("id"))),
                 KIOSK, CASHIER, CUSTOMER, PARTNER, ADMIN);
         app.post(V1 + "/orders/{id}/cancel", idempotent.wrap(ctx -> Json.respond(ctx, 200,
-                s.orders().cancel(Authentication.principal(ctx), ctx.pathParam("id")))), CASHIER, PARTNER, ADMIN);
+                s.refunds().cancel(Authentication.principal(ctx), ctx.pathParam("id"),
+                        Json.optionalBody(ctx, CancelRequest.class)))), CASHIER, PARTNER, ADMIN);
+        app.post(V1 + "/orders/{id}/tickets/{ticketId}/reprint", idempotent.wrap(ctx -> Json.respond(ctx, 200,
+                s.reprints().reprint(Authentication.principal(ctx), ctx.pathParam("id"), ctx.pathParam("ticketId")))),
+                CASHIER, ADMIN);
+
+        // the cashier's shifts: sales and refunds are made within one, its report comes at closing
+        app.post(V1 + "/shifts", idempotent.wrap(ctx -> Json.respond(ctx, 201,
+                s.shifts().open(Authentication.principal(ctx)))), CASHIER);
+        app.get(V1 + "/shifts/current", ctx -> Json.respond(ctx, 200,
+                s.shifts().current(Authentication.principal(ctx))), CASHIER);
+        app.post(V1 + "/shifts/{id}/close", idempotent.wrap(ctx -> Json.respond(ctx, 200,
+                s.shifts().close(Authentication.principal(ctx), ctx.pathParam("id")))), CASHIER);
 
         // check-in
         app.get(V1 + "/checkin/public-key", ctx -> Json.respond(ctx, 200, s.checkins().publicKey()));
@@ -158,6 +170,25 @@ public final class ApiServer {
         app.get(V1 + "/sessions/{id}/tickets", ctx -> Json.respond(ctx, 200, s.checkins().sessionTickets(
                 Authentication.principal(ctx), ctx.pathParam("id"), ctx.queryParam("since"))), GATE, PARTNER, ADMIN);
         return app;
+    }
+
+    /** {@code ?code=} answers one order, as always; {@code ?email=} or {@code ?cpf=} a list of summaries. */
+    private static Object findOrders(Services s, Context ctx) {
+        String code = ctx.queryParam("code");
+        String email = ctx.queryParam("email");
+        String cpf = ctx.queryParam("cpf");
+        int given = (code != null ? 1 : 0) + (email != null ? 1 : 0) + (cpf != null ? 1 : 0);
+        if (given > 1) {
+            throw DomainException.invalid("Search by one of 'code', 'email' or 'cpf'");
+        }
+        Principal caller = Authentication.principal(ctx);
+        if (email != null) {
+            return s.orderSearch().byEmail(caller, email);
+        }
+        if (cpf != null) {
+            return s.orderSearch().byCpf(caller, cpf);
+        }
+        return s.orders().byCode(caller, code);
     }
 
     private static Instant instant(Context ctx, String name) {

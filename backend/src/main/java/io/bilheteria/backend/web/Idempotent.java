@@ -52,8 +52,10 @@ public final class Idempotent {
             try {
                 handler.handle(ctx);
             } catch (Exception e) {
-                // "in progress" describes a moment, not the outcome: the same key must be able to try again
-                transientRefusal = e instanceof DomainException d && d.kind() == DomainException.Kind.PAYMENT_IN_PROGRESS;
+                // "in progress" and "open a shift first" describe a moment, not the outcome: the
+                // same key must be able to try again
+                transientRefusal = e instanceof DomainException d && (d.kind() == DomainException.Kind.PAYMENT_IN_PROGRESS
+                        || d.kind() == DomainException.Kind.SHIFT_REQUIRED);
                 Problems.write(ctx, e);
             }
             if (ctx.statusCode() >= 500 || transientRefusal) {

@@ -51,6 +51,11 @@ public final class Json {
         }
     }
 
+    /** The request body as {@code type}, or null when the body is empty. */
+    public static <T> T optionalBody(Context ctx, Class<T> type) {
+        return ctx.body().isBlank() ? null : body(ctx, type);
+    }
+
     private static String path(MismatchedInputException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")

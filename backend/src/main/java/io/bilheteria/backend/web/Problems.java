@@ -106,6 +106,7 @@ public final class Problems {
             case EMAIL_TAKEN -> new Shape(ProblemTypes.EMAIL_TAKEN, "Email already registered", 409);
             case PAYMENT_DECLINED -> new Shape(ProblemTypes.PAYMENT_DECLINED, "Payment declined", 402);
             case PAYMENT_IN_PROGRESS -> new Shape(ProblemTypes.PAYMENT_IN_PROGRESS, "Payment in progress", 409);
+            case SHIFT_REQUIRED -> new Shape(ProblemTypes.SHIFT_REQUIRED, "Shift required", 409);
             case IDEMPOTENCY_KEY_REUSED -> new Shape(ProblemTypes.IDEMPOTENCY_KEY_REUSED, "Idempotency key reused", 422);
             case ACQUIRER_UNAVAILABLE -> new Shape(ProblemTypes.ACQUIRER_UNAVAILABLE, "Card acquirer unavailable", 503);
         };

@@ -134,6 +134,7 @@ public final class StadiumSellOut {
         kiosk.login("kiosk", "demo-kiosk");
         BilheteriaClient cashier = BilheteriaClient.builder().baseUrl(server.baseUrl()).build();
         cashier.login("cashier", "demo-cashier");
+        cashier.openShift(); // a cashier sells within an open shift
         Set<String> soldOut = ConcurrentHashMap.newKeySet();
         Set<String> lastSeats = ConcurrentHashMap.newKeySet();
         AtomicLong conflicts = new AtomicLong();

@@ -87,7 +87,7 @@ class OfflineGateApiTest {
             assertThat(quiet.tickets()).as("nothing changed since").isEmpty();
 
             PaymentResult second = sell(backend, session, 1);
-            backend.as("cashier").cancelOrder(first.orderId());
+            backend.cashierOnShift().cancelOrder(first.orderId());
             assertThat(gate.checkin(second.tickets().get(0).qr(), "north-1").result())
                     .isEqualTo(CheckinResultType.ACCEPTED);
             SessionTickets changes = gate.sessionTickets(session, quiet.cursor());
@@ -230,7 +230,7 @@ class OfflineGateApiTest {
             BilheteriaClient gate = backend.as("gate");
             String session = backend.theatreSession();
             PaymentResult sale = sell(backend, session, 1);
-            backend.as("cashier").cancelOrder(sale.orderId());
+            backend.cashierOnShift().cancelOrder(sale.orderId());
 
             GateTicket downloaded = gate.sessionTickets(session, null).tickets().get(0);
             ScanOutcome scanned = one(gate.checkinBatch(new CheckinBatch("north-1",

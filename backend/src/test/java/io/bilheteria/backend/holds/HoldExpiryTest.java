@@ -52,7 +52,7 @@ class HoldExpiryTest {
             String session = backend.theatreSession();
             List<String> seats = seats(backend.seatMap(session), "E", 3, 4);
             BilheteriaClient kiosk = backend.as("kiosk");
-            BilheteriaClient cashier = backend.as("cashier");
+            BilheteriaClient cashier = backend.cashierOnShift();
 
             Hold kioskHold = kiosk.hold(HoldRequest.seats(session, seats));
             OrderCreated kioskOrder = kiosk.createOrder(OrderRequest.of(kioskHold.holdId()));

@@ -151,7 +151,7 @@ class SeatRaceTest {
 
     /** One client per buyer; kiosks, cashiers and a web customer mixed, each logged in once and shared by token. */
     private static List<BilheteriaClient> buyers(TestBackend backend, int n) {
-        List<BilheteriaClient> logins = List.of(backend.as("kiosk"), backend.as("cashier"), backend.as("customer"));
+        List<BilheteriaClient> logins = List.of(backend.as("kiosk"), backend.cashierOnShift(), backend.as("customer"));
         List<BilheteriaClient> buyers = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             BilheteriaClient login = logins.get(i % logins.size());

@@ -44,7 +44,7 @@ class OperationsTest {
                 var path = it.next();
                 for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
                     String method = methods.next().toUpperCase();
-                    String concrete = path.getKey().replace("{id}", "does-not-exist");
+                    String concrete = path.getKey().replaceAll("\\{[^}]+}", "does-not-exist");
                     var answer = http.send(HttpRequest.newBuilder(URI.create(backend.baseUrl() + concrete))
                             .method(method, method.equals("GET") || method.equals("DELETE")
                                     ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"))

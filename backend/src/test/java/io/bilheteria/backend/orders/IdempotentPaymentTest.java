@@ -129,7 +129,7 @@ class IdempotentPaymentTest {
         try (TestBackend backend = TestBackend.start(db)) {
             String session = backend.theatreSession();
             BilheteriaClient kiosk = backend.as("kiosk");
-            BilheteriaClient cashier = backend.as("cashier");
+            BilheteriaClient cashier = backend.cashierOnShift();
             BilheteriaClient customer = backend.as("customer");
             BilheteriaClient gate = backend.as("gate");
             Hold hold = kiosk.hold(HoldRequest.bestAvailable(session, stallsOf(kiosk.seatMap(session)), 2));

@@ -89,6 +89,13 @@ public final class TestBackend implements AutoCloseable {
         return client;
     }
 
+    /** The demo cashier with a shift open, as a cashier must have to sell and refund. */
+    public BilheteriaClient cashierOnShift() {
+        BilheteriaClient cashier = as("cashier");
+        cashier.openShift();
+        return cashier;
+    }
+
     public EventSummary theatre() {
         return anonymous().events("Compadecida", null, null).items().get(0);
     }

@@ -62,7 +62,13 @@ class RoleAccessTest {
             POST /orders/{id}/payment   | --        | --    | --      | ok      | --   | ok    | ok
             GET /orders/{id}            | --        | ok    | ok      | ok      | --   | ok    | ok
             GET /orders?code=           | --        | ok    | ok      | ok      | --   | ok    | ok
+            GET /orders?email=          | --        | ok    | ok      | ok      | --   | --    | --
+            GET /orders?cpf=            | --        | ok    | ok      | ok      | --   | --    | --
             POST /orders/{id}/cancel    | --        | ok    | ok      | ok      | --   | --    | --
+            POST /orders/{id}/tickets/{ticketId}/reprint | -- | ok | -- | ok  | --   | --    | --
+            POST /shifts                | --        | --    | --      | ok      | --   | --    | --
+            GET /shifts/current         | --        | --    | --      | ok      | --   | --    | --
+            POST /shifts/{id}/close     | --        | --    | --      | ok      | --   | --    | --
             POST /sessions/{id}/queue   | --        | --    | --      | --      | --   | --    | ok
             GET /queue/{id}             | --        | --    | --      | --      | --   | --    | ok
             GET /checkin/public-key     | ok        | ok    | ok      | ok      | ok   | ok    | ok
@@ -92,6 +98,7 @@ class RoleAccessTest {
         for (String role : List.of("admin", "partner", "cashier", "gate", "kiosk", "customer")) {
             callers.put(role, backend.as(role));
         }
+        callers.get("cashier").openShift();
         eventId = backend.theatre().id();
         sessionId = backend.theatreSession();
         sectionId = backend.seatMap(sessionId).sections().stream().filter(s -> s.name().equals("Plateia"))
@@ -149,7 +156,7 @@ class RoleAccessTest {
     @Test
     void theTableCoversEveryCallerAndNoEndpointTwice() {
         List<String> endpoints = TABLE.lines().skip(1).map(l -> l.split("\\|")[0].trim()).toList();
-        assertThat(endpoints).doesNotHaveDuplicates().hasSize(22);
+        assertThat(endpoints).doesNotHaveDuplicates().hasSize(28);
         assertThat(TABLE.lines().findFirst().orElseThrow().split("\\|")).hasSize(8);
     }
 
@@ -253,8 +260,22 @@ class RoleAccessTest {
             case "GET /customers?email=" -> Call.of("GET", "/customers?email=ana@example.com");
             case "GET /orders/{id}" -> Call.of("GET", "/orders/" + ownOrder(caller).orderId());
             case "GET /orders?code=" -> Call.of("GET", "/orders?code=" + ownOrder(caller).code());
+            case "GET /orders?email=" -> Call.of("GET", "/orders?email=ana@example.com");
+            case "GET /orders?cpf=" -> Call.of("GET", "/orders?cpf=52998224725");
             case "POST /orders/{id}/cancel" -> Call.of("POST", "/orders/"
                     + (allowed ? freshPaidOrder("kiosk") : kioskPaid).orderId() + "/cancel", "{}");
+            case "POST /orders/{id}/tickets/{ticketId}/reprint" -> new Call("POST", "/orders/" + kioskPaid.orderId()
+                    + "/tickets/" + kioskPaid.tickets().get(0).ticketId() + "/reprint", "{}",
+                    Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+            case "POST /shifts" -> {
+                if (allowed) {
+                    closeCashierShift(); // the call under test opens the next one
+                }
+                yield Call.of("POST", "/shifts", "{}");
+            }
+            case "GET /shifts/current" -> Call.of("GET", "/shifts/current");
+            case "POST /shifts/{id}/close" -> Call.of("POST", "/shifts/" + (allowed ? closedShiftWithAnotherOpen()
+                    : callers.get("cashier").currentShift().shiftId()) + "/close", "{}");
             case "POST /sessions/{id}/queue" -> Call.of("POST", "/sessions/" + queuedSession + "/queue", "{}");
             case "GET /queue/{id}" -> Call.of("GET", "/queue/" + customerInQueue.entryId());
             case "GET /checkin/public-key" -> Call.of("GET", "/checkin/public-key");
@@ -265,6 +286,21 @@ class RoleAccessTest {
             case "GET /sessions/{id}/tickets" -> Call.of("GET", "/sessions/" + sessionId + "/tickets");
             default -> throw new IllegalArgumentException("no request written for " + endpoint);
         };
+    }
+
+    private String closeCashierShift() {
+        BilheteriaClient cashier = callers.get("cashier");
+        return cashier.closeShift(cashier.currentShift().shiftId()).shift().shiftId();
+    }
+
+    /**
+     * A shift of the cashier's already closed, with a new one open: closing it again answers its
+     * report again, and the cashier keeps an open shift for the sales of the other rows.
+     */
+    private String closedShiftWithAnotherOpen() {
+        String closed = closeCashierShift();
+        callers.get("cashier").openShift();
+        return closed;
     }
 
     private String ownHoldOr(String caller, String otherwise) {

@@ -115,7 +115,9 @@ class GateTest {
         sync(gate);
         assertThat(gate.counters().remaining()).isEqualTo(2);
 
-        backend.as("cashier").cancelOrder(sale.orderId());
+        BilheteriaClient cashier = backend.as("cashier");
+        cashier.openShift(); // a cashier refunds within an open shift
+        cashier.cancelOrder(sale.orderId());
         sync(gate);
         backend.stop();
 

@@ -1,0 +1,27 @@
+package io.bilheteria.backend.testing;
+
+import io.bilheteria.api.catalog.Section;
+import io.bilheteria.api.orders.Card;
+import io.bilheteria.api.orders.Order;
+import io.bilheteria.api.orders.OrderCreated;
+import io.bilheteria.api.orders.OrderRequest;
+import io.bilheteria.client.BilheteriaClient;
+
+/** Sales made in one step, for tests about what happens after the sale. */
+public final class Sales {
+    private Sales() {
+    }
+
+    /** The stalls ("Plateia") of a session of the demo theatre. */
+    public static Section stalls(TestBackend backend, String session) {
+        return backend.seatMap(session).sections().stream().filter(s -> s.name().equals("Plateia"))
+                .findFirst().orElseThrow();
+    }
+
+    /** Places the order and pays it with {@code card}; answers the paid order as stored. */
+    public static Order paid(BilheteriaClient seller, OrderRequest request, Card card) {
+        OrderCreated created = seller.createOrder(request);
+        seller.pay(created.orderId(), card);
+        return seller.order(created.orderId());
+    }
+}
