@@ -78,6 +78,8 @@ public final class CashierScreen {
     private final Label terminalHint = new Label();
     private final Button pay = new Button();
     private Step step = Step.CHOOSING;
+    /** A first F12 asked to close the till; the second does it. */
+    private boolean closeAsked;
     /** The search whose answer the list should show; older answers arriving late are dropped. */
     private long searchGeneration;
 
@@ -90,6 +92,9 @@ public final class CashierScreen {
 
         /** F10, once the sale in progress has been given up. */
         void signOut();
+
+        /** F12 twice: the till closes and its report is shown; the sale in progress has been given up. */
+        void closeShift();
     }
 
     public CashierScreen(Messages messages, Sale sale, TaskExecutor tasks, PaymentTerminal terminal,
@@ -265,7 +270,24 @@ public final class CashierScreen {
                 }
             }
             case F8 -> startPayment();
-            case ESCAPE -> cancelSale();
+            case ESCAPE -> {
+                closeAsked = false;
+                cancelSale();
+            }
+            case F12 -> {
+                if (step == Step.PAYING) {
+                    return true;
+                }
+                if (!closeAsked) {
+                    closeAsked = true;
+                    say(messages.get("cashier.close.confirm"));
+                } else {
+                    closeAsked = false;
+                    cancelSale();
+                    live.stop();
+                    exits.closeShift();
+                }
+            }
             case F10 -> {
                 cancelSale();
                 live.stop();

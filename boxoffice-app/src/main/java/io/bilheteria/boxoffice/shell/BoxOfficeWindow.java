@@ -3,6 +3,7 @@ package io.bilheteria.boxoffice.shell;
 import io.bilheteria.api.auth.Role;
 import io.bilheteria.boxoffice.cashier.CashierScreen;
 import io.bilheteria.boxoffice.cashier.PostSaleScreen;
+import io.bilheteria.boxoffice.cashier.ShiftScreen;
 import io.bilheteria.boxoffice.gate.Gate;
 import io.bilheteria.boxoffice.gate.GateSettings;
 import io.bilheteria.boxoffice.gate.GateUnavailableException;
@@ -121,13 +122,12 @@ public final class BoxOfficeWindow implements AutoCloseable {
         }
     }
 
+    /** A cashier sells in an open till: the shift screen opens one first when none is. */
     private void openCashier(SignedIn staff) {
         TerminalBackend backend = new TerminalBackend(staff.client(), staff.again());
         Sale sale = new Sale(backend, clock, config.zone());
-        PostSaleScreen orders = new PostSaleScreen(messages, backend, tasks, config.zone(), () -> {
-            show(cashier.view());
-            cashier.focus();
-        });
+        ShiftScreen shift = new ShiftScreen(messages, backend, tasks, printer, config.zone());
+        PostSaleScreen orders = new PostSaleScreen(messages, backend, tasks, config.zone(), this::showSale);
         cashier = new CashierScreen(messages, sale, tasks, terminal, printer, config.zone(), staff.username(),
                 new CashierScreen.Exits() {
                     @Override
@@ -141,7 +141,21 @@ public final class BoxOfficeWindow implements AutoCloseable {
                         cashier = null;
                         showLogin();
                     }
+
+                    @Override
+                    public void closeShift() {
+                        cashier = null;
+                        show(shift.view());
+                        shift.focus();
+                        shift.close(BoxOfficeWindow.this::showLogin);
+                    }
                 });
+        show(shift.view());
+        shift.focus();
+        shift.openThen(this::showSale);
+    }
+
+    private void showSale() {
         show(cashier.view());
         cashier.focus();
     }

@@ -5,6 +5,7 @@ import static io.bilheteria.boxoffice.testing.Fx.onFx;
 import io.bilheteria.boxoffice.gate.LocalBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeConfig;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
+import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.boxoffice.testing.Fx;
 import io.bilheteria.devices.payment.sim.SandboxCard;
 import io.bilheteria.devices.printer.ReceiptGrouping;
@@ -75,6 +76,8 @@ public final class CashierSaleBenchmark {
                 ((Button) scene.lookup("#login-submit")).fire();
                 return null;
             });
+            waitUntil(() -> text("#shift-title").equals("O caixa está fechado."));
+            press(KeyCode.ENTER); // opens the till
             waitUntil(() -> scene.lookup("#cashier-search") != null && scene.lookup("#cashier-search").isFocused());
             double[] screen = new double[MEASURED];
             int keysPerSale = 0;
@@ -122,7 +125,9 @@ public final class CashierSaleBenchmark {
 
     /** The same sale through {@link Sale} alone: the backend, the card and the printer, no screen. */
     private static double[] baseline(LocalBackend backend, Path receipts) throws Exception {
-        Sale sale = new Sale(new TerminalBackend(backend.as("cashier"), () -> { }), Clock.systemUTC(),
+        BilheteriaClient cashier = backend.as("cashier");
+        String till = cashier.openShift().shiftId();
+        Sale sale = new Sale(new TerminalBackend(cashier, () -> { }), Clock.systemUTC(),
                 BoxOfficeConfig.DEFAULT_VENUE_ZONE);
         double[] times = new double[MEASURED];
         try (ReceiptPrinter printer = ReceiptPrinters.open(ReceiptPrinters.SIMULATED, receipts)) {
@@ -146,6 +151,7 @@ public final class CashierSaleBenchmark {
                 }
             }
         }
+        cashier.closeShift(till); // the screen's cashier opens the till again, as at the start of a day
         return times;
     }
 

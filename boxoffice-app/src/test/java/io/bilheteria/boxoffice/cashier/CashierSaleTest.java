@@ -3,6 +3,7 @@ package io.bilheteria.boxoffice.cashier;
 import static io.bilheteria.boxoffice.testing.Screens.text;
 import static io.bilheteria.boxoffice.testing.Screens.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bilheteria.api.catalog.SeatStatus;
 import io.bilheteria.api.orders.Order;
@@ -11,6 +12,8 @@ import io.bilheteria.api.orders.PaymentResult;
 import io.bilheteria.boxoffice.gate.LocalBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeConfig;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
+import io.bilheteria.client.NotFoundException;
+import io.bilheteria.ui.format.Formats;
 import io.bilheteria.ui.tasks.UiTaskExecutor;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +35,8 @@ import org.testfx.framework.junit5.Stop;
 /**
  * The cashier's sale by keyboard alone against the real backend: find the session, two
  * best-available seats, two popcorns, a declined card then an approved one on the simulated terminal, the
- * tickets printed, the next sale; and a cancelled sale gives its seats back.
+ * tickets printed, the next sale, the till closed with its report; a cancelled sale gives its
+ * seats back; an order found by its code is refunded.
  */
 @ExtendWith(ApplicationExtension.class)
 class CashierSaleTest {
@@ -106,6 +110,22 @@ class CashierSaleTest {
         waitFor(() -> text(robot, "#cashier-message").isEmpty() && robot.lookup("#cashier-cart").queryListView()
                 .getItems().isEmpty(), "a clean next sale");
         assertThat(robot.lookup("#cashier-search").queryTextInputControl().isFocused()).isTrue();
+
+        robot.push(KeyCode.F12);
+        waitFor(() -> text(robot, "#cashier-message").startsWith("Fechar o caixa?"), "the question");
+        robot.push(KeyCode.F12);
+        waitFor(() -> text(robot, "#shift-message").startsWith("Relatório impresso"), "the till's report printed");
+        assertThat(robot.lookup("#shift-report").queryListView().getItems())
+                .map(line -> line.toString().replace(Formats.NO_BREAK_SPACE, ' '))
+                .contains("VISA: 1 venda(s) R$ 276,00 · 0 reembolso(s) R$ 0,00", "Ingressos: 2 inteira(s) · 0 meia(s)",
+                        "Produto: 2 × Pipoca · R$ 36,00", "Líquido: R$ 276,00");
+        try (Stream<Path> receipts = Files.list(dataDir.resolve("receipts"))) {
+            assertThat(receipts).as("two tickets and the report").hasSize(3);
+        }
+        robot.push(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#login-username").tryQuery().isPresent(), "signed out");
+        assertThatThrownBy(() -> backend.as("cashier").currentShift()).as("the till closed")
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -162,8 +182,11 @@ class CashierSaleTest {
         return backend.as("kiosk").seatMap(session).seats().stream().filter(s -> s.status() == SeatStatus.HELD).count();
     }
 
+    /** Signs in and opens the till, which a cashier's first sign-in of the day finds closed. */
     private void signIn(FxRobot robot) {
         robot.write("cashier").push(KeyCode.TAB).write("demo-cashier").push(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#shift-title").equals("O caixa está fechado."), "the closed till");
+        robot.push(KeyCode.ENTER);
         waitFor(() -> robot.lookup("#cashier-search").tryQuery().isPresent(), "the cashier's sale");
     }
 }

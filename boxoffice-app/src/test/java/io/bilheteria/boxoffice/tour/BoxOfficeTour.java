@@ -27,7 +27,7 @@ import javax.imageio.ImageIO;
  * Walks the real gate through its screens (sign-in, sessions, ready, accepted, already used,
  * invalid, then restarted with the backend down: the sessions it opened, the gate offline)
  * and the cashier's sale (session found, seats held, the terminal, sold, the order found
- * for a refund) against the small
+ * for a refund, the till closed) against the small
  * demo and saves a 1920x1080 PNG of each. Not a test: run it
  * under Xvfb with a real window, as the kiosk's tour (README, Screenshots).
  */
@@ -101,7 +101,9 @@ public final class BoxOfficeTour {
 
             backend.restart();
             restartAndSignIn(data, backend, tasks, "cashier", "demo-cashier");
-            Thread.sleep(2000);
+            Thread.sleep(1500);
+            press(KeyCode.ENTER); // opens the till
+            Thread.sleep(1500);
             type("Compadecida");
             Thread.sleep(1500);
             press(KeyCode.ENTER);
@@ -126,6 +128,13 @@ public final class BoxOfficeTour {
             Thread.sleep(1500);
             press(KeyCode.F11);
             shot("25-cashier-order-refund");
+            press(KeyCode.ESCAPE);
+            press(KeyCode.F2);
+            Thread.sleep(500);
+            press(KeyCode.F12);
+            press(KeyCode.F12);
+            Thread.sleep(2500);
+            shot("26-cashier-till-closed");
             onFx(() -> {
                 window.close();
                 return null;

@@ -1,0 +1,148 @@
+package io.bilheteria.boxoffice.cashier;
+
+import io.bilheteria.api.shifts.Shift;
+import io.bilheteria.api.shifts.ShiftReport;
+import io.bilheteria.client.ApiException;
+import io.bilheteria.client.NotFoundException;
+import io.bilheteria.devices.printer.PrinterException;
+import io.bilheteria.devices.printer.ReceiptPrinter;
+import io.bilheteria.ui.i18n.Messages;
+import io.bilheteria.ui.sale.TerminalBackend;
+import io.bilheteria.ui.tasks.BackgroundTask;
+import io.bilheteria.ui.tasks.BlockingCall;
+import io.bilheteria.ui.tasks.TaskExecutor;
+import io.bilheteria.ui.theme.Theme;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The cashier's shift: sales are made in an open shift (the backend refuses a cashier's
+ * card payment otherwise). Before selling, Enter opens one, unless one is already open; at
+ * the end, the closed shift's report is shown and printed, and Enter signs out.
+ */
+public final class ShiftScreen {
+    private final Messages messages;
+    private final TerminalBackend backend;
+    private final TaskExecutor tasks;
+    private final ReceiptPrinter printer;
+    private final ShiftReportText text;
+    private final VBox view = new VBox(16);
+    private final Label title = new Label();
+    private final ListView<String> lines = new ListView<>();
+    private final Label message = new Label();
+    private Runnable onEnter = () -> { };
+
+    public ShiftScreen(Messages messages, TerminalBackend backend, TaskExecutor tasks, ReceiptPrinter printer,
+                       ZoneId zone) {
+        this.messages = messages;
+        this.backend = backend;
+        this.tasks = tasks;
+        this.printer = printer;
+        this.text = new ShiftReportText(messages, zone);
+        title.setId("shift-title");
+        title.getStyleClass().add(Theme.TITLE);
+        title.setWrapText(true);
+        lines.setId("shift-report");
+        lines.setFocusTraversable(false);
+        lines.setVisible(false);
+        VBox.setVgrow(lines, Priority.ALWAYS);
+        message.setId("shift-message");
+        message.getStyleClass().add("cashier-message");
+        message.setWrapText(true);
+        view.getChildren().addAll(title, lines, message);
+        view.setAlignment(Pos.TOP_CENTER);
+        view.setPadding(new Insets(32));
+        view.setMaxWidth(900);
+        view.setFocusTraversable(true);
+        view.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                onEnter.run();
+                event.consume();
+            }
+        });
+    }
+
+    /** Goes to selling at once when a shift is open; otherwise asks for Enter to open one first. */
+    public void openThen(Runnable sell) {
+        lines.setVisible(false);
+        title.setText(messages.get("shift.checking"));
+        message.setText("");
+        onEnter = () -> { };
+        run(this::currentShift, open -> {
+            if (open.isPresent()) {
+                sell.run();
+                return;
+            }
+            title.setText(messages.get("shift.closed"));
+            message.setText(messages.get("shift.open.hint"));
+            onEnter = () -> {
+                message.setText(messages.get("shift.opening"));
+                run(() -> backend.call(c -> c.openShift()), shift -> sell.run());
+            };
+        });
+    }
+
+    /** Closes the open shift, shows its report and prints it; Enter then runs {@code done}. */
+    public void close(Runnable done) {
+        title.setText(messages.get("shift.closing"));
+        message.setText("");
+        onEnter = () -> { };
+        run(() -> {
+            Shift open = currentShift().orElseThrow(() -> new IllegalStateException(messages.get("shift.none")));
+            return backend.call(c -> c.closeShift(open.shiftId()));
+        }, report -> {
+            title.setText(text.title(report));
+            lines.getItems().setAll(text.lines(report));
+            lines.setVisible(true);
+            message.setText(messages.get("shift.printing"));
+            onEnter = done;
+            run(() -> {
+                printer.print(text.receipt(report));
+                return true;
+            }, printed -> message.setText(messages.get("shift.printed")));
+        });
+    }
+
+    private Optional<Shift> currentShift() {
+        try {
+            return Optional.of(backend.call(c -> c.currentShift()));
+        } catch (NotFoundException none) {
+            return Optional.empty();
+        }
+    }
+
+    private <T> void run(BlockingCall<T> call, Consumer<T> then) {
+        BackgroundTask.of(call).onSuccess(then).onFailure(this::failed).executeWith(tasks);
+    }
+
+    private void failed(Throwable error) {
+        if (error instanceof PrinterException printing) {
+            message.setText(messages.get("shift.notPrinted", printing.getMessage()));
+        } else if (error instanceof ApiException api) {
+            message.setText(messages.get("cashier.refused", api.problem().title()
+                    + (api.problem().detail() == null ? "" : ": " + api.problem().detail())));
+        } else if (error instanceof IllegalStateException) {
+            message.setText(error.getMessage());
+        } else {
+            message.setText(messages.get("cashier.failed"));
+        }
+    }
+
+    public Node view() {
+        return view;
+    }
+
+    public void focus() {
+        view.requestFocus();
+    }
+}
