@@ -1,5 +1,7 @@
 package io.bilheteria.backend;
 
+import io.bilheteria.backend.admin.PartnerAdmin;
+import io.bilheteria.backend.admin.StaffAdmin;
 import io.bilheteria.backend.auth.AuthService;
 import io.bilheteria.backend.catalog.CatalogService;
 import io.bilheteria.backend.checkin.CheckinService;
@@ -7,9 +9,15 @@ import io.bilheteria.backend.customers.CustomerService;
 import io.bilheteria.backend.holds.HoldService;
 import io.bilheteria.backend.orders.OrderService;
 import io.bilheteria.backend.orders.PaymentService;
+import io.bilheteria.backend.partners.EventEditor;
+import io.bilheteria.backend.partners.ProductEditor;
+import io.bilheteria.backend.partners.SectionEditor;
+import io.bilheteria.backend.partners.SessionEditor;
 import io.bilheteria.backend.queue.VirtualQueue;
+import io.bilheteria.backend.reports.SalesReports;
 import io.bilheteria.backend.storage.Database;
 import io.bilheteria.backend.storage.Transactions;
+import io.bilheteria.backend.venues.SeatLayouts;
 import java.time.Clock;
 
 /** The backend's services, wired once in {@link BackendServer} and handed to the web layer. */
@@ -24,5 +32,13 @@ public record Services(
         OrderService orders,
         PaymentService payments,
         CheckinService checkins,
-        VirtualQueue queue) {
+        VirtualQueue queue,
+        EventEditor events,
+        SectionEditor sections,
+        SessionEditor sessions,
+        SeatLayouts layouts,
+        ProductEditor products,
+        SalesReports reports,
+        PartnerAdmin partners,
+        StaffAdmin staff) {
 }
