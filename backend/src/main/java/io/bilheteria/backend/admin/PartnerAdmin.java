@@ -11,6 +11,7 @@ import io.bilheteria.backend.storage.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -79,7 +80,7 @@ public final class PartnerAdmin {
     private static List<Partner> read(Handle h, String where, String id) {
         return h.createQuery("SELECT id, name, fee_bps, enabled, created_at FROM partners WHERE " + where
                         + " ORDER BY name")
-                .bind("id", id)
+                .bindMap(id == null ? Map.of() : Map.of("id", id))
                 .map((rs, ctx) -> new Partner(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4),
                         Instant.ofEpochMilli(rs.getLong(5))))
                 .list();

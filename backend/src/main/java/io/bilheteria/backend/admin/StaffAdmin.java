@@ -11,6 +11,7 @@ import io.bilheteria.backend.common.Validation;
 import io.bilheteria.backend.storage.Transactions;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
@@ -95,7 +96,7 @@ public final class StaffAdmin {
     private static List<StaffAccount> read(Handle h, String where, String id) {
         return h.createQuery("SELECT id, username, role, partner_id, enabled FROM accounts WHERE " + where
                         + " ORDER BY username")
-                .bind("id", id)
+                .bindMap(id == null ? Map.of() : Map.of("id", id))
                 .map((rs, ctx) -> new StaffAccount(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getBoolean(5)))
                 .list();
