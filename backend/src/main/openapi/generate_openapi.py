@@ -127,6 +127,64 @@ schemas = {
     "CheckinResult": obj({"result": enum("ACCEPTED", "ALREADY_USED", "REVOKED", "INVALID"), "ticketId": S,
                           "firstScanAt": T, "firstGateId": S}),
     "Health": obj({"status": enum("UP", "DOWN"), "database": enum("UP", "DOWN")}),
+    # partner back office
+    "EventDraft": {**obj({"partnerId": {"type": "string", "description": "Admin only, required for an admin creating an event; never changes on edit"},
+                          "title": {"type": "string", "maxLength": 200}, "description": {"type": "string", "maxLength": 4000},
+                          "category": {"type": "string", "maxLength": 100}, "venue": {"type": "string", "maxLength": 200},
+                          "city": {"type": "string", "maxLength": 100},
+                          "posterUrl": {"type": "string", "format": "uri", "maxLength": 1000,
+                                        "description": "Absolute http(s) address of the poster image: posters are linked, not uploaded. An empty string removes it."}}),
+                   "description": "On create, title is required; on edit (PATCH), a missing or null field is left as it is."},
+    "SectionDraft": {**obj({"name": {"type": "string", "maxLength": 100}, "color": {"type": "string", "pattern": "^#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$"},
+                            "priceCents": {"type": "integer", "format": "int64", "minimum": 0, "maximum": 100000000},
+                            "sortOrder": {"type": "integer", "description": "Order on the map and in lists; default: after the others"}}),
+                     "description": "On create, name, color and priceCents are required; on edit a null field is left as it is. A new price applies to sales from then on."},
+    "ManagedSection": obj({"id": S, "eventId": S, "name": S, "color": S, "priceCents": L, "currency": S, "sortOrder": I,
+                           "seatCount": {"type": "integer", "description": "Seats of its layout"}}),
+    "SectionList": obj({"items": arr(ref("ManagedSection"))}),
+    "SessionDraft": {**obj({"startsAt": T, "queueEnabled": {"type": "boolean", "description": "Online buyers pass the virtual queue"}}),
+                     "description": "On create startsAt (not in the past) is required; on edit a null field is left as it is."},
+    "SeatPosition": obj({"row": S, "seat": I}, ["row", "seat"]),
+    "LayoutSpec": {**obj({"rows": {"type": "integer", "minimum": 1, "maximum": 200},
+                          "seatsPerRow": {"type": "integer", "minimum": 1, "maximum": 500},
+                          "rowSeats": {**arr({"type": "integer", "minimum": 1, "maximum": 500}), "description": "Seats in each row, front first (instead of rows with seatsPerRow)"},
+                          "rowLabels": {**enum("LETTERS", "NUMBERS"), "description": "LETTERS (default): A..Z without I and O, then AA, AB...; NUMBERS: 1, 2..."},
+                          "firstRowIndex": {"type": "integer", "minimum": 0, "maximum": 400, "description": "Start the labels further on, e.g. 2 for a first row C"},
+                          "shape": {**enum("STRAIGHT", "CURVED"), "description": "Default STRAIGHT"},
+                          "radius": {"type": "number", "minimum": 1, "maximum": 1000, "description": "CURVED only: seat widths from the focal point on the stage to the first row (default 20); refused when too small for the widest row"},
+                          "aisleAfter": {**arr(I), "description": "Seat numbers followed by an aisle one seat wide"},
+                          "accessible": {**arr(ref("SeatPosition")), "description": "Wheelchair places"},
+                          "originX": {"type": "number"}, "originY": {"type": "number"}}),
+                   "description": "Generates rows and seats: one map unit per seat width, rows one unit apart (front row at originY, further rows at larger y), each row centred on originX. "
+                                  "Curved rows lie on circles around a focal point radius units in front of the first row, seats one unit apart along the arc. At most 20,000 seats."},
+    "SeatEdit": obj({"accessible": B}, ["accessible"]),
+    "ProductDraft": {**obj({"name": {"type": "string", "maxLength": 200}, "priceCents": {"type": "integer", "format": "int64", "minimum": 0},
+                            "stock": {"type": "integer", "minimum": 0, "maximum": 1000000, "description": "Units left; setting it replaces the count"}}),
+                     "description": "On create every field is required; on edit a null field is left as it is."},
+    "SalesTotals": {**obj({"ticketsSold": L, "orders": L, "grossCents": L, "platformFeeCents": L, "partnerNetCents": L}),
+                    "description": "Paid orders only (refunded and unpaid ones are left out); gross = fee + net, tickets and products."},
+    "SessionSales": obj({"sessionId": S, "startsAt": T, "totals": ref("SalesTotals")}),
+    "SalesPoint": obj({"start": {"type": "string", "format": "date-time", "description": "Start of the UTC hour or day"}, "totals": ref("SalesTotals")}),
+    "SalesReport": obj({"eventId": S, "sessionId": {"type": "string", "nullable": True}, "currency": S, "bucket": enum("HOUR", "DAY"),
+                        "totals": ref("SalesTotals"), "sessions": arr(ref("SessionSales")),
+                        "series": {**arr(ref("SalesPoint")), "description": "By payment time, only buckets with sales, oldest first"}}),
+    # admin
+    "PartnerDraft": {**obj({"name": {"type": "string", "maxLength": 200}, "feeBps": {"type": "integer", "minimum": 0, "maximum": 10000, "description": "Platform fee in basis points (default 1000 = 10 %), applied to payments from then on"},
+                            "enabled": {"type": "boolean", "description": "false: the partner's accounts cannot log in or use their tokens, and its events are neither listed nor sold"}}),
+                     "description": "On create name is required; on edit a null field is left as it is."},
+    "Partner": obj({"id": S, "name": S, "feeBps": I, "enabled": B, "createdAt": T}),
+    "PartnerList": obj({"items": arr(ref("Partner"))}),
+    "AccountDraft": obj({"username": {"type": "string", "maxLength": 200, "description": "Stored in lower case"},
+                         "password": {"type": "string", "minLength": 8, "maxLength": 200},
+                         "role": enum("PARTNER", "CASHIER", "GATE", "KIOSK"),
+                         "partnerId": {"type": "string", "description": "Required for PARTNER; for others the partner they work for, or none for the venue's own staff"}},
+                        ["username", "password", "role"]),
+    "StaffAccount": obj({"id": S, "username": S, "role": enum("ADMIN", "PARTNER", "CASHIER", "GATE", "KIOSK"), "partnerId": {"type": "string", "nullable": True}, "enabled": B}),
+    "StaffAccountList": obj({"items": arr(ref("StaffAccount"))}),
+    "AccountChange": {**obj({"enabled": B, "password": {"type": "string", "minLength": 8, "maxLength": 200}}),
+                      "description": "Either or both. Disabling or setting a password signs the account out everywhere."},
+    "PartnerSales": obj({"partnerId": S, "name": S, "totals": ref("SalesTotals")}),
+    "PlatformReport": obj({"totals": ref("SalesTotals"), "partners": arr(ref("PartnerSales"))}),
 }
 
 paths = {
@@ -187,6 +245,83 @@ paths = {
         {"200": ok("ACCEPTED the first time; ALREADY_USED with when and at which gate; REVOKED (refunded or reprinted); INVALID (forged, tampered, unknown)", ref("CheckinResult"))},
         request=ref("CheckinRequest"))},
 }
+
+BACK_OFFICE = ["PARTNER", "ADMIN"]
+OWN = "A partner manages only its own events: another partner's answer 404, as if absent. An admin manages any."
+NF = problem("Unknown, or another partner's")
+def report_params():
+    return [query("bucket", "HOUR or DAY (default): the width of one point of the time series, in UTC"),
+            query("format", "json (default) or csv; Accept: text/csv asks for CSV too")]
+REPORT_OK = {"description": "The report; as text/csv a header line kind,sessionId,start,ticketsSold,orders,grossCents,platformFeeCents,partnerNetCents,currency "
+                            "then a TOTAL line, a SESSION line per session and a HOUR or DAY line per point of the series (CRLF line ends)",
+             "content": {"application/json": {"schema": ref("SalesReport")}, "text/csv": {"schema": {"type": "string"}}}}
+LAYOUT_FROZEN = problem("conflict: some seats concerned are sold or held in a session, or had tickets issued (refunded ones too); the detail says how many")
+
+paths.update({
+    "/api/v1/partner/events": {
+        "get": op("The caller's events with their sessions", BACK_OFFICE, {"200": ok("Events", ref("EventPage"))},
+                  params=[query("partnerId", "Admin only: one partner's events (default: all)")],
+                  description="Events of a disabled partner are listed here, not in the public search."),
+        "post": op("Create an event", BACK_OFFICE, {"201": ok("Created, without sessions", ref("EventSummary"))},
+                   request=ref("EventDraft"), idempotent=True, description=OWN)},
+    "/api/v1/partner/events/{id}": {"patch": op("Edit an event", BACK_OFFICE, {"200": ok("The event", ref("EventSummary")), "404": NF},
+        request=ref("EventDraft"), params=[path_id()], idempotent=True, description=OWN)},
+    "/api/v1/partner/events/{id}/sections": {
+        "get": op("Sections of an event with their seat counts", BACK_OFFICE, {"200": ok("Sections", ref("SectionList")), "404": NF}, params=[path_id()]),
+        "post": op("Add a section (no seats until its layout is set)", BACK_OFFICE, {"201": ok("Created", ref("ManagedSection")), "404": NF},
+                   request=ref("SectionDraft"), params=[path_id()], idempotent=True)},
+    "/api/v1/partner/sections/{id}": {"patch": op("Rename, recolour, reprice or reorder a section", BACK_OFFICE, {"200": ok("The section", ref("ManagedSection")), "404": NF},
+        request=ref("SectionDraft"), params=[path_id()], idempotent=True)},
+    "/api/v1/partner/events/{id}/sessions": {"post": op("Add a session: every seat of the event on sale in it", BACK_OFFICE,
+        {"201": ok("Created", ref("SessionSummary")), "404": NF}, request=ref("SessionDraft"), params=[path_id()], idempotent=True)},
+    "/api/v1/partner/sessions/{id}": {
+        "patch": op("Move a session or switch its virtual queue (allowed after sales: tickets stay valid)", BACK_OFFICE,
+                    {"200": ok("The session", ref("SessionSummary")), "404": NF}, request=ref("SessionDraft"), params=[path_id()], idempotent=True),
+        "delete": op("Delete a session nothing was sold for", BACK_OFFICE,
+                     {"204": {"description": "Deleted with its inventory"}, "404": NF,
+                      "409": problem("conflict: seats sold or held, or orders exist (even refunded or unpaid)")},
+                     params=[path_id()], idempotent=True)},
+    "/api/v1/partner/sections/{id}/layout": {
+        "get": op("The seats of a section, as a seat map without a session (sessionId null, statuses AVAILABLE)", BACK_OFFICE,
+                  {"200": ok("Seats", ref("SeatMap")), "404": NF}, params=[path_id()]),
+        "put": op("Replace a section's seats with a generated layout, in every session of the event", BACK_OFFICE,
+                  {"200": ok("The new seats", ref("SeatMap")), "404": NF, "409": LAYOUT_FROZEN},
+                  request=ref("LayoutSpec"), params=[path_id()], idempotent=True,
+                  description="Seats belong to the event: every session sells the same map, so a layout changes only while none of the section's seats is sold or held in any session and none was ever ticketed.")},
+    "/api/v1/partner/sections/{id}/layout/preview": {"post": op("The seats a layout would generate, saving nothing (ids row-number)", BACK_OFFICE,
+        {"200": ok("A seat map without a session, for the seat map view", ref("SeatMap")), "404": NF}, request=ref("LayoutSpec"), params=[path_id()])},
+    "/api/v1/partner/seats/{id}": {
+        "patch": op("Mark a seat as a wheelchair place or not (allowed after sales: no ticket changes)", BACK_OFFICE,
+                    {"200": ok("The seat", ref("Seat")), "404": NF}, request=ref("SeatEdit"), params=[path_id()], idempotent=True),
+        "delete": op("Remove a seat from the map of every session", BACK_OFFICE,
+                     {"204": {"description": "Removed"}, "404": NF, "409": LAYOUT_FROZEN}, params=[path_id()], idempotent=True)},
+    "/api/v1/partner/events/{id}/products": {"post": op("Add a marketplace product (listed by GET /api/v1/events/{id}/products)", BACK_OFFICE,
+        {"201": ok("Created", ref("Product")), "404": NF}, request=ref("ProductDraft"), params=[path_id()], idempotent=True)},
+    "/api/v1/partner/products/{id}": {"patch": op("Rename, reprice or restock a product", BACK_OFFICE,
+        {"200": ok("The product", ref("Product")), "404": NF}, request=ref("ProductDraft"), params=[path_id()], idempotent=True)},
+    "/api/v1/partner/events/{id}/report": {"get": op("Sales of an event: totals, per session, and a time series", BACK_OFFICE,
+        {"200": REPORT_OK, "400": problem("Unknown bucket or format"), "404": NF}, params=[path_id()] + report_params(),
+        description="Summed in the database, so a sold-out stadium answers quickly.")},
+    "/api/v1/partner/sessions/{id}/report": {"get": op("Sales of one session", BACK_OFFICE,
+        {"200": REPORT_OK, "400": problem("Unknown bucket or format"), "404": NF}, params=[path_id()] + report_params())},
+    "/api/v1/admin/partners": {
+        "get": op("All partners", ["ADMIN"], {"200": ok("Partners", ref("PartnerList"))}),
+        "post": op("Create a partner (then its PARTNER account with POST /api/v1/admin/accounts)", ["ADMIN"],
+                   {"201": ok("Created", ref("Partner"))}, request=ref("PartnerDraft"), idempotent=True)},
+    "/api/v1/admin/partners/{id}": {"patch": op("Rename, set the fee of, disable or enable a partner", ["ADMIN"],
+        {"200": ok("The partner", ref("Partner")), "404": problem("Unknown partner")}, request=ref("PartnerDraft"), params=[path_id()], idempotent=True,
+        description="Other backend processes sharing the database notice a disabled partner's tokens within 30 s.")},
+    "/api/v1/admin/accounts": {
+        "get": op("Staff accounts (no customers)", ["ADMIN"], {"200": ok("Accounts", ref("StaffAccountList"))},
+                  params=[query("partnerId", "Only this partner's staff")]),
+        "post": op("Create a partner, cashier, gate or kiosk account", ["ADMIN"],
+                   {"201": ok("Created", ref("StaffAccount")), "409": problem("conflict: username taken")},
+                   request=ref("AccountDraft"), idempotent=True)},
+    "/api/v1/admin/accounts/{id}": {"patch": op("Disable or enable a staff account, or set its password", ["ADMIN"],
+        {"200": ok("The account", ref("StaffAccount")), "404": problem("Unknown, or a customer's")},
+        request=ref("AccountChange"), params=[path_id()], idempotent=True)},
+    "/api/v1/admin/report": {"get": op("Sales across all partners", ["ADMIN"], {"200": ok("Totals and one line per partner", ref("PlatformReport"))})},
+})
 
 doc = {
     "openapi": "3.0.3",
