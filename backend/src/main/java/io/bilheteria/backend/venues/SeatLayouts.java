@@ -21,6 +21,11 @@ import org.jdbi.v3.core.Handle;
  * or was ever ticketed: a buyer's ticket must keep pointing at the seat they bought.
  */
 public final class SeatLayouts {
+    /**
+     * Inventory and tickets are found through the event's sessions, which lead their indexes:
+     * a layout change then reads the event's rows, not every session's of every event.
+     */
+    private static final String IN_EVENT = "session_id IN (SELECT id FROM sessions WHERE event_id = :e)";
     private final Transactions tx;
     private final HoldService holds;
 
@@ -54,10 +59,11 @@ public final class SeatLayouts {
     public SeatMap replace(Principal caller, String sectionId, LayoutSpec spec) {
         List<LayoutGenerator.PlacedSeat> placed = LayoutGenerator.generate(spec);
         SeatMap result = tx.inTransaction(h -> {
-            Ownership.sectionEvent(h, caller, sectionId);
-            refuseIfTaken(h, "ss.section_id = :id", sectionId, "this section");
-            refuseIfTicketed(h, "sp.section_id = :id", sectionId, "this section");
-            h.createUpdate("DELETE FROM session_seats WHERE section_id = :id").bind("id", sectionId).execute();
+            String eventId = Ownership.sectionEvent(h, caller, sectionId);
+            refuseIfTaken(h, eventId, "section_id = :id", sectionId, "this section");
+            refuseIfTicketed(h, eventId, "section_id = :id", sectionId, "this section");
+            h.createUpdate("DELETE FROM session_seats WHERE " + IN_EVENT + " AND section_id = :id")
+                    .bind("e", eventId).bind("id", sectionId).execute();
             h.createUpdate("DELETE FROM spots WHERE section_id = :id").bind("id", sectionId).execute();
             try (SpotWriter spots = new SpotWriter(h)) {
                 for (LayoutGenerator.PlacedSeat p : placed) {
@@ -76,9 +82,11 @@ public final class SeatLayouts {
         long spotId = Ownership.seatId(seatId);
         String sectionId = tx.inTransaction(h -> {
             String section = Ownership.seatSection(h, caller, spotId);
-            refuseIfTaken(h, "ss.spot_id = :id", spotId, "this seat");
-            refuseIfTicketed(h, "sp.id = :id", spotId, "this seat");
-            h.createUpdate("DELETE FROM session_seats WHERE spot_id = :id").bind("id", spotId).execute();
+            String eventId = Ownership.sectionEvent(h, caller, section);
+            refuseIfTaken(h, eventId, "spot_id = :id", spotId, "this seat");
+            refuseIfTicketed(h, eventId, "id = :id", spotId, "this seat");
+            h.createUpdate("DELETE FROM session_seats WHERE " + IN_EVENT + " AND spot_id = :id")
+                    .bind("e", eventId).bind("id", spotId).execute();
             h.createUpdate("DELETE FROM spots WHERE id = :id").bind("id", spotId).execute();
             return section;
         });
@@ -107,9 +115,10 @@ public final class SeatLayouts {
      * Locks the seats concerned in every session, so no buyer takes one while they change, and
      * refuses when any is sold or held (even a hold that just ran out: the sweeper frees it soon).
      */
-    private static void refuseIfTaken(Handle h, String where, Object id, String what) {
-        List<String> statuses = h.createQuery("SELECT ss.status FROM session_seats ss WHERE " + where + " FOR UPDATE")
-                .bind("id", id).mapTo(String.class).list();
+    private static void refuseIfTaken(Handle h, String eventId, String where, Object id, String what) {
+        List<String> statuses = h.createQuery("SELECT status FROM session_seats WHERE " + IN_EVENT + " AND " + where
+                        + " FOR UPDATE")
+                .bind("e", eventId).bind("id", id).mapTo(String.class).list();
         long sold = statuses.stream().filter("SOLD"::equals).count();
         long held = statuses.stream().filter("HELD"::equals).count();
         if (sold + held > 0) {
@@ -118,9 +127,11 @@ public final class SeatLayouts {
         }
     }
 
-    private static void refuseIfTicketed(Handle h, String where, Object id, String what) {
-        long tickets = h.createQuery("SELECT COUNT(*) FROM tickets t JOIN spots sp ON sp.id = t.spot_id WHERE " + where)
-                .bind("id", id).mapTo(Long.class).one();
+    /** {@code spotsWhere} picks the spots concerned. */
+    private static void refuseIfTicketed(Handle h, String eventId, String spotsWhere, Object id, String what) {
+        long tickets = h.createQuery("SELECT COUNT(*) FROM tickets WHERE " + IN_EVENT
+                        + " AND spot_id IN (SELECT id FROM spots WHERE " + spotsWhere + ")")
+                .bind("e", eventId).bind("id", id).mapTo(Long.class).one();
         if (tickets > 0) {
             throw DomainException.conflict("The layout of " + what + " cannot change: " + tickets
                     + " tickets were issued for its seats (refunded ones included)");
