@@ -28,6 +28,7 @@ import io.bilheteria.api.partners.SessionDraft;
 import io.bilheteria.api.problems.ProblemTypes;
 import io.bilheteria.api.products.Product;
 import io.bilheteria.backend.testing.Cards;
+import io.bilheteria.backend.testing.JsonText;
 import io.bilheteria.backend.testing.Sql;
 import io.bilheteria.backend.testing.TestBackend;
 import io.bilheteria.backend.testing.TestDatabase;
@@ -35,6 +36,7 @@ import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.client.ConflictException;
 import io.bilheteria.client.InvalidRequestException;
 import io.bilheteria.client.NotFoundException;
+import io.bilheteria.client.RawResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -205,6 +207,38 @@ class PartnerEventFlowTest {
             assertThat(admin.sections(theatre.id()).items()).hasSize(3);
             assertThatThrownBy(() -> admin.createEvent(new EventDraft(null, "De quem?", null, null, null, null, null)))
                     .as("an admin names the partner").isInstanceOf(InvalidRequestException.class);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(TestDatabase.ALL)
+    void mistakesInBackOfficeRequestsAre400sAndARepeatedKeyCreatesOnce(TestDatabase db) {
+        try (TestBackend backend = TestBackend.start(db)) {
+            BilheteriaClient partner = backend.as("partner");
+            String section = partner.sections(backend.theatre().id()).items().get(0).id();
+            String layout = "/partner/sections/" + section + "/layout";
+
+            for (String body : List.of("{\"rows\":\"x\",\"seatsPerRow\":3}", "{\"rows\":2,\"seatsPerRow\":3,\"shape\":\"ROUND\"}",
+                    "{\"rows\":2}", "{\"rows\":2,\"seatsPerRow\":3,\"colour\":\"red\"}", "null")) {
+                RawResponse answer = partner.raw("POST", layout + "/preview", body, Map.of());
+                assertThat(answer.status()).as(body).isEqualTo(400);
+                assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+            }
+            assertThat(partner.raw("PUT", layout, null, Map.of()).status()).isEqualTo(400);
+            assertThat(partner.raw("PATCH", "/partner/seats/not-a-seat", "{\"accessible\":true}", Map.of()).status())
+                    .isEqualTo(404);
+            assertThat(partner.raw("GET", "/partner/events/" + backend.theatre().id() + "/report?format=xml", null,
+                    Map.of()).status()).isEqualTo(400);
+
+            String event = JsonText.write(new EventDraft(null, "Uma vez só", null, null, null, null, null));
+            Map<String, String> key = Map.of("Idempotency-Key", "create-once");
+            RawResponse first = partner.raw("POST", "/partner/events", event, key);
+            RawResponse again = partner.raw("POST", "/partner/events", event, key);
+            assertThat(first.status()).isEqualTo(201);
+            assertThat(again.status()).isEqualTo(201);
+            assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+            assertThat(again.body()).isEqualTo(first.body());
+            assertThat(partner.partnerEvents(null).items()).filteredOn(e -> e.title().equals("Uma vez só")).hasSize(1);
         }
     }
 }
