@@ -17,7 +17,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Staff accounts: partner logins and the cashiers, gates and kiosks of a partner or of the
- * venue. Customers register themselves and are not managed here; admins are made by hand.
+ * venue. Customers register themselves and admins are made by hand: neither is listed or
+ * changed here (an unknown account to this API).
  * Disabling an account or setting its password signs it out everywhere.
  */
 public final class StaffAdmin {
@@ -31,11 +32,10 @@ public final class StaffAdmin {
         this.auth = auth;
     }
 
-    /** Staff of one partner with {@code partnerId}, else all staff (admins included, to be seen). */
+    /** Staff of one partner with {@code partnerId}, else all staff. */
     public StaffAccountList list(String partnerId) {
         boolean all = partnerId == null || partnerId.isBlank();
-        return tx.withHandle(h -> new StaffAccountList(read(h,
-                all ? "role <> 'CUSTOMER'" : "role <> 'CUSTOMER' AND partner_id = :id", all ? null : partnerId)));
+        return tx.withHandle(h -> new StaffAccountList(read(h, all ? "" : " AND partner_id = :id", all ? null : partnerId)));
     }
 
     public StaffAccount create(AccountDraft draft) {
@@ -86,16 +86,17 @@ public final class StaffAdmin {
     }
 
     private static StaffAccount one(Handle h, String accountId) {
-        List<StaffAccount> found = read(h, "role <> 'CUSTOMER' AND id = :id", accountId);
+        List<StaffAccount> found = read(h, " AND id = :id", accountId);
         if (found.isEmpty()) {
             throw DomainException.notFound("Account " + accountId);
         }
         return found.get(0);
     }
 
-    private static List<StaffAccount> read(Handle h, String where, String id) {
-        return h.createQuery("SELECT id, username, role, partner_id, enabled FROM accounts WHERE " + where
-                        + " ORDER BY username")
+    /** Staff accounts only: an admin account cannot be disabled or reset here, so no admin locks all admins out. */
+    private static List<StaffAccount> read(Handle h, String andWhere, String id) {
+        return h.createQuery("SELECT id, username, role, partner_id, enabled FROM accounts "
+                        + "WHERE role IN ('PARTNER', 'CASHIER', 'GATE', 'KIOSK')" + andWhere + " ORDER BY username")
                 .bindMap(id == null ? Map.of() : Map.of("id", id))
                 .map((rs, ctx) -> new StaffAccount(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getBoolean(5)))

@@ -21,11 +21,13 @@ import io.bilheteria.api.partners.SectionDraft;
 import io.bilheteria.api.partners.SessionDraft;
 import io.bilheteria.api.reports.PartnerSales;
 import io.bilheteria.backend.testing.Cards;
+import io.bilheteria.backend.testing.Sql;
 import io.bilheteria.backend.testing.TestBackend;
 import io.bilheteria.backend.testing.TestDatabase;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.client.ConflictException;
 import io.bilheteria.client.InvalidRequestException;
+import io.bilheteria.client.NotFoundException;
 import io.bilheteria.client.UnauthorizedException;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,6 +103,10 @@ class PartnerAdminTest {
             assertThatThrownBy(() -> admin.editPartner(nova.id(), new PartnerDraft(null, 10_001, null)))
                     .isInstanceOf(InvalidRequestException.class);
             assertThat(admin.platformReport().partners()).extracting(PartnerSales::name).contains("Nova Produções");
+            String adminId = Sql.strings(backend, "SELECT id FROM accounts WHERE username = 'admin'").get(0);
+            assertThatThrownBy(() -> admin.changeStaffAccount(adminId, new AccountChange(false, null)))
+                    .as("admins are not staff: no admin can shut all admins out").isInstanceOf(NotFoundException.class);
+            assertThat(admin.staffAccounts(null).items()).extracting(StaffAccount::role).doesNotContain(Role.ADMIN);
         }
     }
 
