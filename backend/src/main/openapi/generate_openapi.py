@@ -164,8 +164,9 @@ schemas = {
     "SalesTotals": {**obj({"ticketsSold": L, "orders": L, "grossCents": L, "platformFeeCents": L, "partnerNetCents": L}),
                     "description": "Paid orders only (refunded and unpaid ones are left out); gross = fee + net, tickets and products."},
     "SessionSales": obj({"sessionId": S, "startsAt": T, "totals": ref("SalesTotals")}),
-    "SalesPoint": obj({"start": {"type": "string", "format": "date-time", "description": "Start of the UTC hour or day"}, "totals": ref("SalesTotals")}),
+    "SalesPoint": obj({"start": {"type": "string", "format": "date-time", "description": "Start of the hour or day in the report's zone"}, "totals": ref("SalesTotals")}),
     "SalesReport": obj({"eventId": S, "sessionId": {"type": "string", "nullable": True}, "currency": S, "bucket": enum("HOUR", "DAY"),
+                        "zone": {"type": "string", "description": "Whose hours and days the series counts, e.g. America/Sao_Paulo; UTC by default"},
                         "totals": ref("SalesTotals"), "sessions": arr(ref("SessionSales")),
                         "series": {**arr(ref("SalesPoint")), "description": "By payment time, only buckets with sales, oldest first"}}),
     # admin
@@ -250,7 +251,8 @@ BACK_OFFICE = ["PARTNER", "ADMIN"]
 OWN = "A partner manages only its own events: another partner's answer 404, as if absent. An admin manages any."
 NF = problem("Unknown, or another partner's")
 def report_params():
-    return [query("bucket", "HOUR or DAY (default): the width of one point of the time series, in UTC"),
+    return [query("bucket", "HOUR or DAY (default): the width of one point of the time series"),
+            query("zone", "IANA time zone whose hours and days the series counts, at its offset of today (default UTC)"),
             query("format", "json (default) or csv; Accept: text/csv asks for CSV too")]
 REPORT_OK = {"description": "The report; as text/csv a header line kind,sessionId,start,ticketsSold,orders,grossCents,platformFeeCents,partnerNetCents,currency "
                             "then a TOTAL line, a SESSION line per session and a HOUR or DAY line per point of the series (CRLF line ends)",
@@ -300,10 +302,10 @@ paths.update({
     "/api/v1/partner/products/{id}": {"patch": op("Rename, reprice or restock a product", BACK_OFFICE,
         {"200": ok("The product", ref("Product")), "404": NF}, request=ref("ProductDraft"), params=[path_id()], idempotent=True)},
     "/api/v1/partner/events/{id}/report": {"get": op("Sales of an event: totals, per session, and a time series", BACK_OFFICE,
-        {"200": REPORT_OK, "400": problem("Unknown bucket or format"), "404": NF}, params=[path_id()] + report_params(),
+        {"200": REPORT_OK, "400": problem("Unknown bucket, zone or format"), "404": NF}, params=[path_id()] + report_params(),
         description="Summed in the database, so a sold-out stadium answers quickly.")},
     "/api/v1/partner/sessions/{id}/report": {"get": op("Sales of one session", BACK_OFFICE,
-        {"200": REPORT_OK, "400": problem("Unknown bucket or format"), "404": NF}, params=[path_id()] + report_params())},
+        {"200": REPORT_OK, "400": problem("Unknown bucket, zone or format"), "404": NF}, params=[path_id()] + report_params())},
     "/api/v1/admin/partners": {
         "get": op("All partners", ["ADMIN"], {"200": ok("Partners", ref("PartnerList"))}),
         "post": op("Create a partner (then its PARTNER account with POST /api/v1/admin/accounts)", ["ADMIN"],

@@ -66,6 +66,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -352,17 +353,19 @@ public final class BilheteriaClient {
         return execute(send("PATCH", api("partner", "products", productId), draft), Product.class);
     }
 
-    public SalesReport eventReport(String eventId, SalesBucket bucket) {
-        return execute(get(report(api("partner", "events", eventId, "report"), bucket, null)), SalesReport.class);
+    /** {@code bucket} and {@code zone} (whose hours and days the series counts; UTC when null) may be null. */
+    public SalesReport eventReport(String eventId, SalesBucket bucket, ZoneId zone) {
+        return execute(get(report(api("partner", "events", eventId, "report"), bucket, zone, null)), SalesReport.class);
     }
 
-    public SalesReport sessionReport(String sessionId, SalesBucket bucket) {
-        return execute(get(report(api("partner", "sessions", sessionId, "report"), bucket, null)), SalesReport.class);
+    public SalesReport sessionReport(String sessionId, SalesBucket bucket, ZoneId zone) {
+        return execute(get(report(api("partner", "sessions", sessionId, "report"), bucket, zone, null)),
+                SalesReport.class);
     }
 
     /** The event's report as CSV text, for a spreadsheet. */
-    public String eventReportCsv(String eventId, SalesBucket bucket) {
-        return execute(get(report(api("partner", "events", eventId, "report"), bucket, "csv")), String.class);
+    public String eventReportCsv(String eventId, SalesBucket bucket, ZoneId zone) {
+        return execute(get(report(api("partner", "events", eventId, "report"), bucket, zone, "csv")), String.class);
     }
 
     // ---- admin
@@ -483,9 +486,12 @@ public final class BilheteriaClient {
         return request(url).delete().header(IDEMPOTENCY_KEY, newKey()).build();
     }
 
-    private static HttpUrl.Builder report(HttpUrl.Builder url, SalesBucket bucket, String format) {
+    private static HttpUrl.Builder report(HttpUrl.Builder url, SalesBucket bucket, ZoneId zone, String format) {
         if (bucket != null) {
             url.addQueryParameter("bucket", bucket.name());
+        }
+        if (zone != null) {
+            url.addQueryParameter("zone", zone.getId());
         }
         if (format != null) {
             url.addQueryParameter("format", format);

@@ -196,7 +196,7 @@ class BilheteriaClientTest {
         String csv = "kind,sessionId,start\r\nTOTAL,,\r\n";
         server.body(200, "text/csv; charset=utf-8", csv);
 
-        String answer = client.eventReportCsv("e1", SalesBucket.HOUR);
+        String answer = client.eventReportCsv("e1", SalesBucket.HOUR, null);
 
         assertThat(answer).isEqualTo(csv);
         assertThat(server.received().get(0).target()).isEqualTo("/api/v1/partner/events/e1/report?bucket=HOUR&format=csv");

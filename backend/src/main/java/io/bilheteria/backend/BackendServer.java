@@ -88,7 +88,7 @@ public final class BackendServer implements AutoCloseable {
                     new SessionEditor(tx, clock, catalog),
                     new SeatLayouts(tx, holds),
                     new ProductEditor(tx),
-                    new SalesReports(tx),
+                    new SalesReports(tx, clock),
                     new PartnerAdmin(tx, clock, auth),
                     new StaffAdmin(tx, auth));
             if (config.demo() != null) {

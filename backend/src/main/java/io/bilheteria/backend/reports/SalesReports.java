@@ -11,7 +11,10 @@ import io.bilheteria.backend.auth.Principal;
 import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.partners.Ownership;
 import io.bilheteria.backend.storage.Transactions;
+import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,21 +42,24 @@ public final class SalesReports {
             + "FROM orders o JOIN order_items i ON i.order_id = o.id WHERE o.status = 'PAID' AND i.kind = 'SEAT' AND %s) "
             + "seats GROUP BY k, b";
 
+    private static final ZoneId UTC = ZoneId.of("UTC");
     private final Transactions tx;
+    private final Clock clock;
 
-    public SalesReports(Transactions tx) {
+    public SalesReports(Transactions tx, Clock clock) {
         this.tx = tx;
+        this.clock = clock;
     }
 
-    public SalesReport event(Principal caller, String eventId, SalesBucket bucket) {
+    public SalesReport event(Principal caller, String eventId, SalesBucket bucket, ZoneId zone) {
         return tx.withHandle(h -> {
             Ownership.event(h, caller, eventId);
-            return report(h, eventId, null, bucket);
+            return report(h, eventId, null, bucket, zone);
         });
     }
 
-    public SalesReport session(Principal caller, String sessionId, SalesBucket bucket) {
-        return tx.withHandle(h -> report(h, Ownership.sessionEvent(h, caller, sessionId), sessionId, bucket));
+    public SalesReport session(Principal caller, String sessionId, SalesBucket bucket, ZoneId zone) {
+        return tx.withHandle(h -> report(h, Ownership.sessionEvent(h, caller, sessionId), sessionId, bucket, zone));
     }
 
     /** Every partner's totals and the platform's, for the admin. */
@@ -68,15 +74,19 @@ public final class SalesReports {
         });
     }
 
-    private static SalesReport report(Handle h, String eventId, String sessionId, SalesBucket bucket) {
+    private SalesReport report(Handle h, String eventId, String sessionId, SalesBucket bucket, ZoneId zone) {
         SalesBucket width = bucket == null ? SalesBucket.DAY : bucket;
+        ZoneId in = zone == null ? UTC : zone;
+        // one offset for the whole series, today's: SQL buckets by arithmetic, and a venue's days
+        // are rarely cut by a daylight-saving change within a sales period
+        long offset = in.getRules().getOffset(clock.instant()).getTotalSeconds() * 1000L;
         String where = sessionId != null ? "o.session_id = :s"
                 : "o.session_id IN (SELECT id FROM sessions WHERE event_id = :e)";
         Map<String, Object> binds = sessionId != null ? Map.of("s", sessionId) : Map.of("e", eventId);
 
         // one pass over the orders: per session and time bucket; sessions, series and total are sums of these cells
-        // (the bucket width comes from an enum, never from the request text)
-        List<Cell> cells = cells(h, "o.session_id", "o.paid_at / " + width.millis(), where, binds);
+        // (the width comes from an enum and the offset from a zone, never from the request text)
+        List<Cell> cells = cells(h, "o.session_id", "(o.paid_at + " + offset + ") / " + width.millis(), where, binds);
         Map<String, Group> bySession = byKey(cells);
         List<SessionSales> sessions = h.createQuery("SELECT id, starts_at FROM sessions WHERE "
                         + (sessionId != null ? "id = :s" : "event_id = :e") + " ORDER BY starts_at")
@@ -87,10 +97,12 @@ public final class SalesReports {
         Map<Long, Group> byBucket = new TreeMap<>();
         cells.forEach(c -> byBucket.merge(c.bucket(), c.group(), Group::plus));
         List<SalesPoint> series = byBucket.entrySet().stream()
-                .map(e -> new SalesPoint(Instant.ofEpochMilli(e.getKey() * width.millis()), totalsOf(e.getValue())))
+                .map(e -> new SalesPoint(Instant.ofEpochMilli(e.getKey() * width.millis() - offset),
+                        totalsOf(e.getValue())))
                 .toList();
         String currency = bySession.values().stream().map(Group::currency).findFirst().orElse("BRL");
-        return new SalesReport(eventId, sessionId, currency, width, sum(bySession.values()), sessions, series);
+        return new SalesReport(eventId, sessionId, currency, width, in.getId(), sum(bySession.values()), sessions,
+                series);
     }
 
     private record Group(long orders, long gross, long fee, long net, long tickets, String currency) {
@@ -128,6 +140,18 @@ public final class SalesReports {
 
     private static SalesTotals sum(Collection<Group> groups) {
         return totalsOf(groups.stream().reduce(Group::plus).orElse(null));
+    }
+
+    /** {@code zone} query text to a zone: UTC when absent. */
+    public static ZoneId zone(String value) {
+        if (value == null || value.isBlank()) {
+            return UTC;
+        }
+        try {
+            return ZoneId.of(value.trim());
+        } catch (DateTimeException e) {
+            throw DomainException.invalid("'zone' must be a time zone such as America/Sao_Paulo or UTC");
+        }
     }
 
     /** {@code bucket} query text to a width: DAY when absent. */

@@ -86,9 +86,11 @@ final class BackOfficeRoutes {
 
         // sales reports
         app.get(P + "/events/{id}/report", ctx -> report(ctx, s.reports().event(Authentication.principal(ctx),
-                ctx.pathParam("id"), SalesReports.bucket(ctx.queryParam("bucket")))), PARTNER, ADMIN);
+                ctx.pathParam("id"), SalesReports.bucket(ctx.queryParam("bucket")),
+                SalesReports.zone(ctx.queryParam("zone")))), PARTNER, ADMIN);
         app.get(P + "/sessions/{id}/report", ctx -> report(ctx, s.reports().session(Authentication.principal(ctx),
-                ctx.pathParam("id"), SalesReports.bucket(ctx.queryParam("bucket")))), PARTNER, ADMIN);
+                ctx.pathParam("id"), SalesReports.bucket(ctx.queryParam("bucket")),
+                SalesReports.zone(ctx.queryParam("zone")))), PARTNER, ADMIN);
 
         // the admin's partners, staff and platform totals
         app.get(A + "/partners", ctx -> Json.respond(ctx, 200, s.partners().list()), ADMIN);

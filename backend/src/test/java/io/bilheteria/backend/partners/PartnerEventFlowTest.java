@@ -197,7 +197,7 @@ class PartnerEventFlowTest {
             assertThatThrownBy(() -> other.replaceLayout(section, LayoutSpec.straight(1, 1)))
                     .isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> other.removeSeat(seat)).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> other.eventReport(theatre.id(), null)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> other.eventReport(theatre.id(), null, null)).isInstanceOf(NotFoundException.class);
             assertThat(backend.seatMap(session).seats()).hasSize(200);
 
             EventSummary forRival = admin.createEvent(new EventDraft(rival, "Show do Rival", null, null, null, null, null));

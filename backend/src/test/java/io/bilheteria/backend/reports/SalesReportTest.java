@@ -20,6 +20,8 @@ import io.bilheteria.backend.testing.TestBackend;
 import io.bilheteria.backend.testing.TestDatabase;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.client.RawResponse;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * order are left out, and every figure matches the orders themselves, in JSON and in CSV.
  */
 class SalesReportTest {
+    private static final ZoneId VENUE = ZoneId.of("America/Sao_Paulo");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(TestDatabase.ALL)
@@ -54,7 +57,7 @@ class SalesReportTest {
                     sectionOf(backend, first), 1)).holdId())); // never paid
 
             BilheteriaClient partner = backend.as("partner");
-            SalesReport report = partner.eventReport(theatre.id(), SalesBucket.HOUR);
+            SalesReport report = partner.eventReport(theatre.id(), SalesBucket.HOUR, null);
 
             SalesTotals expected = totalsOf(paid);
             assertThat(report.totals()).isEqualTo(expected);
@@ -67,16 +70,20 @@ class SalesReportTest {
             assertThat(firstSales.totals()).isEqualTo(totalsOf(paid.subList(0, 2)));
             assertThat(report.series()).isNotEmpty();
             assertThat(sum(report.series().stream().map(SalesPoint::totals).toList())).isEqualTo(expected);
+            assertThat(report.zone()).isEqualTo("UTC");
             assertThat(report.series()).allSatisfy(p -> assertThat(p.start().toEpochMilli() % 3_600_000).isZero());
 
-            SalesReport oneSession = partner.sessionReport(second, SalesBucket.DAY);
+            SalesReport oneSession = partner.sessionReport(second, SalesBucket.DAY, VENUE);
             assertThat(oneSession.sessionId()).isEqualTo(second);
+            assertThat(oneSession.zone()).isEqualTo("America/Sao_Paulo");
+            assertThat(oneSession.series()).as("days of the venue, from its midnight").allSatisfy(p ->
+                    assertThat(p.start().atZone(VENUE).toLocalTime()).isEqualTo(LocalTime.MIDNIGHT));
             assertThat(oneSession.totals()).isEqualTo(totalsOf(paid.subList(2, 3)));
             assertThat(oneSession.sessions()).singleElement().extracting(SessionSales::sessionId).isEqualTo(second);
             assertThat(oneSession.series()).singleElement().satisfies(p -> assertThat(p.totals())
                     .isEqualTo(oneSession.totals()));
 
-            String csv = partner.eventReportCsv(theatre.id(), SalesBucket.DAY);
+            String csv = partner.eventReportCsv(theatre.id(), SalesBucket.DAY, null);
             List<String[]> rows = Arrays.stream(csv.split("\r\n")).map(l -> l.split(",", -1)).toList();
             assertThat(rows.get(0)).containsExactly("kind", "sessionId", "start", "ticketsSold", "orders", "grossCents",
                     "platformFeeCents", "partnerNetCents", "currency");
@@ -93,6 +100,8 @@ class SalesReportTest {
             assertThat(byAccept.body()).isEqualTo(csv);
             assertThat(partner.raw("GET", "/partner/events/" + theatre.id() + "/report?bucket=WEEK", null, Map.of())
                     .status()).isEqualTo(400);
+            assertThat(partner.raw("GET", "/partner/events/" + theatre.id() + "/report?zone=Mars/Olympus", null,
+                    Map.of()).status()).isEqualTo(400);
 
             PlatformReport platform = backend.as("admin").platformReport();
             assertThat(platform.totals()).isEqualTo(expected);
