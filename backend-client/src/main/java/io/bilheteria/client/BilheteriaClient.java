@@ -7,11 +7,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.bilheteria.api.admin.AccountChange;
+import io.bilheteria.api.admin.AccountDraft;
+import io.bilheteria.api.admin.Partner;
+import io.bilheteria.api.admin.PartnerDraft;
+import io.bilheteria.api.admin.PartnerList;
+import io.bilheteria.api.admin.StaffAccount;
+import io.bilheteria.api.admin.StaffAccountList;
 import io.bilheteria.api.auth.LoginRequest;
 import io.bilheteria.api.auth.LoginResponse;
 import io.bilheteria.api.catalog.EventPage;
 import io.bilheteria.api.catalog.EventSummary;
+import io.bilheteria.api.catalog.Seat;
 import io.bilheteria.api.catalog.SeatMap;
+import io.bilheteria.api.catalog.SessionSummary;
 import io.bilheteria.api.checkin.CheckinBatch;
 import io.bilheteria.api.checkin.CheckinBatchResult;
 import io.bilheteria.api.checkin.CheckinRequest;
@@ -35,8 +44,20 @@ import io.bilheteria.api.orders.OrderSummaries;
 import io.bilheteria.api.orders.PaymentRequest;
 import io.bilheteria.api.orders.PaymentResult;
 import io.bilheteria.api.orders.Ticket;
+import io.bilheteria.api.partners.EventDraft;
+import io.bilheteria.api.partners.LayoutSpec;
+import io.bilheteria.api.partners.ManagedSection;
+import io.bilheteria.api.partners.ProductDraft;
+import io.bilheteria.api.partners.SeatEdit;
+import io.bilheteria.api.partners.SectionDraft;
+import io.bilheteria.api.partners.SectionList;
+import io.bilheteria.api.partners.SessionDraft;
 import io.bilheteria.api.problems.Problem;
+import io.bilheteria.api.products.Product;
 import io.bilheteria.api.products.ProductList;
+import io.bilheteria.api.reports.PlatformReport;
+import io.bilheteria.api.reports.SalesBucket;
+import io.bilheteria.api.reports.SalesReport;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -51,6 +72,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -324,6 +346,135 @@ public final class BilheteriaClient {
         return execute(get(url), SessionTickets.class);
     }
 
+    // ---- partner back office: a partner manages its own events, an admin any
+
+    /** The caller's events (an admin's: all, or one partner's with a non-null {@code partnerId}). */
+    public EventPage partnerEvents(String partnerId) {
+        HttpUrl.Builder url = api("partner", "events");
+        if (partnerId != null) {
+            url.addQueryParameter("partnerId", partnerId);
+        }
+        return execute(get(url), EventPage.class);
+    }
+
+    public EventSummary createEvent(EventDraft draft) {
+        return execute(post(api("partner", "events"), draft, newKey()), EventSummary.class);
+    }
+
+    /** Changes the non-null fields of the draft. */
+    public EventSummary editEvent(String eventId, EventDraft draft) {
+        return execute(send("PATCH", api("partner", "events", eventId), draft), EventSummary.class);
+    }
+
+    public SectionList sections(String eventId) {
+        return execute(get(api("partner", "events", eventId, "sections")), SectionList.class);
+    }
+
+    public ManagedSection createSection(String eventId, SectionDraft draft) {
+        return execute(post(api("partner", "events", eventId, "sections"), draft, newKey()), ManagedSection.class);
+    }
+
+    public ManagedSection editSection(String sectionId, SectionDraft draft) {
+        return execute(send("PATCH", api("partner", "sections", sectionId), draft), ManagedSection.class);
+    }
+
+    public SessionSummary createSession(String eventId, SessionDraft draft) {
+        return execute(post(api("partner", "events", eventId, "sessions"), draft, newKey()), SessionSummary.class);
+    }
+
+    public SessionSummary editSession(String sessionId, SessionDraft draft) {
+        return execute(send("PATCH", api("partner", "sessions", sessionId), draft), SessionSummary.class);
+    }
+
+    /** Deletes a session nothing was sold for (409 otherwise). */
+    public void deleteSession(String sessionId) {
+        execute(delete(api("partner", "sessions", sessionId)), Void.class);
+    }
+
+    /** A section's seats, as a seat map without a session. */
+    public SeatMap sectionLayout(String sectionId) {
+        return execute(get(api("partner", "sections", sectionId, "layout")), SeatMap.class);
+    }
+
+    /** The seats {@code spec} would generate, saving nothing; for a preview on the seat map view. */
+    public SeatMap previewLayout(String sectionId, LayoutSpec spec) {
+        return execute(post(api("partner", "sections", sectionId, "layout", "preview"), spec, null), SeatMap.class,
+                true);
+    }
+
+    /** Replaces a section's seats in every session (409 once any is sold or held). */
+    public SeatMap replaceLayout(String sectionId, LayoutSpec spec) {
+        return execute(send("PUT", api("partner", "sections", sectionId, "layout"), spec), SeatMap.class);
+    }
+
+    public Seat editSeat(String seatId, SeatEdit edit) {
+        return execute(send("PATCH", api("partner", "seats", seatId), edit), Seat.class);
+    }
+
+    public void removeSeat(String seatId) {
+        execute(delete(api("partner", "seats", seatId)), Void.class);
+    }
+
+    public Product createProduct(String eventId, ProductDraft draft) {
+        return execute(post(api("partner", "events", eventId, "products"), draft, newKey()), Product.class);
+    }
+
+    public Product editProduct(String productId, ProductDraft draft) {
+        return execute(send("PATCH", api("partner", "products", productId), draft), Product.class);
+    }
+
+    /** {@code bucket} and {@code zone} (whose hours and days the series counts; UTC when null) may be null. */
+    public SalesReport eventReport(String eventId, SalesBucket bucket, ZoneId zone) {
+        return execute(get(report(api("partner", "events", eventId, "report"), bucket, zone, null)), SalesReport.class);
+    }
+
+    public SalesReport sessionReport(String sessionId, SalesBucket bucket, ZoneId zone) {
+        return execute(get(report(api("partner", "sessions", sessionId, "report"), bucket, zone, null)),
+                SalesReport.class);
+    }
+
+    /** The event's report as CSV text, for a spreadsheet. */
+    public String eventReportCsv(String eventId, SalesBucket bucket, ZoneId zone) {
+        return execute(get(report(api("partner", "events", eventId, "report"), bucket, zone, "csv")), String.class);
+    }
+
+    // ---- admin
+
+    public PartnerList partners() {
+        return execute(get(api("admin", "partners")), PartnerList.class);
+    }
+
+    public Partner createPartner(PartnerDraft draft) {
+        return execute(post(api("admin", "partners"), draft, newKey()), Partner.class);
+    }
+
+    /** Renames, sets the fee or enables/disables a partner: the non-null fields of the draft. */
+    public Partner editPartner(String partnerId, PartnerDraft draft) {
+        return execute(send("PATCH", api("admin", "partners", partnerId), draft), Partner.class);
+    }
+
+    /** Staff accounts, of one partner with a non-null {@code partnerId}. */
+    public StaffAccountList staffAccounts(String partnerId) {
+        HttpUrl.Builder url = api("admin", "accounts");
+        if (partnerId != null) {
+            url.addQueryParameter("partnerId", partnerId);
+        }
+        return execute(get(url), StaffAccountList.class);
+    }
+
+    public StaffAccount createStaffAccount(AccountDraft draft) {
+        return execute(post(api("admin", "accounts"), draft, newKey()), StaffAccount.class);
+    }
+
+    /** Enables/disables an account or sets its password. */
+    public StaffAccount changeStaffAccount(String accountId, AccountChange change) {
+        return execute(send("PATCH", api("admin", "accounts", accountId), change), StaffAccount.class);
+    }
+
+    public PlatformReport platformReport() {
+        return execute(get(api("admin", "report")), PlatformReport.class);
+    }
+
     /** For status screens: answers false instead of throwing, and does not retry, so it stays fast. */
     public boolean health() {
         Request request = new Request.Builder().url(baseUrl.newBuilder().addPathSegment("health").build()).build();
@@ -395,6 +546,29 @@ public final class BilheteriaClient {
         return request(url).get().build();
     }
 
+    /** A state change other than POST, with a fresh idempotency key so retries are safe. */
+    private Request send(String method, HttpUrl.Builder url, Object body) {
+        Request post = post(url, body, newKey());
+        return post.newBuilder().method(method, post.body()).build();
+    }
+
+    private Request delete(HttpUrl.Builder url) {
+        return request(url).delete().header(IDEMPOTENCY_KEY, newKey()).build();
+    }
+
+    private static HttpUrl.Builder report(HttpUrl.Builder url, SalesBucket bucket, ZoneId zone, String format) {
+        if (bucket != null) {
+            url.addQueryParameter("bucket", bucket.name());
+        }
+        if (zone != null) {
+            url.addQueryParameter("zone", zone.getId());
+        }
+        if (format != null) {
+            url.addQueryParameter("format", format);
+        }
+        return url;
+    }
+
     private Request post(HttpUrl.Builder url, Object body, String idempotencyKey) {
         byte[] json;
         try {
@@ -451,6 +625,9 @@ public final class BilheteriaClient {
         String body = bodyText(response);
         if (type == Void.class || body.isEmpty()) {
             return null;
+        }
+        if (type == String.class) {
+            return type.cast(body); // a text answer such as a CSV export
         }
         try {
             return MAPPER.readValue(body, type);

@@ -11,7 +11,9 @@ import io.bilheteria.api.orders.Card;
 import io.bilheteria.api.orders.OrderRequest;
 import io.bilheteria.api.orders.OrderStatus;
 import io.bilheteria.api.orders.TicketType;
+import io.bilheteria.api.partners.SectionDraft;
 import io.bilheteria.api.problems.ProblemTypes;
+import io.bilheteria.api.reports.SalesBucket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -167,6 +169,38 @@ class BilheteriaClientTest {
         assertThat(e).isExactlyInstanceOf(ApiException.class);
         assertThat(e.status()).isEqualTo(500);
         assertThat(e.getMessage()).isEqualTo("HTTP 500: <html>Oops</html>");
+    }
+
+    @Test
+    void backOfficeEditsArePatchesCarryingAKeyAndAreRetriedWithIt() {
+        server.problem(503, ProblemTypes.UNAVAILABLE, "Unavailable", "");
+        server.json(200, """
+                {"id":"sec1","eventId":"e1","name":"Pista","color":"#00838F","priceCents":9000,"currency":"BRL",
+                "sortOrder":0,"seatCount":0}""");
+
+        var section = client.editSection("sec1", new SectionDraft(null, null, 9000L, null));
+
+        assertThat(section.priceCents()).isEqualTo(9000);
+        var requests = server.received();
+        assertThat(requests).hasSize(2);
+        assertThat(requests).allSatisfy(r -> {
+            assertThat(r.method()).isEqualTo("PATCH");
+            assertThat(r.target()).isEqualTo("/api/v1/partner/sections/sec1");
+            assertThat(r.body()).isEqualTo("{\"priceCents\":9000}");
+        });
+        assertThat(requests.get(0).header("Idempotency-Key")).isNotBlank()
+                .isEqualTo(requests.get(1).header("Idempotency-Key"));
+    }
+
+    @Test
+    void aSalesReportAsCsvComesBackAsTheTextSent() {
+        String csv = "kind,sessionId,start\r\nTOTAL,,\r\n";
+        server.body(200, "text/csv; charset=utf-8", csv);
+
+        String answer = client.eventReportCsv("e1", SalesBucket.HOUR, null);
+
+        assertThat(answer).isEqualTo(csv);
+        assertThat(server.received().get(0).target()).isEqualTo("/api/v1/partner/events/e1/report?bucket=HOUR&format=csv");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.bilheteria.backend;
 
 import io.bilheteria.api.auth.PasswordHasher;
+import io.bilheteria.backend.admin.PartnerAdmin;
+import io.bilheteria.backend.admin.StaffAdmin;
 import io.bilheteria.backend.auth.AuthService;
 import io.bilheteria.backend.catalog.CatalogService;
 import io.bilheteria.backend.checkin.CheckinService;
@@ -17,13 +19,20 @@ import io.bilheteria.backend.orders.PaymentReconciler;
 import io.bilheteria.backend.orders.PaymentService;
 import io.bilheteria.backend.orders.RefundService;
 import io.bilheteria.backend.orders.TicketReprints;
+import io.bilheteria.backend.partners.EventEditor;
+import io.bilheteria.backend.partners.ProductEditor;
+import io.bilheteria.backend.partners.SectionEditor;
+import io.bilheteria.backend.partners.SessionEditor;
 import io.bilheteria.backend.payments.PaymentGateway;
+import io.bilheteria.backend.queue.VirtualQueue;
+import io.bilheteria.backend.reports.SalesReports;
 import io.bilheteria.backend.payments.SandboxAcquirer;
 import io.bilheteria.backend.queue.VirtualQueue;
 import io.bilheteria.backend.shifts.ShiftService;
 import io.bilheteria.backend.storage.Database;
 import io.bilheteria.backend.storage.Transactions;
 import io.bilheteria.backend.tickets.TicketSigner;
+import io.bilheteria.backend.venues.SeatLayouts;
 import io.bilheteria.backend.web.ApiServer;
 import io.javalin.Javalin;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -69,10 +78,12 @@ public final class BackendServer implements AutoCloseable {
                     config.tokenLifetime());
             TicketSigner signer = TicketSigner.loadOrCreate(tx, clock);
             VirtualQueue queue = new VirtualQueue(tx, clock);
+            CatalogService catalog = new CatalogService(tx, clock);
+            HoldService holds = new HoldService(tx, clock, config.holdPolicy(), metrics, queue);
             Services services = new Services(database, tx, clock, auth,
                     new CustomerService(tx, auth, clock),
-                    new CatalogService(tx, clock),
-                    new HoldService(tx, clock, config.holdPolicy(), metrics, queue),
+                    catalog,
+                    holds,
                     new OrderService(tx, clock),
                     new OrderSearch(tx),
                     new PaymentService(tx, clock, gateway, signer, metrics),
@@ -80,7 +91,15 @@ public final class BackendServer implements AutoCloseable {
                     new TicketReprints(tx, clock, signer),
                     new ShiftService(tx, clock),
                     new CheckinService(tx, clock, signer, metrics),
-                    queue);
+                    queue,
+                    new EventEditor(tx, clock, catalog),
+                    new SectionEditor(tx),
+                    new SessionEditor(tx, clock, catalog),
+                    new SeatLayouts(tx, holds),
+                    new ProductEditor(tx),
+                    new SalesReports(tx, clock),
+                    new PartnerAdmin(tx, clock, auth),
+                    new StaffAdmin(tx, auth));
             if (config.demo() != null) {
                 new DemoData(tx, auth, clock).seedIfEmpty(config.demo());
             }

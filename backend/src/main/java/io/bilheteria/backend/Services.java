@@ -1,5 +1,7 @@
 package io.bilheteria.backend;
 
+import io.bilheteria.backend.admin.PartnerAdmin;
+import io.bilheteria.backend.admin.StaffAdmin;
 import io.bilheteria.backend.auth.AuthService;
 import io.bilheteria.backend.catalog.CatalogService;
 import io.bilheteria.backend.checkin.CheckinService;
@@ -10,10 +12,16 @@ import io.bilheteria.backend.orders.OrderService;
 import io.bilheteria.backend.orders.PaymentService;
 import io.bilheteria.backend.orders.RefundService;
 import io.bilheteria.backend.orders.TicketReprints;
+import io.bilheteria.backend.partners.EventEditor;
+import io.bilheteria.backend.partners.ProductEditor;
+import io.bilheteria.backend.partners.SectionEditor;
+import io.bilheteria.backend.partners.SessionEditor;
 import io.bilheteria.backend.queue.VirtualQueue;
+import io.bilheteria.backend.reports.SalesReports;
 import io.bilheteria.backend.shifts.ShiftService;
 import io.bilheteria.backend.storage.Database;
 import io.bilheteria.backend.storage.Transactions;
+import io.bilheteria.backend.venues.SeatLayouts;
 import java.time.Clock;
 
 /** The backend's services, wired once in {@link BackendServer} and handed to the web layer. */
@@ -32,5 +40,13 @@ public record Services(
         TicketReprints reprints,
         ShiftService shifts,
         CheckinService checkins,
-        VirtualQueue queue) {
+        VirtualQueue queue,
+        EventEditor events,
+        SectionEditor sections,
+        SessionEditor sessions,
+        SeatLayouts layouts,
+        ProductEditor products,
+        SalesReports reports,
+        PartnerAdmin partners,
+        StaffAdmin staff) {
 }

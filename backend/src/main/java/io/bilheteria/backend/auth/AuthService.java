@@ -56,7 +56,8 @@ public final class AuthService {
         long now = clock.millis();
         Optional<AccountRow> found = tx.withHandle(h -> h.createQuery(
                         "SELECT a.id, a.username, a.password_hash, a.role, a.partner_id, a.failed_logins, a.locked_until, "
-                                + "a.enabled, c.id AS customer_id FROM accounts a LEFT JOIN customers c ON c.account_id = a.id "
+                                + "a.enabled AND COALESCE(p.enabled, TRUE) AS enabled, c.id AS customer_id FROM accounts a "
+                                + "LEFT JOIN customers c ON c.account_id = a.id LEFT JOIN partners p ON p.id = a.partner_id "
                                 + "WHERE a.username = :u")
                 .bind("u", name)
                 .map((rs, ctx) -> new AccountRow(rs.getString("id"), rs.getString("username"),
@@ -119,8 +120,9 @@ public final class AuthService {
         Optional<CachedPrincipal> loaded = tx.withHandle(h -> h.createQuery(
                         "SELECT a.id, a.username, a.role, a.partner_id, t.expires_at, c.id AS customer_id "
                                 + "FROM auth_tokens t JOIN accounts a ON a.id = t.account_id "
-                                + "LEFT JOIN customers c ON c.account_id = a.id "
-                                + "WHERE t.token_hash = :h AND t.expires_at > :now AND a.enabled = TRUE")
+                                + "LEFT JOIN customers c ON c.account_id = a.id LEFT JOIN partners p ON p.id = a.partner_id "
+                                + "WHERE t.token_hash = :h AND t.expires_at > :now AND a.enabled = TRUE "
+                                + "AND COALESCE(p.enabled, TRUE) = TRUE")
                 .bind("h", hash).bind("now", now)
                 .map((rs, ctx) -> new CachedPrincipal(new Principal(rs.getString("id"), rs.getString("username"),
                         Role.valueOf(rs.getString("role")), rs.getString("partner_id"), rs.getString("customer_id")),
@@ -135,7 +137,7 @@ public final class AuthService {
         return loaded.map(CachedPrincipal::principal);
     }
 
-    /** Creates an account; used by registration, demo data and (later) the admin screens. */
+    /** Creates an account; used by registration, demo data and the admin's staff accounts. */
     public String createAccount(org.jdbi.v3.core.Handle h, String username, String password, Role role, String partnerId) {
         String id = Ids.newId();
         h.createUpdate("INSERT INTO accounts (id, username, password_hash, role, partner_id, created_at) "
@@ -144,6 +146,21 @@ public final class AuthService {
                 .bind("r", role.name()).bind("partner", partnerId).bind("now", clock.millis())
                 .execute();
         return id;
+    }
+
+    /** Sets an account's password and lifts any lock from failed logins. */
+    public void setPassword(org.jdbi.v3.core.Handle h, String accountId, String password) {
+        h.createUpdate("UPDATE accounts SET password_hash = :p, failed_logins = 0, locked_until = 0 WHERE id = :id")
+                .bind("p", hasher.hash(password)).bind("id", accountId).execute();
+    }
+
+    /**
+     * Drops the tokens resolved in this process, after an account or partner was disabled: the
+     * next call of each looks in the database again. Other processes sharing the database
+     * notice within {@link #CACHE_FOR}.
+     */
+    public void forgetCachedTokens() {
+        cache.clear();
     }
 
     /** Deletes expired tokens; run by the periodic housekeeping. */

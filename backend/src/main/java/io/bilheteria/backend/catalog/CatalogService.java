@@ -11,6 +11,8 @@ import io.bilheteria.api.products.Product;
 import io.bilheteria.api.products.ProductList;
 import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.storage.Transactions;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,11 +21,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** What is on sale: events, their sessions and seat maps, and their add-on products. */
 public final class CatalogService {
     /** A held seat whose hold has run out is on sale again, even before the sweeper frees it. */
     static final String AVAILABLE_NOW = "(ss.status = 'AVAILABLE' OR (ss.status = 'HELD' AND ss.held_until < :now))";
+
+    private static final String EVENT_COLUMNS = "SELECT e.id, e.title, e.description, e.category, e.venue, e.city, "
+            + "e.poster_url, e.partner_id FROM events e JOIN partners p ON p.id = e.partner_id ";
 
     private final Transactions tx;
     private final Clock clock;
@@ -33,20 +39,29 @@ public final class CatalogService {
         this.clock = clock;
     }
 
-    /** Events matching {@code q} in any text field, with only their sessions inside [from, to]. */
+    /**
+     * Events matching {@code q} in any text field, with only their sessions inside [from, to].
+     * Events of a disabled partner are not on sale and not listed.
+     */
     public EventPage search(String q, Instant from, Instant to) {
         String like = q == null || q.isBlank() ? null : "%" + q.trim().toLowerCase() + "%";
+        return page("WHERE p.enabled = TRUE AND (:like IS NULL OR LOWER(e.title) LIKE :like "
+                + "OR LOWER(e.description) LIKE :like OR LOWER(e.category) LIKE :like "
+                + "OR LOWER(e.venue) LIKE :like OR LOWER(e.city) LIKE :like)", "like", like, from, to);
+    }
+
+    /** Every event of a partner, or of all partners when {@code partnerId} is null: for the back office. */
+    public EventPage eventsOf(String partnerId) {
+        return page("WHERE (:p IS NULL OR e.partner_id = :p)", "p", partnerId, null, null);
+    }
+
+    private EventPage page(String where, String name, String value, Instant from, Instant to) {
         long fromMs = from == null ? Long.MIN_VALUE : from.toEpochMilli();
         long toMs = to == null ? Long.MAX_VALUE : to.toEpochMilli();
         return tx.withHandle(h -> {
-            List<EventRow> events = h.createQuery("SELECT id, title, description, category, venue, city, poster_url, "
-                            + "partner_id FROM events WHERE :like IS NULL OR LOWER(title) LIKE :like "
-                            + "OR LOWER(description) LIKE :like OR LOWER(category) LIKE :like "
-                            + "OR LOWER(venue) LIKE :like OR LOWER(city) LIKE :like ORDER BY title")
-                    .bind("like", like)
-                    .map((rs, ctx) -> new EventRow(rs.getString("id"), rs.getString("title"),
-                            rs.getString("description"), rs.getString("category"), rs.getString("venue"),
-                            rs.getString("city"), rs.getString("poster_url"), rs.getString("partner_id")))
+            List<EventRow> events = h.createQuery(EVENT_COLUMNS + where + " ORDER BY e.title")
+                    .bind(name, value)
+                    .map(CatalogService::eventRow)
                     .list();
             Map<String, List<SessionSummary>> sessions = sessionsOf(h, null, fromMs, toMs);
             List<EventSummary> items = new ArrayList<>();
@@ -64,15 +79,28 @@ public final class CatalogService {
 
     public EventSummary event(String eventId) {
         return tx.withHandle(h -> {
-            EventRow e = h.createQuery("SELECT id, title, description, category, venue, city, poster_url, partner_id "
-                            + "FROM events WHERE id = :id")
+            EventRow e = h.createQuery(EVENT_COLUMNS + "WHERE e.id = :id")
                     .bind("id", eventId)
-                    .map((rs, ctx) -> new EventRow(rs.getString("id"), rs.getString("title"),
-                            rs.getString("description"), rs.getString("category"), rs.getString("venue"),
-                            rs.getString("city"), rs.getString("poster_url"), rs.getString("partner_id")))
+                    .map(CatalogService::eventRow)
                     .findOne().orElseThrow(() -> DomainException.notFound("Event " + eventId));
             return e.toSummary(sessionsOf(h, eventId, Long.MIN_VALUE, Long.MAX_VALUE).getOrDefault(eventId, List.of()));
         });
+    }
+
+    /** One session as in an event's list, with its seat counts. */
+    public SessionSummary session(String sessionId) {
+        return tx.withHandle(h -> {
+            String eventId = h.createQuery("SELECT event_id FROM sessions WHERE id = :id").bind("id", sessionId)
+                    .mapTo(String.class).findOne().orElseThrow(() -> DomainException.notFound("Session " + sessionId));
+            return sessionsOf(h, eventId, Long.MIN_VALUE, Long.MAX_VALUE).get(eventId).stream()
+                    .filter(s -> s.id().equals(sessionId)).findFirst().orElseThrow();
+        });
+    }
+
+    private static EventRow eventRow(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new EventRow(rs.getString("id"), rs.getString("title"), rs.getString("description"),
+                rs.getString("category"), rs.getString("venue"), rs.getString("city"), rs.getString("poster_url"),
+                rs.getString("partner_id"));
     }
 
     /** Sessions in [from, to] by event, of {@code eventId} only when it is given, with their seat counts. */

@@ -1,11 +1,13 @@
 package io.bilheteria.backend.demo;
 
 import io.bilheteria.api.auth.Role;
+import io.bilheteria.api.partners.RowLabels;
 import io.bilheteria.backend.auth.AuthService;
 import io.bilheteria.backend.common.Ids;
 import io.bilheteria.backend.storage.Transactions;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import io.bilheteria.backend.venues.Inventory;
+import io.bilheteria.backend.venues.LayoutGenerator;
+import io.bilheteria.backend.venues.SpotWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,7 +24,6 @@ import org.slf4j.LoggerFactory;
 public final class DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final ZoneId VENUE_ZONE = ZoneId.of("America/Sao_Paulo");
-    private static final String ROW_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
 
     private final Transactions tx;
     private final AuthService auth;
@@ -132,7 +133,7 @@ public final class DemoData {
                 for (int seat = 1; seat <= 20; seat++) {
                     double x = seat + (seat > 10 ? 1.0 : 0); // a centre aisle
                     boolean accessible = row == 7 && (seat == 1 || seat == 20);
-                    spots.add(sectionId, String.valueOf(ROW_LETTERS.charAt(row)), rank, seat, x, y, accessible);
+                    spots.add(sectionId, LayoutGenerator.label(RowLabels.LETTERS, row), rank, seat, x, y, accessible);
                 }
             }
         }
@@ -171,65 +172,11 @@ public final class DemoData {
         }
     }
 
-    /**
-     * Plain JDBC batches for the 60,000 spots: Jdbi's named binding per row made seeding the
-     * stadium take seconds of the kiosk's first start.
-     */
-    private static final class SpotWriter implements AutoCloseable {
-        private static final int FLUSH_EVERY = 5_000;
-        private final PreparedStatement insert;
-        private int pending;
-
-        SpotWriter(Handle h) {
-            try {
-                insert = h.getConnection().prepareStatement("INSERT INTO spots (section_id, row_label, row_rank, "
-                        + "seat_number, x, y, accessible) VALUES (?, ?, ?, ?, ?, ?, ?)");
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot prepare the demo spots", e);
-            }
-        }
-
-        void add(String sectionId, String row, int rank, int number, double x, double y, boolean accessible) {
-            try {
-                insert.setString(1, sectionId);
-                insert.setString(2, row);
-                insert.setInt(3, rank);
-                insert.setInt(4, number);
-                insert.setDouble(5, x);
-                insert.setDouble(6, y);
-                insert.setBoolean(7, accessible);
-                insert.addBatch();
-                if (++pending == FLUSH_EVERY) {
-                    flush();
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot write the demo spots", e);
-            }
-        }
-
-        private void flush() throws SQLException {
-            insert.executeBatch();
-            pending = 0;
-        }
-
-        @Override
-        public void close() {
-            try (insert) {
-                flush();
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot write the demo spots", e);
-            }
-        }
-    }
-
     private String session(Handle h, String eventId, long startsAt) {
         String id = Ids.newId();
         h.createUpdate("INSERT INTO sessions (id, event_id, starts_at) VALUES (:id, :e, :t)")
                 .bind("id", id).bind("e", eventId).bind("t", startsAt).execute();
-        h.createUpdate("INSERT INTO session_seats (session_id, spot_id, section_id, row_rank, seat_number, status) "
-                        + "SELECT :s, sp.id, sp.section_id, sp.row_rank, sp.seat_number, 'AVAILABLE' FROM spots sp "
-                        + "JOIN sections sec ON sec.id = sp.section_id WHERE sec.event_id = :e")
-                .bind("s", id).bind("e", eventId).execute();
+        Inventory.openSession(h, id, eventId);
         return id;
     }
 

@@ -67,10 +67,15 @@ public final class HoldService {
         if (explicit == best) {
             throw DomainException.invalid("Give either 'seatIds', or 'sectionId' with 'quantity'");
         }
-        boolean queued = tx.withHandle(h -> h.createQuery("SELECT queue_enabled FROM sessions WHERE id = :id")
-                .bind("id", request.sessionId()).mapTo(Boolean.class).findOne())
+        boolean[] queuedAndOnSale = tx.withHandle(h -> h.createQuery("SELECT s.queue_enabled, p.enabled FROM sessions s "
+                        + "JOIN events e ON e.id = s.event_id JOIN partners p ON p.id = e.partner_id WHERE s.id = :id")
+                .bind("id", request.sessionId())
+                .map((rs, ctx) -> new boolean[] {rs.getBoolean(1), rs.getBoolean(2)}).findOne())
                 .orElseThrow(() -> DomainException.notFound("Session " + request.sessionId()));
-        if (queued) {
+        if (!queuedAndOnSale[1]) {
+            throw DomainException.conflict("This event is not on sale: its organiser is disabled");
+        }
+        if (queuedAndOnSale[0]) {
             queue.requireAdmission(caller, request.sessionId(), queueToken);
         }
         Hold hold = explicit
@@ -161,6 +166,15 @@ public final class HoldService {
                         rs.getInt(3), rs.getBoolean(5), true))
                 .list());
         return seats;
+    }
+
+    /**
+     * A section's seats were laid out anew (only possible while none is sold or held): forget its
+     * row middles. Another backend process sharing the database keeps its own until it restarts,
+     * which only shifts which free seats best-available prefers, never which seats exist.
+     */
+    public void layoutChanged(String sectionId) {
+        rowMiddles.remove(sectionId);
     }
 
     /** The middle seat number of each row of a section; layouts do not change once on sale, so it is kept. */

@@ -45,7 +45,7 @@ import org.slf4j.MDC;
 public final class ApiServer {
     private static final Logger access = LoggerFactory.getLogger("access");
     static final long MAX_BODY_BYTES = 64 * 1024;
-    private static final String V1 = "/api/v1";
+    static final String V1 = "/api/v1";
 
     private ApiServer() {
     }
@@ -169,6 +169,8 @@ public final class ApiServer {
                 s.checkins().checkinBatch(Authentication.principal(ctx), Json.body(ctx, CheckinBatch.class))), GATE);
         app.get(V1 + "/sessions/{id}/tickets", ctx -> Json.respond(ctx, 200, s.checkins().sessionTickets(
                 Authentication.principal(ctx), ctx.pathParam("id"), ctx.queryParam("since"))), GATE, PARTNER, ADMIN);
+
+        BackOfficeRoutes.add(app, s, idempotent);
         return app;
     }
 

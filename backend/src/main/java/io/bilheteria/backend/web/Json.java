@@ -37,7 +37,11 @@ public final class Json {
             throw new UnsupportedMediaType(contentType);
         }
         try {
-            return MAPPER.readValue(body, type);
+            T value = MAPPER.readValue(body, type);
+            if (value == null) {
+                throw DomainException.invalid("The request body is JSON null; send an object");
+            }
+            return value;
         } catch (UnrecognizedPropertyException e) {
             throw DomainException.invalid("Unknown field '" + e.getPropertyName() + "'");
         } catch (InvalidFormatException e) {

@@ -30,7 +30,7 @@ public final class Problems {
             ctx.header("Retry-After", Long.toString(Math.max(1, locked.retryAfter().toSeconds())));
         }
         if (problem.status() == 405) {
-            ctx.header("Allow", "GET, POST, DELETE");
+            ctx.header("Allow", "GET, POST, PUT, PATCH, DELETE");
         }
         try {
             ctx.status(problem.status()).contentType("application/problem+json")

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.bilheteria.api.admin.AccountDraft;
+import io.bilheteria.api.admin.PartnerDraft;
+import io.bilheteria.api.auth.Role;
 import io.bilheteria.api.catalog.SeatStatus;
 import io.bilheteria.api.holds.Hold;
 import io.bilheteria.api.holds.HoldRequest;
@@ -14,6 +17,12 @@ import io.bilheteria.api.orders.OrderCreated;
 import io.bilheteria.api.orders.OrderRequest;
 import io.bilheteria.api.orders.OrderStatus;
 import io.bilheteria.api.orders.PaymentRequest;
+import io.bilheteria.api.partners.EventDraft;
+import io.bilheteria.api.partners.LayoutSpec;
+import io.bilheteria.api.partners.ProductDraft;
+import io.bilheteria.api.partners.SeatEdit;
+import io.bilheteria.api.partners.SectionDraft;
+import io.bilheteria.api.partners.SessionDraft;
 import io.bilheteria.api.problems.ProblemTypes;
 import io.bilheteria.api.queue.QueuePosition;
 import io.bilheteria.backend.testing.Cards;
@@ -22,6 +31,8 @@ import io.bilheteria.backend.testing.TestDatabase;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.client.NotFoundException;
 import io.bilheteria.client.RawResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +86,31 @@ class RoleAccessTest {
             POST /checkins              | --        | --    | --      | --      | ok   | --    | --
             POST /checkins/batch        | --        | --    | --      | --      | ok   | --    | --
             GET /sessions/{id}/tickets  | --        | ok    | ok      | --      | ok   | --    | --
+            GET /partner/events                        | --        | ok    | ok      | --      | --   | --    | --
+            POST /partner/events                       | --        | ok    | ok      | --      | --   | --    | --
+            PATCH /partner/events/{id}                 | --        | ok    | ok      | --      | --   | --    | --
+            GET /partner/events/{id}/sections          | --        | ok    | ok      | --      | --   | --    | --
+            POST /partner/events/{id}/sections         | --        | ok    | ok      | --      | --   | --    | --
+            PATCH /partner/sections/{id}               | --        | ok    | ok      | --      | --   | --    | --
+            POST /partner/events/{id}/sessions         | --        | ok    | ok      | --      | --   | --    | --
+            PATCH /partner/sessions/{id}               | --        | ok    | ok      | --      | --   | --    | --
+            DELETE /partner/sessions/{id}              | --        | ok    | ok      | --      | --   | --    | --
+            GET /partner/sections/{id}/layout          | --        | ok    | ok      | --      | --   | --    | --
+            POST /partner/sections/{id}/layout/preview | --        | ok    | ok      | --      | --   | --    | --
+            PUT /partner/sections/{id}/layout          | --        | ok    | ok      | --      | --   | --    | --
+            PATCH /partner/seats/{id}                  | --        | ok    | ok      | --      | --   | --    | --
+            DELETE /partner/seats/{id}                 | --        | ok    | ok      | --      | --   | --    | --
+            POST /partner/events/{id}/products         | --        | ok    | ok      | --      | --   | --    | --
+            PATCH /partner/products/{id}               | --        | ok    | ok      | --      | --   | --    | --
+            GET /partner/events/{id}/report            | --        | ok    | ok      | --      | --   | --    | --
+            GET /partner/sessions/{id}/report          | --        | ok    | ok      | --      | --   | --    | --
+            GET /admin/partners                        | --        | ok    | --      | --      | --   | --    | --
+            POST /admin/partners                       | --        | ok    | --      | --      | --   | --    | --
+            PATCH /admin/partners/{id}                 | --        | ok    | --      | --      | --   | --    | --
+            GET /admin/accounts                        | --        | ok    | --      | --      | --   | --    | --
+            POST /admin/accounts                       | --        | ok    | --      | --      | --   | --    | --
+            PATCH /admin/accounts/{id}                 | --        | ok    | --      | --      | --   | --    | --
+            GET /admin/report                          | --        | ok    | --      | --      | --   | --    | --
             """;
 
     private static final List<String> SELLERS = List.of("kiosk", "cashier", "customer");
@@ -90,6 +126,13 @@ class RoleAccessTest {
     private Order customerPaid;
     private String queuedSession;
     private QueuePosition customerInQueue;
+    private String demoPartnerId;
+    private String spareSection;
+    private String spareSession;
+    private String spareProduct;
+    private String sparePartner;
+    private String spareAccount;
+    private static final Instant NEXT_MONTH = Instant.now().plus(Duration.ofDays(30));
 
     @BeforeAll
     void startBackendAndSellSomeSeats() {
@@ -111,6 +154,15 @@ class RoleAccessTest {
         customerPaid = freshPaidOrder("customer");
         queuedSession = backend.stadium().sessions().get(0).id();
         customerInQueue = callers.get("customer").joinQueue(queuedSession);
+        BilheteriaClient partner = callers.get("partner");
+        demoPartnerId = backend.theatre().partnerId();
+        spareSection = partner.createSection(eventId, new SectionDraft("Camarote", "#6D4C41", 15000L, null)).id();
+        spareSession = partner.createSession(eventId, new SessionDraft(NEXT_MONTH, null)).id();
+        spareProduct = partner.createProduct(eventId, new ProductDraft("Água", 500L, 100)).id();
+        BilheteriaClient admin = callers.get("admin");
+        sparePartner = admin.createPartner(new PartnerDraft("Parceira de teste", null, null)).id();
+        spareAccount = admin.createStaffAccount(new AccountDraft("caixa-teste", "senha-longa", Role.CASHIER,
+                sparePartner)).id();
     }
 
     @AfterAll
@@ -156,7 +208,7 @@ class RoleAccessTest {
     @Test
     void theTableCoversEveryCallerAndNoEndpointTwice() {
         List<String> endpoints = TABLE.lines().skip(1).map(l -> l.split("\\|")[0].trim()).toList();
-        assertThat(endpoints).doesNotHaveDuplicates().hasSize(28);
+        assertThat(endpoints).doesNotHaveDuplicates().hasSize(53);
         assertThat(TABLE.lines().findFirst().orElseThrow().split("\\|")).hasSize(8);
     }
 
@@ -284,6 +336,48 @@ class RoleAccessTest {
                     + "[{\"scanId\":\"" + UUID.randomUUID() + "\",\"qr\":\"not-a-ticket\","
                     + "\"scannedAt\":\"2026-01-01T20:00:00Z\"}]}");
             case "GET /sessions/{id}/tickets" -> Call.of("GET", "/sessions/" + sessionId + "/tickets");
+            case "GET /partner/events" -> Call.of("GET", "/partner/events");
+            case "POST /partner/events" -> Call.of("POST", "/partner/events", write(new EventDraft(
+                    caller.equals("admin") ? demoPartnerId : null, "Novo evento", null, null, null, null, null)));
+            case "PATCH /partner/events/{id}" -> Call.of("PATCH", "/partner/events/" + eventId,
+                    "{\"category\":\"Teatro\"}");
+            case "GET /partner/events/{id}/sections" -> Call.of("GET", "/partner/events/" + eventId + "/sections");
+            case "POST /partner/events/{id}/sections" -> Call.of("POST", "/partner/events/" + eventId + "/sections",
+                    write(new SectionDraft("Frisas", "#455A64", 7000L, null)));
+            case "PATCH /partner/sections/{id}" -> Call.of("PATCH", "/partner/sections/" + spareSection,
+                    "{\"priceCents\":16000}");
+            case "POST /partner/events/{id}/sessions" -> Call.of("POST", "/partner/events/" + eventId + "/sessions",
+                    write(new SessionDraft(NEXT_MONTH, null)));
+            case "PATCH /partner/sessions/{id}" -> Call.of("PATCH", "/partner/sessions/" + spareSession,
+                    write(new SessionDraft(NEXT_MONTH.plusSeconds(3600), null)));
+            case "DELETE /partner/sessions/{id}" -> Call.of("DELETE", "/partner/sessions/" + (allowed
+                    ? callers.get("partner").createSession(eventId, new SessionDraft(NEXT_MONTH, null)).id()
+                    : spareSession));
+            case "GET /partner/sections/{id}/layout" -> Call.of("GET", "/partner/sections/" + spareSection + "/layout");
+            case "POST /partner/sections/{id}/layout/preview" -> Call.of("POST", "/partner/sections/" + spareSection
+                    + "/layout/preview", write(LayoutSpec.curved(3, 8, 12)));
+            case "PUT /partner/sections/{id}/layout" -> Call.of("PUT", "/partner/sections/" + spareSection + "/layout",
+                    write(LayoutSpec.straight(2, 6)));
+            case "PATCH /partner/seats/{id}" -> Call.of("PATCH", "/partner/seats/"
+                    + backend.seatMap(sessionId).seats().get(0).id(), write(new SeatEdit(false)));
+            case "DELETE /partner/seats/{id}" -> Call.of("DELETE", "/partner/seats/" + (allowed ? freshSeat()
+                    : backend.seatMap(sessionId).seats().get(0).id()));
+            case "POST /partner/events/{id}/products" -> Call.of("POST", "/partner/events/" + eventId + "/products",
+                    write(new ProductDraft("Bala", 300L, 100)));
+            case "PATCH /partner/products/{id}" -> Call.of("PATCH", "/partner/products/" + spareProduct,
+                    "{\"stock\":50}");
+            case "GET /partner/events/{id}/report" -> Call.of("GET", "/partner/events/" + eventId + "/report");
+            case "GET /partner/sessions/{id}/report" -> Call.of("GET", "/partner/sessions/" + sessionId
+                    + "/report?format=csv");
+            case "GET /admin/partners" -> Call.of("GET", "/admin/partners");
+            case "POST /admin/partners" -> Call.of("POST", "/admin/partners", write(new PartnerDraft("Outra", null, null)));
+            case "PATCH /admin/partners/{id}" -> Call.of("PATCH", "/admin/partners/" + sparePartner, "{\"feeBps\":800}");
+            case "GET /admin/accounts" -> Call.of("GET", "/admin/accounts");
+            case "POST /admin/accounts" -> Call.of("POST", "/admin/accounts", write(new AccountDraft(
+                    "gate-" + UUID.randomUUID(), "senha-longa", Role.GATE, null)));
+            case "PATCH /admin/accounts/{id}" -> Call.of("PATCH", "/admin/accounts/" + spareAccount,
+                    "{\"password\":\"outra-senha\"}");
+            case "GET /admin/report" -> Call.of("GET", "/admin/report");
             default -> throw new IllegalArgumentException("no request written for " + endpoint);
         };
     }
@@ -310,6 +404,13 @@ class RoleAccessTest {
 
     private Order ownOrder(String caller) {
         return caller.equals("customer") ? customerPaid : kioskPaid;
+    }
+
+    /** A one-seat section of the theatre, nothing sold in it, so that a seat can go. */
+    private String freshSeat() {
+        BilheteriaClient partner = callers.get("partner");
+        String section = partner.createSection(eventId, new SectionDraft("Cadeira extra", "#795548", 1000L, null)).id();
+        return partner.replaceLayout(section, LayoutSpec.straight(1, 1)).seats().get(0).id();
     }
 
     private Hold freshHold(String seller) {

@@ -1,0 +1,4 @@
+package io.bilheteria.api.reports;
+
+public record PartnerSales(String partnerId, String name, SalesTotals totals) {
+}
