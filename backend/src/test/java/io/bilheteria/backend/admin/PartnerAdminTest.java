@@ -61,6 +61,7 @@ class PartnerAdminTest {
 
             BilheteriaClient partner = login(backend, "nova", "nova-senha-1");
             BilheteriaClient cashier = login(backend, "caixa.nova", "caixa-senha-1");
+            cashier.openShift();
             EventSummary event = partner.createEvent(new EventDraft(null, "Festival Nova", null, null, null, null, null));
             ManagedSection pista = partner.createSection(event.id(), new SectionDraft("Pista", "#00838F", 10000L, null));
             partner.replaceLayout(pista.id(), LayoutSpec.straight(2, 10));

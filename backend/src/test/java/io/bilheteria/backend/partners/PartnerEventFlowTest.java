@@ -110,7 +110,7 @@ class PartnerEventFlowTest {
             assertThatThrownBy(() -> partner.deleteSession(session.id())).isInstanceOf(ConflictException.class);
             assertThat(partner.sectionLayout(stalls.id()).seats()).hasSize(48);
             // a refund frees the seat but the ticket stays on record: still frozen
-            backend.as("cashier").cancelOrder(order.orderId());
+            backend.cashierOnShift().cancelOrder(order.orderId());
             assertThatThrownBy(() -> partner.replaceLayout(stalls.id(), LayoutSpec.straight(2, 10)))
                     .isInstanceOf(ConflictException.class).hasMessageContaining("tickets were issued");
 

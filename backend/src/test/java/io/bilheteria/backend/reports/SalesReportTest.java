@@ -45,7 +45,7 @@ class SalesReportTest {
             String second = theatre.sessions().get(1).id();
             String popcorn = backend.anonymous().products(theatre.id()).items().get(0).id();
             BilheteriaClient kiosk = backend.as("kiosk");
-            BilheteriaClient cashier = backend.as("cashier");
+            BilheteriaClient cashier = backend.cashierOnShift();
 
             List<Order> paid = new ArrayList<>();
             paid.add(sell(kiosk, backend, first, 2, List.of(new ProductLine(popcorn, 3))));
