@@ -3,6 +3,7 @@ package io.bilheteria.boxoffice.cashier;
 import io.bilheteria.api.catalog.SeatMap;
 import io.bilheteria.api.catalog.Section;
 import io.bilheteria.api.holds.Hold;
+import io.bilheteria.api.orders.TicketType;
 import io.bilheteria.api.products.Product;
 import io.bilheteria.client.ApiException;
 import io.bilheteria.client.SeatConflictException;
@@ -29,6 +30,7 @@ import io.bilheteria.ui.theme.Theme;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -71,6 +73,8 @@ public final class CashierScreen {
     private final ComboBox<Section> section = new ComboBox<>();
     private final TextField quantity = new TextField();
     private final ListView<String> cart = new ListView<>();
+    /** The held seat of each seat line of the cart, in the cart's order (product lines follow them). */
+    private final List<String> cartSeatIds = new ArrayList<>();
     private final ListView<Product> products = new ListView<>();
     private final Label total = new Label();
     private final Label chosenSession = new Label();
@@ -211,6 +215,13 @@ public final class CashierScreen {
         bestHint.setWrapText(true);
         cart.setId("cashier-cart");
         cart.setFocusTraversable(false);
+        cart.setOnKeyPressed(event -> {
+            int line = cart.getSelectionModel().getSelectedIndex();
+            if (event.getCode() == KeyCode.SPACE && line >= 0 && line < cartSeatIds.size()) {
+                toggleHalfPrice(cartSeatIds.get(line));
+                event.consume();
+            }
+        });
         VBox.setVgrow(cart, Priority.ALWAYS);
         total.setId("cashier-total");
         total.getStyleClass().add("cashier-total");
@@ -270,6 +281,7 @@ public final class CashierScreen {
                 }
             }
             case F8 -> startPayment();
+            case F9 -> chooseTicketTypes();
             case ESCAPE -> {
                 closeAsked = false;
                 cancelSale();
@@ -414,8 +426,41 @@ public final class CashierScreen {
         });
     }
 
+    /** F9: into the cart, where Space turns the chosen seat into a meia-entrada and back. */
+    private void chooseTicketTypes() {
+        if (cartSeatIds.isEmpty() || step != Step.CHOOSING) {
+            say(messages.get("cashier.hold.first"));
+            return;
+        }
+        cart.requestFocus();
+        if (cart.getSelectionModel().getSelectedIndex() < 0
+                || cart.getSelectionModel().getSelectedIndex() >= cartSeatIds.size()) {
+            cart.getSelectionModel().select(0);
+        }
+        say(messages.get("cashier.half.hint"));
+    }
+
+    private void toggleHalfPrice(String seatId) {
+        if (step != Step.CHOOSING) {
+            return;
+        }
+        TicketType next = sale.ticketType(seatId) == TicketType.HALF ? TicketType.FULL : TicketType.HALF;
+        int line = cart.getSelectionModel().getSelectedIndex();
+        run(() -> {
+            sale.setTicketType(seatId, next);
+            return sale.review();
+        }, review -> {
+            showCart(review);
+            cart.getSelectionModel().select(line);
+            say(messages.get(next == TicketType.HALF ? "cashier.half.on" : "cashier.half.off"));
+        });
+    }
+
     private void showCart(Review review) {
-        cart.getItems().setAll(review.seats().stream().map(line -> messages.get("cashier.cart.seat", line.section(),
+        cartSeatIds.clear();
+        review.seats().forEach(line -> cartSeatIds.add(line.seatId()));
+        cart.getItems().setAll(review.seats().stream().map(line -> messages.get(
+                line.ticketType() == TicketType.HALF ? "cashier.cart.seat.half" : "cashier.cart.seat", line.section(),
                 line.row(), line.number(), Money.format(line.priceCents(), review.currency(), messages.getLocale())))
                 .toList());
         review.products().forEach(line -> cart.getItems().add(messages.get("cashier.cart.product", line.quantity(),
@@ -546,6 +591,7 @@ public final class CashierScreen {
     private void clearSeats() {
         seatMap.clearSelection();
         cart.getItems().clear();
+        cartSeatIds.clear();
         total.setText("");
     }
 

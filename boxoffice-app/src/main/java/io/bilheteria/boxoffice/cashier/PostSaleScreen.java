@@ -3,6 +3,8 @@ package io.bilheteria.boxoffice.cashier;
 import io.bilheteria.api.orders.Order;
 import io.bilheteria.api.orders.OrderItem;
 import io.bilheteria.api.orders.OrderStatus;
+import io.bilheteria.api.orders.OrderSummaries;
+import io.bilheteria.api.orders.OrderSummary;
 import io.bilheteria.client.ApiException;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.client.NotFoundException;
@@ -15,10 +17,12 @@ import io.bilheteria.ui.tasks.BlockingCall;
 import io.bilheteria.ui.tasks.TaskExecutor;
 import io.bilheteria.ui.theme.Theme;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -30,11 +34,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * After the sale, by keyboard: type an order's code and Enter to see it, with its lines and
- * tickets; F11 twice cancels and refunds a paid order (the first press says what it will
- * do), the seats go back on sale at once; F2 goes back to selling.
+ * After the sale, by keyboard: type an order's code, or the customer's email or CPF, and
+ * Enter; a customer's orders are listed newest first (Down, Enter opens one). An open order
+ * shows its lines and tickets; F11 twice cancels and refunds a paid order (the first press
+ * says what it will do), the seats go back on sale at once; F2 goes back to selling.
  */
 public final class PostSaleScreen {
+    private static final Pattern CPF = Pattern.compile("\\d{3}\\.?\\d{3}\\.?\\d{3}-?\\d{2}");
     private final Messages messages;
     private final TerminalBackend backend;
     private final TaskExecutor tasks;
@@ -45,6 +51,8 @@ public final class PostSaleScreen {
     private final ListView<String> lines = new ListView<>();
     private final Label message = new Label();
     private Order shown;
+    /** The orders listed by a customer search, in the list's order; empty while an order is shown. */
+    private List<OrderSummary> found = List.of();
     /** The refund asked for by a first F11, waiting for the second; null when none. */
     private String refundKey;
 
@@ -71,6 +79,20 @@ public final class PostSaleScreen {
         summary.setWrapText(true);
         lines.setId("postsale-lines");
         lines.setFocusTraversable(false);
+        lines.setOnKeyPressed(event -> {
+            int index = lines.getSelectionModel().getSelectedIndex();
+            if (event.getCode() == KeyCode.ENTER && index >= 0 && index < found.size()) {
+                open(found.get(index).orderId());
+                event.consume();
+            }
+        });
+        search.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.DOWN && !found.isEmpty()) {
+                lines.requestFocus();
+                lines.getSelectionModel().selectFirst();
+                event.consume();
+            }
+        });
         VBox.setVgrow(lines, Priority.ALWAYS);
         message.setId("postsale-message");
         message.getStyleClass().add("cashier-message");
@@ -95,28 +117,57 @@ public final class PostSaleScreen {
         });
     }
 
-    private void find(String code) {
-        if (code.isEmpty()) {
+    /** An email has an @, a CPF is eleven digits (dots and dash allowed); anything else is an order code. */
+    private void find(String text) {
+        if (text.isEmpty()) {
             message.setText(messages.get("postsale.search.empty"));
             return;
         }
         refundKey = null;
         message.setText(messages.get("postsale.searching"));
-        run(client -> client.orderByCode(code.toUpperCase(Locale.ROOT)), order -> {
+        if (text.contains("@") || CPF.matcher(text).matches()) {
+            run(client -> text.contains("@") ? client.ordersByEmail(text) : client.ordersByCpf(text), this::list);
+        } else {
+            run(client -> client.orderByCode(text.toUpperCase(Locale.ROOT)), order -> {
+                show(order);
+                message.setText("");
+            });
+        }
+    }
+
+    private void list(OrderSummaries orders) {
+        shown = null;
+        found = List.copyOf(orders.items());
+        summary.setText(messages.get("postsale.found", found.size()));
+        lines.getItems().setAll(found.stream().map(order -> messages.get("postsale.summary", order.code(),
+                order.eventTitle(), Formats.dateTime(order.sessionStartsAt(), zone, messages.getLocale()),
+                messages.get("postsale.status." + order.status()),
+                Money.format(order.totalCents(), order.currency(), messages.getLocale()),
+                order.customerName() == null ? order.email() : order.customerName())).toList());
+        message.setText(messages.get(found.isEmpty() ? "postsale.none" : "postsale.pick"));
+    }
+
+    private void open(String orderId) {
+        message.setText(messages.get("postsale.searching"));
+        run(client -> client.order(orderId), order -> {
             show(order);
             message.setText("");
+            search.requestFocus();
         });
     }
 
     private void show(Order order) {
         shown = order;
+        found = List.of();
         summary.setText(messages.get("postsale.order", order.code(), messages.get("postsale.status." + order.status()),
                 Money.format(order.totalCents(), order.currency(), messages.getLocale()),
                 order.paidAt() == null ? "-" : Formats.dateTime(order.paidAt(), zone, messages.getLocale()),
                 order.email() == null ? "-" : order.email()));
         lines.getItems().setAll(order.items().stream().map(this::line).toList());
         order.tickets().forEach(ticket -> lines.getItems().add(messages.get("postsale.ticket",
-                ticket.ticketId(), messages.get("postsale.ticket." + ticket.status()))));
+                ticket.ticketId(), messages.get("postsale.ticket." + ticket.status()),
+                messages.get("postsale.type." + ticket.ticketType()),
+                Money.format(ticket.priceCents(), order.currency(), messages.getLocale()))));
     }
 
     private String line(OrderItem item) {
@@ -126,7 +177,7 @@ public final class PostSaleScreen {
 
     /** First F11 says what will happen; the second, with the same order shown, does it. */
     private void refund() {
-        if (shown == null || shown.status() != OrderStatus.PAID) {
+        if (shown == null || shown.status() != OrderStatus.PAID && shown.status() != OrderStatus.PARTIALLY_REFUNDED) {
             message.setText(messages.get(shown == null ? "postsale.find.first" : "postsale.refund.notPaid"));
             return;
         }

@@ -3,6 +3,7 @@ package io.bilheteria.boxoffice.gate;
 import io.bilheteria.api.checkin.CheckinResultType;
 import io.bilheteria.api.checkin.GateTicket;
 import io.bilheteria.api.checkin.TicketStatus;
+import io.bilheteria.api.orders.TicketType;
 import io.bilheteria.api.tickets.TicketCode;
 import io.bilheteria.api.tickets.TicketVerifier;
 import io.bilheteria.boxoffice.gate.ScanJournal.ScanRecord;
@@ -64,7 +65,7 @@ public final class GateValidator {
         String scanned = text == null ? "" : text;
         if (scanned.isBlank()) {
             return new Verdict(Result.INVALID, Reason.NOT_A_TICKET, null, clock.instant(), null, null, null, null, null,
-                    null, null, null);
+                    null, null, null, false);
         }
         Optional<TicketCode.Parsed> parsed = TicketCode.parse(scanned);
         boolean signed = parsed.isPresent() && verifier.verify(parsed.get());
@@ -85,12 +86,12 @@ public final class GateValidator {
         Instant now = clock.instant();
         if (parsed == null) {
             return new Verdict(Result.INVALID, Reason.NOT_A_TICKET, scanId, now, null, null, null, null, null, null,
-                    null, null);
+                    null, null, false);
         }
         TicketCode code = parsed.code();
         if (!signed) {
             return new Verdict(Result.INVALID, Reason.FORGED_OR_ALTERED, scanId, now, null, null, null, null, null, null,
-                    null, null);
+                    null, null, false);
         }
         GateTicket known = tickets.get(code.ticketId());
         if (!sessions.contains(code.sessionId())) {
@@ -119,7 +120,8 @@ public final class GateValidator {
                                    GateTicket known, Instant firstScanAt, String firstGateId) {
         return new Verdict(result, reason, scanId, at, code.ticketId(), code.sessionId(), code.seatId(),
                 known == null ? null : known.sectionName(), known == null ? null : known.row(),
-                known == null ? null : known.seatNumber(), firstScanAt, firstGateId);
+                known == null ? null : known.seatNumber(), firstScanAt, firstGateId,
+                known != null && known.ticketType() == TicketType.HALF);
     }
 
     /** Keeps the counters and the "used here" knowledge in step with one journaled scan. */

@@ -5,11 +5,12 @@ import java.time.Instant;
 /**
  * What the gate shows for one scan. {@code seatNumber}, {@code row} and {@code sectionName}
  * are known when the ticket was in the last download; {@code firstScanAt} and
- * {@code firstGateId} say when and where an ALREADY_USED ticket went in.
+ * {@code firstGateId} say when and where an ALREADY_USED ticket went in. {@code halfPrice}: a
+ * meia-entrada, known from the download, whose holder shows a document at the gate.
  */
 public record Verdict(Result result, Reason reason, String scanId, Instant scannedAt, String ticketId,
                       String sessionId, String seatId, String sectionName, String row, Integer seatNumber,
-                      Instant firstScanAt, String firstGateId) {
+                      Instant firstScanAt, String firstGateId, boolean halfPrice) {
 
     /** The big word on the screen. */
     public enum Result {

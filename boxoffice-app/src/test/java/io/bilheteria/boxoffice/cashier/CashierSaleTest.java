@@ -6,18 +6,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bilheteria.api.catalog.SeatStatus;
+import io.bilheteria.api.checkin.GateTicket;
+import io.bilheteria.api.holds.HoldRequest;
+import io.bilheteria.api.orders.Card;
 import io.bilheteria.api.orders.Order;
+import io.bilheteria.api.orders.OrderRequest;
 import io.bilheteria.api.orders.OrderStatus;
 import io.bilheteria.api.orders.PaymentResult;
+import io.bilheteria.api.orders.Ticket;
+import io.bilheteria.api.orders.TicketType;
 import io.bilheteria.boxoffice.gate.LocalBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeConfig;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
+import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.client.NotFoundException;
 import io.bilheteria.ui.format.Formats;
 import io.bilheteria.ui.tasks.UiTaskExecutor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -145,6 +153,67 @@ class CashierSaleTest {
         robot.push(KeyCode.ESCAPE);
         waitFor(() -> heldSeats(session) == 0, "the seats back on sale");
         assertThat(text(robot, "#cashier-message")).startsWith("Venda cancelada");
+    }
+
+    @Test
+    void aMeiaEntradaIsSoldAtHalfThePriceAndMarkedForTheGate(FxRobot robot) {
+        signIn(robot);
+        robot.write("Compadecida");
+        waitFor(() -> !robot.lookup("#cashier-sessions").queryListView().getItems().isEmpty(), "the sessions found");
+        robot.push(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#cashier-seatmap").queryAs(io.bilheteria.ui.seatmap.SeatMapView.class)
+                .getSeatMap() != null, "the seat map");
+        robot.write("2").push(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#cashier-message").startsWith("Lugares reservados"), "two seats held");
+
+        robot.push(KeyCode.F9).push(KeyCode.SPACE);
+        waitFor(() -> robot.lookup("#cashier-cart").queryListView().getItems().get(0).toString().contains("MEIA"),
+                "the first seat at half price");
+        assertThat(text(robot, "#cashier-message")).startsWith("Meia-entrada: peça o documento");
+        assertThat(normal(text(robot, "#cashier-total"))).isEqualTo("Total R$ 180,00");
+        robot.push(KeyCode.F8);
+        waitFor(() -> text(robot, "#cashier-terminal").startsWith("Terminal simulado"), "the terminal waiting");
+        robot.write("1");
+        waitFor(() -> text(robot, "#cashier-message").startsWith("Vendido"), "the sale printed");
+
+        Matcher code = ORDER_CODE.matcher(text(robot, "#cashier-message"));
+        assertThat(code.find()).isTrue();
+        Order order = backend.as("cashier").orderByCode(code.group(1));
+        assertThat(order.totalCents()).isEqualTo(18_000);
+        assertThat(order.tickets()).extracting(Ticket::ticketType)
+                .containsExactlyInAnyOrder(TicketType.HALF, TicketType.FULL);
+        String halfTicket = order.tickets().stream().filter(t -> t.ticketType() == TicketType.HALF).findFirst()
+                .orElseThrow().ticketId();
+        assertThat(backend.as("gate").sessionTickets(order.sessionId(), null).tickets())
+                .filteredOn(ticket -> ticket.ticketId().equals(halfTicket))
+                .singleElement().extracting(GateTicket::ticketType).isEqualTo(TicketType.HALF);
+    }
+
+    @Test
+    void aCustomersOrdersAreFoundByEmailAndOneIsOpened(FxRobot robot) {
+        String session = backend.theatreSessions().get(0);
+        BilheteriaClient kiosk = backend.as("kiosk");
+        String ana = backend.as("cashier").findCustomers("ana@example.com", null).items().get(0).id();
+        var hold = kiosk.hold(HoldRequest.bestAvailable(session,
+                kiosk.seatMap(session).sections().get(2).id(), 1));
+        var created = kiosk.createOrder(new OrderRequest(hold.holdId(), ana, List.of(), null));
+        kiosk.pay(created.orderId(), new Card("4111111111111111", "ANA SOUZA", 12, 2030, "123"));
+        signIn(robot);
+
+        robot.push(KeyCode.F2);
+        waitFor(() -> robot.lookup("#postsale-search").tryQuery().map(Node::isFocused).orElse(false), "the orders");
+        robot.write("ana@example.com").push(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#postsale-order").equals("1 pedido(s) encontrado(s)"), "Ana's orders");
+        assertThat(robot.lookup("#postsale-lines").queryListView().getItems().get(0).toString())
+                .startsWith(created.code()).contains("O Auto da Compadecida", "Ana Souza");
+
+        robot.push(KeyCode.DOWN).push(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#postsale-order").startsWith("Pedido " + created.code()), "the order opened");
+        assertThat(text(robot, "#postsale-order")).contains("ana@example.com");
+    }
+
+    private static String normal(String text) {
+        return text.replace(Formats.NO_BREAK_SPACE, ' ');
     }
 
     @Test

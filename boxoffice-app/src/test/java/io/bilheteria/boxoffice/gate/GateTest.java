@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bilheteria.api.checkin.GateTicket;
+import io.bilheteria.api.holds.HoldRequest;
+import io.bilheteria.api.orders.Card;
+import io.bilheteria.api.orders.OrderRequest;
 import io.bilheteria.api.orders.PaymentResult;
+import io.bilheteria.api.orders.TicketType;
 import io.bilheteria.api.tickets.TicketCode;
 import io.bilheteria.boxoffice.gate.Verdict.Reason;
 import io.bilheteria.boxoffice.gate.Verdict.Result;
@@ -15,6 +19,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -201,6 +206,26 @@ class GateTest {
         });
         assertThat(north.scan(qr(sale, 0)).firstGateId()).as("afterwards both gates agree who was first")
                 .isEqualTo(south.scan(qr(sale, 0)).firstGateId()).isEqualTo("south-2");
+    }
+
+    @Test
+    void aMeiaEntradaIsAdmittedWithTheDocumentToCheck() throws Exception {
+        BilheteriaClient cashier = backend.as("cashier");
+        cashier.openShift();
+        String stalls = cashier.seatMap(session).sections().stream().filter(s -> s.name().equals("Plateia"))
+                .findFirst().orElseThrow().id();
+        var hold = cashier.hold(HoldRequest.bestAvailable(session, stalls, 2));
+        var order = cashier.createOrder(new OrderRequest(hold.holdId(), null, List.of(), null,
+                Map.of(hold.seatIds().get(0), TicketType.HALF)));
+        PaymentResult sale = cashier.pay(order.orderId(), new Card("4111111111111111", "ANA SOUZA", 12, 2030, "123"));
+        Gate gate = open("north", "north-1");
+        sync(gate);
+
+        List<Verdict> verdicts = List.of(gate.scan(qr(sale, 0)), gate.scan(qr(sale, 1)));
+
+        assertThat(verdicts).allMatch(Verdict::admits);
+        assertThat(verdicts).filteredOn(Verdict::halfPrice).singleElement()
+                .extracting(Verdict::seatId).isEqualTo(hold.seatIds().get(0));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.bilheteria.ui.sale;
 
+import io.bilheteria.api.orders.TicketType;
 import java.time.Instant;
 import java.util.List;
 
@@ -7,7 +8,8 @@ import java.util.List;
 public record Review(String eventTitle, Instant sessionStart, List<SeatLine> seats, List<ProductLine> products,
                      long totalCents, String currency, String orderCode, Instant holdExpiresAt) {
 
-    public record SeatLine(String seatId, String section, String row, int number, long priceCents) {
+    public record SeatLine(String seatId, String section, String row, int number, long priceCents,
+                           TicketType ticketType) {
     }
 
     public record ProductLine(String productId, String name, int quantity, long unitPriceCents) {

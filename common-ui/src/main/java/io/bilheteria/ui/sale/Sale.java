@@ -17,6 +17,7 @@ import io.bilheteria.api.orders.OrderStatus;
 import io.bilheteria.api.orders.PaymentResult;
 import io.bilheteria.api.orders.ProductLine;
 import io.bilheteria.api.orders.Ticket;
+import io.bilheteria.api.orders.TicketType;
 import io.bilheteria.api.products.Product;
 import io.bilheteria.client.BackendUnavailableException;
 import io.bilheteria.client.HoldExpiredException;
@@ -85,6 +86,8 @@ public final class Sale {
     private volatile OrderCreated order;
     private String paymentKey;
     private volatile List<Ticket> tickets = List.of();
+    /** Held seats sold at another price than full: the box office's meia-entrada. */
+    private volatile Map<String, TicketType> ticketTypes = Map.of();
 
     public Sale(TerminalBackend backend, Clock clock, ZoneId venueZone) {
         this.backend = backend;
@@ -171,6 +174,7 @@ public final class Sale {
         Hold taken = backend.call(c -> c.hold(request));
         hold = taken;
         lastExtension = clock.instant();
+        ticketTypes = Map.of();
         order = null;
         paymentKey = null;
         return taken;
@@ -320,6 +324,31 @@ public final class Sale {
         return Optional.ofNullable(buyer);
     }
 
+    /**
+     * Sells a held seat at this type (HALF: meia-entrada, which only the box office may sell, as
+     * the cashier sees the document); the order is placed again with the new price.
+     */
+    public synchronized void setTicketType(String seatId, TicketType type) {
+        requireHold();
+        if (!hold.seatIds().contains(seatId)) {
+            throw new IllegalArgumentException("seat " + seatId + " is not held by this sale");
+        }
+        Map<String, TicketType> types = new LinkedHashMap<>(ticketTypes);
+        if (type == TicketType.FULL) {
+            types.remove(seatId);
+        } else {
+            types.put(seatId, type);
+        }
+        ticketTypes = Collections.unmodifiableMap(types);
+        order = null;
+        paymentKey = null;
+    }
+
+    /** The type a held seat is sold at; FULL unless changed. Never blocks. */
+    public TicketType ticketType(String seatId) {
+        return ticketTypes.getOrDefault(seatId, TicketType.FULL);
+    }
+
     // --- review and payment ---------------------------------------------------------------------
 
     /**
@@ -334,7 +363,8 @@ public final class Sale {
             String customerId = buyer == null ? null : buyer.customerId();
             String email = buyer == null || !buyer.guest() ? null : buyer.email();
             String holdId = hold.holdId();
-            order = backend.call(c -> c.createOrder(new OrderRequest(holdId, customerId, lines, email)));
+            Map<String, TicketType> types = ticketTypes.isEmpty() ? null : ticketTypes;
+            order = backend.call(c -> c.createOrder(new OrderRequest(holdId, customerId, lines, email, types)));
             paymentKey = null;
         }
         List<Review.SeatLine> seats = new ArrayList<>();
@@ -342,9 +372,10 @@ public final class Sale {
         for (String seatId : hold.seatIds()) {
             Seat seat = held.get(seatId);
             Section section = seat == null ? null : sectionOnMap(seat.sectionId());
+            TicketType type = ticketType(seatId);
             seats.add(new Review.SeatLine(seatId, section == null ? "" : section.name(),
                     seat == null ? "" : seat.row(), seat == null ? 0 : seat.number(),
-                    section == null ? 0 : section.priceCents()));
+                    section == null ? 0 : type.priceCents(section.priceCents()), type));
         }
         List<Review.ProductLine> products = new ArrayList<>();
         for (var entry : productQuantities.entrySet()) {
@@ -473,9 +504,11 @@ public final class Sale {
         for (Ticket ticket : tickets) {
             Seat seat = sold.get(ticket.seatId());
             Section section = sectionOnMap(seat.sectionId());
+            boolean half = ticket.ticketType() == TicketType.HALF;
             printable.add(new PrintableTicket(event.title(), event.venue(), session.startsAt(), venueZone,
-                    section.name(), seat.row(), Integer.toString(seat.number()), section.priceCents(),
-                    section.currency(), order.code(), ticket.qr(), 0));
+                    section.name(), seat.row(), Integer.toString(seat.number()),
+                    half ? TicketType.HALF.priceCents(section.priceCents()) : section.priceCents(),
+                    section.currency(), order.code(), ticket.qr(), 0, half));
         }
         return printable;
     }
@@ -508,6 +541,7 @@ public final class Sale {
         order = null;
         paymentKey = null;
         tickets = List.of();
+        ticketTypes = Map.of();
         lastExtension = null;
     }
 

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param priceCents the price in the currency's minor unit
  * @param currency ISO 4217 code, such as {@code BRL}
  * @param reprint 0 for the first print; n &gt; 0 marks the receipt as reprint #n
+ * @param halfPrice a meia-entrada: the paper says so, and that the holder shows a document at the gate
  */
 public record PrintableTicket(
         String eventTitle,
@@ -26,7 +27,16 @@ public record PrintableTicket(
         String currency,
         String orderCode,
         String qrPayload,
-        int reprint) {
+        int reprint,
+        boolean halfPrice) {
+
+    /** A full-price ticket. */
+    public PrintableTicket(String eventTitle, String venue, Instant sessionStart, ZoneId zone, String section,
+                           String row, String seat, long priceCents, String currency, String orderCode,
+                           String qrPayload, int reprint) {
+        this(eventTitle, venue, sessionStart, zone, section, row, seat, priceCents, currency, orderCode, qrPayload,
+                reprint, false);
+    }
 
     public PrintableTicket {
         Objects.requireNonNull(eventTitle, "eventTitle");
@@ -53,6 +63,6 @@ public record PrintableTicket(
             throw new IllegalArgumentException("reprints are numbered from 1");
         }
         return new PrintableTicket(eventTitle, venue, sessionStart, zone, section, row, seat, priceCents, currency,
-                orderCode, qrPayload, n);
+                orderCode, qrPayload, n, halfPrice);
     }
 }

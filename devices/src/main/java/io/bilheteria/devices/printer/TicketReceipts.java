@@ -137,6 +137,10 @@ public final class TicketReceipts {
             pair(receipt, labels.getString("seat"), ticket.seat(), true);
         }
         pair(receipt, labels.getString("price"), money(ticket.priceCents(), ticket.currency()), false);
+        if (ticket.halfPrice()) {
+            receipt.boldText(labels.getString("halfPrice"), Alignment.CENTER, TextSize.DOUBLE_HEIGHT);
+            receipt.text(labels.getString("halfPriceDocument"), Alignment.CENTER);
+        }
         // a line of white above and below is the quiet zone gate scanners need around the code
         receipt.feed(1);
         receipt.qrCode(ticket.qrPayload());

@@ -67,6 +67,21 @@ class TicketReceiptsTest {
     }
 
     @Test
+    void aMeiaEntradaSaysSoAndAsksForTheDocument() {
+        TicketReceipts layout = new TicketReceipts(ReceiptGrouping.PER_TICKET);
+        PrintableTicket full = opera("12", "K7Q2M");
+        PrintableTicket half = new PrintableTicket(full.eventTitle(), full.venue(), full.sessionStart(), full.zone(),
+                full.section(), full.row(), full.seat(), full.priceCents() / 2, full.currency(), full.orderCode(),
+                full.qrPayload(), 0, true);
+
+        assertThat(texts(layout.receiptsFor(List.of(half)).get(0)))
+                .contains("MEIA-ENTRADA", "Apresente o documento na entrada");
+        assertThat(texts(layout.receiptsFor(List.of(half.asReprint(1))).get(0))).as("a reprint stays a meia-entrada")
+                .contains("MEIA-ENTRADA", "REIMPRESSÃO #1");
+        assertThat(texts(layout.receiptsFor(List.of(full)).get(0))).noneMatch(line -> line.contains("MEIA"));
+    }
+
+    @Test
     void everyLineFitsTheConfiguredPaperWidth() {
         TicketReceipts narrow = new TicketReceipts(Locale.forLanguageTag("pt-BR"), ReceiptGrouping.PER_ORDER, 32);
 

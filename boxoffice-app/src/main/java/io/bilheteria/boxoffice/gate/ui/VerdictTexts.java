@@ -35,8 +35,12 @@ final class VerdictTexts {
         };
     }
 
+    /** What the staff do now; a meia-entrada is let in only with the holder's document. */
     String note(Verdict verdict) {
-        return verdict.admits() ? messages.get("gate.note.admit") : messages.get("gate.note.refuse");
+        if (!verdict.admits()) {
+            return messages.get("gate.note.refuse");
+        }
+        return messages.get(verdict.halfPrice() ? "gate.note.halfPrice" : "gate.note.admit");
     }
 
     String conflict(Conflict conflict) {
