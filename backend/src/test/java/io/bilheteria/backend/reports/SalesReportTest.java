@@ -38,6 +38,27 @@ class SalesReportTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(TestDatabase.ALL)
+    void aPartialRefundTakesItsTicketAndItsMoneyOutOfTheReport(TestDatabase db) {
+        try (TestBackend backend = TestBackend.start(db)) {
+            String session = backend.theatre().sessions().get(0).id();
+            BilheteriaClient cashier = backend.cashierOnShift();
+            BilheteriaClient partner = backend.as("partner");
+            Order order = sell(cashier, backend, session, 2, List.of());
+            SalesTotals before = partner.sessionReport(session, SalesBucket.DAY, null).totals();
+
+            Order after = cashier.refundTickets(order.orderId(), List.of(order.tickets().get(0).ticketId()));
+            SalesTotals now = partner.sessionReport(session, SalesBucket.DAY, null).totals();
+
+            assertThat(now.orders()).isEqualTo(before.orders());
+            assertThat(now.ticketsSold()).isEqualTo(before.ticketsSold() - 1);
+            assertThat(now.grossCents()).isEqualTo(before.grossCents() - after.refundedCents()).isPositive();
+            assertThat(now.platformFeeCents()).isLessThan(before.platformFeeCents());
+            assertThat(now.platformFeeCents() + now.partnerNetCents()).isEqualTo(now.grossCents());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(TestDatabase.ALL)
     void reportTotalsMatchThePaidOrdersAndTheCsvSaysTheSame(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             EventSummary theatre = backend.theatre();

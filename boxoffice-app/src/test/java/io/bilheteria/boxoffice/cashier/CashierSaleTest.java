@@ -21,6 +21,7 @@ import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.client.NotFoundException;
 import io.bilheteria.ui.format.Formats;
+import io.bilheteria.ui.seatmap.SeatMapView;
 import io.bilheteria.ui.tasks.UiTaskExecutor;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,13 +74,7 @@ class CashierSaleTest {
     @Test
     void twoBestSeatsADeclinedCardThenAnApprovedOnePrintedAndTheNextSale(FxRobot robot) throws IOException {
         signIn(robot);
-        robot.write("Compadecida");
-        waitFor(() -> robot.lookup("#cashier-sessions").queryListView().getItems().size() >= 1, "the sessions found");
-        robot.push(KeyCode.ENTER);
-        waitFor(() -> robot.lookup("#cashier-seatmap").queryAs(io.bilheteria.ui.seatmap.SeatMapView.class)
-                .getSeatMap() != null, "the seat map");
-        robot.write("2").push(KeyCode.ENTER);
-        waitFor(() -> text(robot, "#cashier-message").startsWith("Lugares reservados"), "two seats held");
+        holdBestSeatsOfTonightsShow(robot, 2);
         assertThat(robot.lookup("#cashier-cart").queryListView().getItems()).hasSize(2);
         String seatsOnly = text(robot, "#cashier-total");
         assertThat(seatsOnly).startsWith("Total R$");
@@ -139,15 +134,8 @@ class CashierSaleTest {
     @Test
     void escapeGivesTheHeldSeatsBack(FxRobot robot) {
         signIn(robot);
-        robot.write("Compadecida");
-        waitFor(() -> !robot.lookup("#cashier-sessions").queryListView().getItems().isEmpty(), "the sessions found");
-        robot.push(KeyCode.ENTER);
-        waitFor(() -> robot.lookup("#cashier-seatmap").queryAs(io.bilheteria.ui.seatmap.SeatMapView.class)
-                .getSeatMap() != null, "the seat map");
-        String session = robot.lookup("#cashier-seatmap").queryAs(io.bilheteria.ui.seatmap.SeatMapView.class)
-                .getSeatMap().sessionId();
-        robot.write("3").push(KeyCode.ENTER);
-        waitFor(() -> text(robot, "#cashier-message").startsWith("Lugares reservados"), "three seats held");
+        holdBestSeatsOfTonightsShow(robot, 3);
+        String session = robot.lookup("#cashier-seatmap").queryAs(SeatMapView.class).getSeatMap().sessionId();
         assertThat(heldSeats(session)).isEqualTo(3);
 
         robot.push(KeyCode.ESCAPE);
@@ -158,13 +146,7 @@ class CashierSaleTest {
     @Test
     void aMeiaEntradaIsSoldAtHalfThePriceAndMarkedForTheGate(FxRobot robot) {
         signIn(robot);
-        robot.write("Compadecida");
-        waitFor(() -> !robot.lookup("#cashier-sessions").queryListView().getItems().isEmpty(), "the sessions found");
-        robot.push(KeyCode.ENTER);
-        waitFor(() -> robot.lookup("#cashier-seatmap").queryAs(io.bilheteria.ui.seatmap.SeatMapView.class)
-                .getSeatMap() != null, "the seat map");
-        robot.write("2").push(KeyCode.ENTER);
-        waitFor(() -> text(robot, "#cashier-message").startsWith("Lugares reservados"), "two seats held");
+        holdBestSeatsOfTonightsShow(robot, 2);
 
         robot.push(KeyCode.F9).push(KeyCode.SPACE);
         waitFor(() -> robot.lookup("#cashier-cart").queryListView().getItems().get(0).toString().contains("MEIA"),
@@ -245,6 +227,17 @@ class CashierSaleTest {
         robot.push(KeyCode.F2);
         waitFor(() -> robot.lookup("#cashier-search").tryQuery().map(Node::isFocused).orElse(false),
                 "back to selling");
+    }
+
+    /** The keys of a sale's start: the show's name, Enter, a quantity, Enter. */
+    private static void holdBestSeatsOfTonightsShow(FxRobot robot, int seats) {
+        robot.write("Compadecida");
+        waitFor(() -> !robot.lookup("#cashier-sessions").queryListView().getItems().isEmpty(), "the sessions found");
+        robot.push(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#cashier-seatmap").queryAs(SeatMapView.class).getSeatMap() != null,
+                "the seat map");
+        robot.write(Integer.toString(seats)).push(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#cashier-message").startsWith("Lugares reservados"), seats + " seats held");
     }
 
     private long heldSeats(String session) {
