@@ -43,7 +43,7 @@ import javafx.stage.Stage;
  * cashier screen (headless JavaFX, software renderer) against the bundled backend on H2.
  * Each key is sent as soon as the screen is ready for it, as a practised cashier would. The
  * baseline, measured in the same run, is the same sale made by the same {@link Sale} calls
- * without the screen. Run with {@code ./mvnw -B -Pbench -pl boxoffice-app -am -DskipTests verify}.
+ * without the screen. Run with {@code ./mvnw -B -Pbench -pl boxoffice-app -DskipTests verify (after an install)}.
  */
 public final class CashierSaleBenchmark {
     private static final int WARM_UP = 3;

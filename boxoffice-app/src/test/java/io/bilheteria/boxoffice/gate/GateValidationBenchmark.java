@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  *       a realistic mix of first entries, replays (ALREADY_USED), forged codes and other
  *       barcodes, after a warm-up.</li>
  * </ol>
- * Run with {@code ./mvnw -B -Pbench -pl boxoffice-app -am -DskipTests verify}.
+ * Run with {@code ./mvnw -B -Pbench -pl boxoffice-app -DskipTests verify (after an install)}.
  */
 public final class GateValidationBenchmark {
     private static final int TICKETS = 120;

@@ -33,7 +33,7 @@ import javafx.stage.Stage;
  * with the software renderer: the keys go into the scene as a keyboard wedge types them,
  * the verdict is decided on the gate's scan thread (journal fsync included), and the clock
  * stops at the first layout pulse after the verdict is shown, which waits for the next
- * frame (up to 16 ms at 60 Hz). Run with {@code ./mvnw -B -Pbench -pl boxoffice-app -am -DskipTests verify}.
+ * frame (up to 16 ms at 60 Hz). Run with {@code ./mvnw -B -Pbench -pl boxoffice-app -DskipTests verify (after an install)}.
  */
 public final class GateScreenBenchmark {
     private static final int WARM_UP_SCANS = 300;
