@@ -3,7 +3,10 @@ package io.bilheteria.api.orders;
 import java.time.Instant;
 import java.util.List;
 
-/** {@code refundedCents}: what has been given back so far, all of {@code totalCents} once REFUNDED. */
+/**
+ * {@code refundedCents}: what has been given back so far, all of {@code totalCents} once REFUNDED.
+ * {@code session}: the event, venue and start its tickets print, e.g. for a reprint.
+ */
 public record Order(
         String orderId,
         String code,
@@ -21,5 +24,6 @@ public record Order(
         Instant paidAt,
         List<OrderItem> items,
         List<Ticket> tickets,
-        PaymentSummary payment) {
+        PaymentSummary payment,
+        OrderSession session) {
 }

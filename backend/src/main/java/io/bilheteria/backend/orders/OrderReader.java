@@ -3,6 +3,7 @@ package io.bilheteria.backend.orders;
 import io.bilheteria.api.auth.Role;
 import io.bilheteria.api.orders.Order;
 import io.bilheteria.api.orders.OrderItem;
+import io.bilheteria.api.orders.OrderSession;
 import io.bilheteria.api.orders.OrderStatus;
 import io.bilheteria.api.orders.PaymentSummary;
 import io.bilheteria.api.orders.Ticket;
@@ -84,7 +85,16 @@ final class OrderReader {
         return new Order(row.id(), row.code(), row.status(), row.sessionId(), row.customerId(), row.email(),
                 row.channel(), row.totalCents(), row.refundedCents(), row.feeCents(), row.netCents(), row.currency(),
                 Instant.ofEpochMilli(row.createdAt()), row.paidAt() == null ? null : Instant.ofEpochMilli(row.paidAt()),
-                items, tickets, payment);
+                items, tickets, payment, session(h, row.sessionId()));
+    }
+
+    private static OrderSession session(Handle h, String sessionId) {
+        return h.createQuery("SELECT e.id, e.title, e.venue, s.starts_at FROM sessions s "
+                        + "JOIN events e ON e.id = s.event_id WHERE s.id = :s")
+                .bind("s", sessionId)
+                .map((rs, ctx) -> new OrderSession(rs.getString(1), rs.getString(2), rs.getString(3),
+                        Instant.ofEpochMilli(rs.getLong(4))))
+                .one();
     }
 
     static List<Ticket> tickets(Handle h, String orderId) {

@@ -5,9 +5,15 @@ import io.bilheteria.api.orders.OrderItem;
 import io.bilheteria.api.orders.OrderStatus;
 import io.bilheteria.api.orders.OrderSummaries;
 import io.bilheteria.api.orders.OrderSummary;
+import io.bilheteria.api.orders.Ticket;
 import io.bilheteria.client.ApiException;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.client.NotFoundException;
+import io.bilheteria.devices.printer.PrintableTicket;
+import io.bilheteria.devices.printer.PrinterException;
+import io.bilheteria.devices.printer.ReceiptGrouping;
+import io.bilheteria.devices.printer.ReceiptPrinter;
+import io.bilheteria.devices.printer.TicketReceipts;
 import io.bilheteria.ui.format.Formats;
 import io.bilheteria.ui.format.Money;
 import io.bilheteria.ui.i18n.Messages;
@@ -36,7 +42,8 @@ import javafx.scene.layout.VBox;
 /**
  * After the sale, by keyboard: type an order's code, or the customer's email or CPF, and
  * Enter; a customer's orders are listed newest first (Down, Enter opens one). An open order
- * shows its lines and tickets; F11 twice cancels and refunds a paid order (the first press
+ * shows its lines and tickets; F9 on a ticket prints it again (REPRINT #n, with a new code: the
+ * old paper no longer enters); F11 twice cancels and refunds a paid order (the first press
  * says what it will do), the seats go back on sale at once; F2 goes back to selling.
  */
 public final class PostSaleScreen {
@@ -45,6 +52,7 @@ public final class PostSaleScreen {
     private final TerminalBackend backend;
     private final TaskExecutor tasks;
     private final ZoneId zone;
+    private final ReceiptPrinter printer;
     private final VBox view = new VBox(12);
     private final TextField search = new TextField();
     private final Label summary = new Label();
@@ -57,7 +65,8 @@ public final class PostSaleScreen {
     private String refundKey;
 
     public PostSaleScreen(Messages messages, TerminalBackend backend, TaskExecutor tasks, ZoneId zone,
-                          Runnable backToSale) {
+                          ReceiptPrinter printer, Runnable backToSale) {
+        this.printer = printer;
         this.messages = messages;
         this.backend = backend;
         this.tasks = tasks;
@@ -104,6 +113,7 @@ public final class PostSaleScreen {
             switch (event.getCode()) {
                 case F2 -> backToSale.run();
                 case F3 -> search.requestFocus();
+                case F9 -> reprint();
                 case F11 -> refund();
                 case ESCAPE -> {
                     refundKey = null;
@@ -175,6 +185,51 @@ public final class PostSaleScreen {
                 Money.format(item.unitPriceCents(), shown.currency(), messages.getLocale()));
     }
 
+    /**
+     * F9 goes to the order's tickets; F9 on a ticket reprints it: the backend issues a new code
+     * (the old paper is refused at the gate from then on) and the printer prints it, marked.
+     */
+    private void reprint() {
+        if (shown == null) {
+            message.setText(messages.get("postsale.find.first"));
+            return;
+        }
+        int firstTicket = lines.getItems().size() - shown.tickets().size();
+        int line = lines.getSelectionModel().getSelectedIndex();
+        if (!lines.isFocused() || line < firstTicket) {
+            lines.requestFocus();
+            lines.getSelectionModel().select(firstTicket);
+            message.setText(messages.get("postsale.reprint.hint"));
+            return;
+        }
+        Ticket ticket = shown.tickets().get(line - firstTicket);
+        if (!"VALID".equals(ticket.status())) {
+            message.setText(messages.get("postsale.reprint.revoked"));
+            return;
+        }
+        Order order = shown;
+        String key = UUID.randomUUID().toString();
+        message.setText(messages.get("postsale.reprinting"));
+        run(client -> {
+            Ticket fresh = client.reprintTicket(order.orderId(), ticket.ticketId(), key);
+            PrintableTicket paper = TicketPaper.of(order, fresh, client.seatMap(order.sessionId()), zone);
+            try {
+                printer.print(new TicketReceipts(messages.getLocale(), ReceiptGrouping.PER_TICKET)
+                        .receiptsFor(List.of(paper)).get(0));
+            } catch (PrinterException e) {
+                throw new IllegalStateException(messages.get("postsale.reprint.notPrinted", fresh.reprintCount(),
+                        e.getMessage()), e);
+            }
+            return client.order(order.orderId());
+        }, reloaded -> {
+            show(reloaded);
+            lines.requestFocus();
+            lines.getSelectionModel().select(line);
+            message.setText(messages.get("postsale.reprinted", reloaded.tickets().get(line - firstTicket)
+                    .reprintCount()));
+        });
+    }
+
     /** First F11 says what will happen; the second, with the same order shown, does it. */
     private void refund() {
         if (shown == null || shown.status() != OrderStatus.PAID && shown.status() != OrderStatus.PARTIALLY_REFUNDED) {
@@ -205,6 +260,8 @@ public final class PostSaleScreen {
     private void failed(Throwable error) {
         if (error instanceof NotFoundException) {
             message.setText(messages.get("postsale.notFound"));
+        } else if (error instanceof IllegalStateException) {
+            message.setText(error.getMessage());
         } else if (error instanceof ApiException api) {
             message.setText(messages.get("cashier.refused", api.problem().title()
                     + (api.problem().detail() == null ? "" : ": " + api.problem().detail())));

@@ -127,7 +127,7 @@ public final class BoxOfficeWindow implements AutoCloseable {
         TerminalBackend backend = new TerminalBackend(staff.client(), staff.again());
         Sale sale = new Sale(backend, clock, config.zone());
         ShiftScreen shift = new ShiftScreen(messages, backend, tasks, printer, config.zone());
-        PostSaleScreen orders = new PostSaleScreen(messages, backend, tasks, config.zone(), this::showSale);
+        PostSaleScreen orders = new PostSaleScreen(messages, backend, tasks, config.zone(), printer, this::showSale);
         cashier = new CashierScreen(messages, sale, tasks, terminal, printer, config.zone(), staff.username(),
                 new CashierScreen.Exits() {
                     @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bilheteria.api.catalog.SeatStatus;
+import io.bilheteria.api.checkin.CheckinResultType;
 import io.bilheteria.api.checkin.GateTicket;
 import io.bilheteria.api.holds.HoldRequest;
 import io.bilheteria.api.orders.Card;
@@ -192,6 +193,33 @@ class CashierSaleTest {
         robot.push(KeyCode.DOWN).push(KeyCode.ENTER);
         waitFor(() -> text(robot, "#postsale-order").startsWith("Pedido " + created.code()), "the order opened");
         assertThat(text(robot, "#postsale-order")).contains("ana@example.com");
+    }
+
+    @Test
+    void aReprintPrintsANewCodeAndTheOldPaperNoLongerEnters(FxRobot robot) throws IOException {
+        PaymentResult sold = backend.sell(backend.theatreSessions().get(0), 2);
+        String code = backend.as("cashier").order(sold.orderId()).code();
+        String oldPaper = sold.tickets().get(0).qr();
+        signIn(robot);
+
+        robot.push(KeyCode.F2);
+        waitFor(() -> robot.lookup("#postsale-search").tryQuery().map(Node::isFocused).orElse(false), "the orders");
+        robot.write(code).push(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#postsale-order").startsWith("Pedido " + code), "the order shown");
+        robot.push(KeyCode.F9);
+        waitFor(() -> text(robot, "#postsale-message").startsWith("Setas escolhem o ingresso"), "the tickets");
+        robot.push(KeyCode.F9);
+        waitFor(() -> text(robot, "#postsale-message").startsWith("Reimpresso: REIMPRESSÃO #1"), "the reprint");
+
+        try (Stream<Path> receipts = Files.list(dataDir.resolve("receipts"))) {
+            assertThat(receipts).as("the reprinted ticket").hasSize(1);
+        }
+        String newPaper = backend.as("cashier").order(sold.orderId()).tickets().stream()
+                .filter(t -> t.ticketId().equals(sold.tickets().get(0).ticketId())).findFirst().orElseThrow().qr();
+        assertThat(newPaper).isNotEqualTo(oldPaper);
+        BilheteriaClient gate = backend.as("gate");
+        assertThat(gate.checkin(oldPaper, "norte-1").result()).isEqualTo(CheckinResultType.REVOKED);
+        assertThat(gate.checkin(newPaper, "norte-1").result()).isEqualTo(CheckinResultType.ACCEPTED);
     }
 
     private static String normal(String text) {
