@@ -23,8 +23,10 @@ import io.bilheteria.ui.tasks.BlockingCall;
 import io.bilheteria.ui.tasks.TaskExecutor;
 import io.bilheteria.ui.theme.Theme;
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -59,6 +61,8 @@ public final class PostSaleScreen {
     private final ListView<String> lines = new ListView<>();
     private final Label message = new Label();
     private Order shown;
+    /** Tickets of the shown order ticked with Space: F11 refunds only these. */
+    private final Set<String> marked = new LinkedHashSet<>();
     /** The orders listed by a customer search, in the list's order; empty while an order is shown. */
     private List<OrderSummary> found = List.of();
     /** The refund asked for by a first F11, waiting for the second; null when none. */
@@ -99,6 +103,16 @@ public final class PostSaleScreen {
             if (event.getCode() == KeyCode.DOWN && !found.isEmpty()) {
                 lines.requestFocus();
                 lines.getSelectionModel().selectFirst();
+                event.consume();
+            } else if (event.getCode() == KeyCode.DOWN && shown != null && !shown.tickets().isEmpty()) {
+                goToTickets();
+                event.consume();
+            }
+        });
+        lines.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            int ticket = lines.getSelectionModel().getSelectedIndex() - firstTicketLine();
+            if (event.getCode() == KeyCode.SPACE && shown != null && ticket >= 0) {
+                toggleMark(ticket);
                 event.consume();
             }
         });
@@ -169,13 +183,20 @@ public final class PostSaleScreen {
     private void show(Order order) {
         shown = order;
         found = List.of();
+        marked.clear();
+        showLines();
+    }
+
+    /** The order's lines, then its tickets, those marked for a refund ticked. */
+    private void showLines() {
+        Order order = shown;
         summary.setText(messages.get("postsale.order", order.code(), messages.get("postsale.status." + order.status()),
                 Money.format(order.totalCents(), order.currency(), messages.getLocale()),
                 order.paidAt() == null ? "-" : Formats.dateTime(order.paidAt(), zone, messages.getLocale()),
                 order.email() == null ? "-" : order.email()));
         lines.getItems().setAll(order.items().stream().map(this::line).toList());
-        order.tickets().forEach(ticket -> lines.getItems().add(messages.get("postsale.ticket",
-                ticket.ticketId(), messages.get("postsale.ticket." + ticket.status()),
+        order.tickets().forEach(ticket -> lines.getItems().add((marked.contains(ticket.ticketId()) ? "[x] " : "")
+                + messages.get("postsale.ticket", ticket.ticketId(), messages.get("postsale.ticket." + ticket.status()),
                 messages.get("postsale.type." + ticket.ticketType()),
                 Money.format(ticket.priceCents(), order.currency(), messages.getLocale()))));
     }
@@ -183,6 +204,32 @@ public final class PostSaleScreen {
     private String line(OrderItem item) {
         return messages.get("postsale.line", item.quantity(), item.description(),
                 Money.format(item.unitPriceCents(), shown.currency(), messages.getLocale()));
+    }
+
+    private int firstTicketLine() {
+        return shown == null ? Integer.MAX_VALUE : lines.getItems().size() - shown.tickets().size();
+    }
+
+    private void goToTickets() {
+        lines.requestFocus();
+        lines.getSelectionModel().select(firstTicketLine());
+        message.setText(messages.get("postsale.reprint.hint"));
+    }
+
+    /** Space on a valid ticket ticks it for a refund of some tickets, or unticks it. */
+    private void toggleMark(int ticketIndex) {
+        Ticket ticket = shown.tickets().get(ticketIndex);
+        if (!"VALID".equals(ticket.status())) {
+            return;
+        }
+        if (!marked.remove(ticket.ticketId())) {
+            marked.add(ticket.ticketId());
+        }
+        refundKey = null;
+        int line = lines.getSelectionModel().getSelectedIndex();
+        showLines();
+        lines.getSelectionModel().select(line);
+        message.setText(messages.get("postsale.marked", marked.size()));
     }
 
     /**
@@ -194,12 +241,10 @@ public final class PostSaleScreen {
             message.setText(messages.get("postsale.find.first"));
             return;
         }
-        int firstTicket = lines.getItems().size() - shown.tickets().size();
+        int firstTicket = firstTicketLine();
         int line = lines.getSelectionModel().getSelectedIndex();
         if (!lines.isFocused() || line < firstTicket) {
-            lines.requestFocus();
-            lines.getSelectionModel().select(firstTicket);
-            message.setText(messages.get("postsale.reprint.hint"));
+            goToTickets();
             return;
         }
         Ticket ticket = shown.tickets().get(line - firstTicket);
@@ -236,20 +281,26 @@ public final class PostSaleScreen {
             message.setText(messages.get(shown == null ? "postsale.find.first" : "postsale.refund.notPaid"));
             return;
         }
+        List<String> some = List.copyOf(marked);
         if (refundKey == null) {
             refundKey = UUID.randomUUID().toString();
-            message.setText(messages.get("postsale.refund.confirm", shown.code(),
-                    Money.format(shown.totalCents(), shown.currency(), messages.getLocale())));
+            long amount = some.isEmpty() ? shown.totalCents() - shown.refundedCents()
+                    : shown.tickets().stream().filter(t -> some.contains(t.ticketId())).mapToLong(Ticket::priceCents).sum();
+            String money = Money.format(amount, shown.currency(), messages.getLocale());
+            message.setText(some.isEmpty() ? messages.get("postsale.refund.confirm", shown.code(), money)
+                    : messages.get("postsale.refund.some.confirm", some.size(), shown.code(), money));
             return;
         }
         String orderId = shown.orderId();
         String key = refundKey;
         message.setText(messages.get("postsale.refunding"));
-        run(client -> client.cancelOrder(orderId, key), refunded -> {
-            refundKey = null;
-            show(refunded);
-            message.setText(messages.get("postsale.refunded", refunded.code()));
-        });
+        run(client -> some.isEmpty() ? client.cancelOrder(orderId, key) : client.refundTickets(orderId, some, key),
+                refunded -> {
+                    refundKey = null;
+                    show(refunded);
+                    message.setText(some.isEmpty() ? messages.get("postsale.refunded", refunded.code())
+                            : messages.get("postsale.refunded.some", some.size(), refunded.code()));
+                });
     }
 
     private <T> void run(Function<BilheteriaClient, T> call, Consumer<T> then) {

@@ -222,6 +222,39 @@ class CashierSaleTest {
         assertThat(gate.checkin(newPaper, "norte-1").result()).isEqualTo(CheckinResultType.ACCEPTED);
     }
 
+    @Test
+    void oneTicketOfAnOrderIsRefundedAndOnlyItsSeatGoesBackOnSale(FxRobot robot) {
+        String session = backend.theatreSessions().get(0);
+        PaymentResult sold = backend.sell(session, 2);
+        String code = backend.as("cashier").order(sold.orderId()).code();
+        signIn(robot);
+
+        robot.push(KeyCode.F2);
+        waitFor(() -> robot.lookup("#postsale-search").tryQuery().map(Node::isFocused).orElse(false), "the orders");
+        robot.write(code).push(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#postsale-order").startsWith("Pedido " + code), "the order shown");
+        robot.push(KeyCode.DOWN).push(KeyCode.SPACE);
+        waitFor(() -> text(robot, "#postsale-message").startsWith("1 ingresso(s) marcado(s)"), "one ticket ticked");
+        robot.push(KeyCode.F11);
+        waitFor(() -> text(robot, "#postsale-message").startsWith("Reembolsar 1 ingresso(s) do pedido " + code),
+                "the question");
+        robot.push(KeyCode.F11);
+        waitFor(() -> text(robot, "#postsale-message").startsWith("1 ingresso(s) do pedido " + code), "the refund");
+
+        Order after = backend.as("cashier").order(sold.orderId());
+        assertThat(after.status()).isEqualTo(OrderStatus.PARTIALLY_REFUNDED);
+        String refundedSeat = after.tickets().stream().filter(t -> t.status().equals("REVOKED")).findFirst()
+                .orElseThrow().seatId();
+        String keptSeat = after.tickets().stream().filter(t -> t.status().equals("VALID")).findFirst()
+                .orElseThrow().seatId();
+        var seats = backend.as("kiosk").seatMap(session).seats();
+        assertThat(seats).filteredOn(seat -> seat.id().equals(refundedSeat)).singleElement()
+                .extracting(seat -> seat.status()).isEqualTo(SeatStatus.AVAILABLE);
+        assertThat(seats).filteredOn(seat -> seat.id().equals(keptSeat)).singleElement()
+                .extracting(seat -> seat.status()).isEqualTo(SeatStatus.SOLD);
+        assertThat(text(robot, "#postsale-order")).contains("reembolsado em parte");
+    }
+
     private static String normal(String text) {
         return text.replace(Formats.NO_BREAK_SPACE, ' ');
     }
