@@ -202,10 +202,7 @@ class CashierSaleTest {
         String oldPaper = sold.tickets().get(0).qr();
         signIn(robot);
 
-        robot.push(KeyCode.F2);
-        waitFor(() -> robot.lookup("#postsale-search").tryQuery().map(Node::isFocused).orElse(false), "the orders");
-        robot.write(code).push(KeyCode.ENTER);
-        waitFor(() -> text(robot, "#postsale-order").startsWith("Pedido " + code), "the order shown");
+        openOrder(robot, code);
         robot.push(KeyCode.F9);
         waitFor(() -> text(robot, "#postsale-message").startsWith("Setas escolhem o ingresso"), "the tickets");
         robot.push(KeyCode.F9);
@@ -229,10 +226,7 @@ class CashierSaleTest {
         String code = backend.as("cashier").order(sold.orderId()).code();
         signIn(robot);
 
-        robot.push(KeyCode.F2);
-        waitFor(() -> robot.lookup("#postsale-search").tryQuery().map(Node::isFocused).orElse(false), "the orders");
-        robot.write(code).push(KeyCode.ENTER);
-        waitFor(() -> text(robot, "#postsale-order").startsWith("Pedido " + code), "the order shown");
+        openOrder(robot, code);
         robot.push(KeyCode.DOWN).push(KeyCode.SPACE);
         waitFor(() -> text(robot, "#postsale-message").startsWith("1 ingresso(s) marcado(s)"), "one ticket ticked");
         robot.push(KeyCode.F11);
@@ -288,6 +282,14 @@ class CashierSaleTest {
         robot.push(KeyCode.F2);
         waitFor(() -> robot.lookup("#cashier-search").tryQuery().map(Node::isFocused).orElse(false),
                 "back to selling");
+    }
+
+    /** F2, the order's code, Enter: the order on the orders screen. */
+    private static void openOrder(FxRobot robot, String code) {
+        robot.push(KeyCode.F2);
+        waitFor(() -> robot.lookup("#postsale-search").tryQuery().map(Node::isFocused).orElse(false), "the orders");
+        robot.write(code).push(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#postsale-order").startsWith("Pedido " + code), "the order shown");
     }
 
     /** The keys of a sale's start: the show's name, Enter, a quantity, Enter. */
