@@ -72,6 +72,8 @@ public final class CashierScreen {
     private final LiveSeatMap live;
     private final ComboBox<Section> section = new ComboBox<>();
     private final TextField quantity = new TextField();
+    private final TextField customer = new TextField();
+    private final Label buyer = new Label();
     private final ListView<String> cart = new ListView<>();
     /** The held seat of each seat line of the cart, in the cart's order (product lines follow them). */
     private final List<String> cartSeatIds = new ArrayList<>();
@@ -260,8 +262,17 @@ public final class CashierScreen {
             }
         });
         Label productsTitle = new Label(messages.get("cashier.products"));
-        VBox column = new VBox(8, section, quantity, bestHint, cart, productsTitle, products, total, pay, terminalHint,
-                message);
+        customer.setId("cashier-customer");
+        customer.setPromptText(messages.get("cashier.customer"));
+        customer.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                chooseCustomer(customer.getText().trim());
+                event.consume();
+            }
+        });
+        buyer.setId("cashier-buyer");
+        VBox column = new VBox(8, section, quantity, bestHint, cart, productsTitle, products, customer, buyer, total,
+                pay, terminalHint, message);
         column.setPadding(new Insets(8, 16, 8, 8));
         column.setPrefWidth(440);
         return column;
@@ -300,6 +311,7 @@ public final class CashierScreen {
                     exits.closeShift();
                 }
             }
+            case F11 -> customer.requestFocus();
             case F10 -> {
                 cancelSale();
                 live.stop();
@@ -456,6 +468,31 @@ public final class CashierScreen {
         });
     }
 
+    /**
+     * F11, an email or CPF and Enter: the sale goes in that customer's name; an email nobody
+     * has is where the receipt goes, the buyer a guest.
+     */
+    private void chooseCustomer(String emailOrCpf) {
+        if (emailOrCpf.isEmpty() || step != Step.CHOOSING) {
+            return;
+        }
+        run(() -> sale.chooseCustomer(emailOrCpf).map(found -> messages.get("cashier.customer.found", found.email()))
+                .orElseGet(() -> {
+                    if (!emailOrCpf.contains("@")) {
+                        throw new IllegalArgumentException(messages.get("cashier.customer.none"));
+                    }
+                    try {
+                        return messages.get("cashier.customer.guest", sale.continueAsGuest(emailOrCpf).email());
+                    } catch (IllegalArgumentException notAnEmail) {
+                        throw new IllegalArgumentException(messages.get("cashier.customer.badEmail"), notAnEmail);
+                    }
+                }), chosen -> {
+                    buyer.setText(chosen);
+                    say("");
+                    (sale.hold().isPresent() ? pay : quantity).requestFocus();
+                });
+    }
+
     private void showCart(Review review) {
         cartSeatIds.clear();
         review.seats().forEach(line -> cartSeatIds.add(line.seatId()));
@@ -555,6 +592,8 @@ public final class CashierScreen {
             live.stop();
             clearSeats();
             products.getItems().clear();
+            customer.clear();
+            buyer.setText("");
             seatMap.setSeatMap(null);
             section.getItems().clear();
             chosenSession.setText("");

@@ -173,6 +173,26 @@ class CashierSaleTest {
     }
 
     @Test
+    void aSaleIsPutInACustomersNameByTheirCpf(FxRobot robot) {
+        String ana = backend.as("cashier").findCustomers("ana@example.com", null).items().get(0).id();
+        signIn(robot);
+        holdBestSeatsOfTonightsShow(robot, 1);
+
+        robot.push(KeyCode.F11).write("529.982.247-25").push(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#cashier-buyer").equals("Venda em nome de ana@example.com"), "Ana found");
+        robot.push(KeyCode.F8);
+        waitFor(() -> text(robot, "#cashier-terminal").startsWith("Terminal simulado"), "the terminal waiting");
+        robot.write("1");
+        waitFor(() -> text(robot, "#cashier-message").startsWith("Vendido"), "the sale printed");
+
+        Matcher code = ORDER_CODE.matcher(text(robot, "#cashier-message"));
+        assertThat(code.find()).isTrue();
+        assertThat(backend.as("cashier").orderByCode(code.group(1)).customerId()).isEqualTo(ana);
+        robot.push(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#cashier-buyer").isEmpty(), "the next sale has no customer");
+    }
+
+    @Test
     void aCustomersOrdersAreFoundByEmailAndOneIsOpened(FxRobot robot) {
         String session = backend.theatreSessions().get(0);
         BilheteriaClient kiosk = backend.as("kiosk");

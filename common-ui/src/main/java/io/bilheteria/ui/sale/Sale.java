@@ -305,6 +305,23 @@ public final class Sale {
         return buyer;
     }
 
+    /**
+     * Finds a customer by email or CPF, as a cashier asks for them, and puts the sale in their
+     * name; empty when no customer has them (the sale's buyer is then unchanged).
+     */
+    public synchronized Optional<Buyer> chooseCustomer(String emailOrCpf) {
+        String key = emailOrCpf == null ? "" : emailOrCpf.trim();
+        boolean email = key.contains("@");
+        List<Customer> found = backend.call(c -> c.findCustomers(email ? key : null, email ? null : key)).items();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Customer customer = found.get(0);
+        buyer = new Buyer(customer.id(), customer.email());
+        order = null;
+        return Optional.of(buyer);
+    }
+
     /** Buys without an account; the email, if given, is where the receipt goes (null: printed tickets only). */
     public synchronized Buyer continueAsGuest(String email) {
         if (email == null) {
