@@ -91,14 +91,8 @@ class CashierSaleTest {
         waitFor(() -> text(robot, "#cashier-terminal").startsWith("Terminal simulado"), "the terminal waiting");
         robot.write("2");
         waitFor(() -> text(robot, "#cashier-message").startsWith("Cartão recusado"), "the decline");
-        robot.push(KeyCode.F8);
-        waitFor(() -> text(robot, "#cashier-terminal").startsWith("Terminal simulado"), "the terminal again");
-        robot.write("1");
-        waitFor(() -> text(robot, "#cashier-message").startsWith("Vendido"), "the sale printed");
-
-        Matcher code = ORDER_CODE.matcher(text(robot, "#cashier-message"));
-        assertThat(code.find()).isTrue();
-        Order order = backend.as("cashier").orderByCode(code.group(1));
+        String code = payWithAnApprovedCard(robot);
+        Order order = backend.as("cashier").orderByCode(code);
         assertThat(order.status()).isEqualTo(OrderStatus.PAID);
         assertThat(order.tickets()).hasSize(2);
         assertThat(order.items()).anySatisfy(item -> {
@@ -154,14 +148,8 @@ class CashierSaleTest {
                 "the first seat at half price");
         assertThat(text(robot, "#cashier-message")).startsWith("Meia-entrada: peça o documento");
         assertThat(normal(text(robot, "#cashier-total"))).isEqualTo("Total R$ 180,00");
-        robot.push(KeyCode.F8);
-        waitFor(() -> text(robot, "#cashier-terminal").startsWith("Terminal simulado"), "the terminal waiting");
-        robot.write("1");
-        waitFor(() -> text(robot, "#cashier-message").startsWith("Vendido"), "the sale printed");
-
-        Matcher code = ORDER_CODE.matcher(text(robot, "#cashier-message"));
-        assertThat(code.find()).isTrue();
-        Order order = backend.as("cashier").orderByCode(code.group(1));
+        String code = payWithAnApprovedCard(robot);
+        Order order = backend.as("cashier").orderByCode(code);
         assertThat(order.totalCents()).isEqualTo(18_000);
         assertThat(order.tickets()).extracting(Ticket::ticketType)
                 .containsExactlyInAnyOrder(TicketType.HALF, TicketType.FULL);
@@ -180,14 +168,8 @@ class CashierSaleTest {
 
         robot.push(KeyCode.F11).write("529.982.247-25").push(KeyCode.ENTER);
         waitFor(() -> text(robot, "#cashier-buyer").equals("Venda em nome de ana@example.com"), "Ana found");
-        robot.push(KeyCode.F8);
-        waitFor(() -> text(robot, "#cashier-terminal").startsWith("Terminal simulado"), "the terminal waiting");
-        robot.write("1");
-        waitFor(() -> text(robot, "#cashier-message").startsWith("Vendido"), "the sale printed");
-
-        Matcher code = ORDER_CODE.matcher(text(robot, "#cashier-message"));
-        assertThat(code.find()).isTrue();
-        assertThat(backend.as("cashier").orderByCode(code.group(1)).customerId()).isEqualTo(ana);
+        String code = payWithAnApprovedCard(robot);
+        assertThat(backend.as("cashier").orderByCode(code).customerId()).isEqualTo(ana);
         robot.push(KeyCode.ENTER);
         waitFor(() -> text(robot, "#cashier-buyer").isEmpty(), "the next sale has no customer");
     }
@@ -302,6 +284,17 @@ class CashierSaleTest {
         robot.push(KeyCode.F2);
         waitFor(() -> robot.lookup("#cashier-search").tryQuery().map(Node::isFocused).orElse(false),
                 "back to selling");
+    }
+
+    /** F8, then the simulated terminal's approving card: the sale paid and printed; its order code. */
+    private static String payWithAnApprovedCard(FxRobot robot) {
+        robot.push(KeyCode.F8);
+        waitFor(() -> text(robot, "#cashier-terminal").startsWith("Terminal simulado"), "the terminal waiting");
+        robot.write("1");
+        waitFor(() -> text(robot, "#cashier-message").startsWith("Vendido"), "the sale printed");
+        Matcher code = ORDER_CODE.matcher(text(robot, "#cashier-message"));
+        assertThat(code.find()).as("an order code in: " + text(robot, "#cashier-message")).isTrue();
+        return code.group(1);
     }
 
     /** F2, the order's code, Enter: the order on the orders screen. */
