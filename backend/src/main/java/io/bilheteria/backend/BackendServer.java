@@ -27,7 +27,6 @@ import io.bilheteria.backend.payments.PaymentGateway;
 import io.bilheteria.backend.queue.VirtualQueue;
 import io.bilheteria.backend.reports.SalesReports;
 import io.bilheteria.backend.payments.SandboxAcquirer;
-import io.bilheteria.backend.queue.VirtualQueue;
 import io.bilheteria.backend.shifts.ShiftService;
 import io.bilheteria.backend.storage.Database;
 import io.bilheteria.backend.storage.Transactions;

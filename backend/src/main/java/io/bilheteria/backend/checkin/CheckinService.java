@@ -160,19 +160,22 @@ public final class CheckinService {
                         + "AND (first_scan_at IS NULL" + (offline ? " OR first_scan_at > :at)" : ")"))
                 .bind("at", scannedAt).bind("g", gateId).bind("now", now).bind("id", code.ticketId())
                 .bind("v", code.version()).execute();
+        if (won == 1) {
+            // this scan is now the first: nothing to read back
+            return new Admission(CheckinResultType.ACCEPTED, code.ticketId(), scannedAt, gateId, false, ticketType);
+        }
         var after = h.createQuery("SELECT status, first_scan_at, first_gate_id FROM tickets WHERE id = :id")
                 .bind("id", code.ticketId())
                 .map((rs, ctx) -> new Object[] {rs.getString(1), (Long) rs.getObject(2, Long.class), rs.getString(3)})
                 .one();
-        if (won == 0 && (!"VALID".equals(after[0]) || after[1] == null)) {
+        if (!"VALID".equals(after[0]) || after[1] == null) {
             // cancelled between our read and our update
             return Admission.revoked(code.ticketId(), ticketType);
         }
         Long firstAt = (Long) after[1];
         String firstGate = (String) after[2];
-        CheckinResultType type = won == 1 ? CheckinResultType.ACCEPTED : CheckinResultType.ALREADY_USED;
-        return new Admission(type, code.ticketId(), firstAt, firstGate, won == 0 && !gateId.equals(firstGate),
-                ticketType);
+        return new Admission(CheckinResultType.ALREADY_USED, code.ticketId(), firstAt, firstGate,
+                !gateId.equals(firstGate), ticketType);
     }
 
     private static Optional<ScanOutcome> earlierAnswer(Handle h, String gateId, String scanId) {

@@ -5,7 +5,6 @@ import io.bilheteria.api.catalog.Section;
 import io.bilheteria.api.holds.Hold;
 import io.bilheteria.api.orders.TicketType;
 import io.bilheteria.api.products.Product;
-import io.bilheteria.client.ApiException;
 import io.bilheteria.client.SeatConflictException;
 import io.bilheteria.devices.payment.CardReadResult;
 import io.bilheteria.devices.payment.PaymentTerminal;
@@ -30,7 +29,6 @@ import io.bilheteria.ui.theme.Theme;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -75,8 +73,8 @@ public final class CashierScreen {
     private final TextField customer = new TextField();
     private final Label buyer = new Label();
     private final ListView<String> cart = new ListView<>();
-    /** The held seat of each seat line of the cart, in the cart's order (product lines follow them). */
-    private final List<String> cartSeatIds = new ArrayList<>();
+    /** The order as the cart shows it: its seat lines come first, in the cart's order. */
+    private Review shownReview;
     private final ListView<Product> products = new ListView<>();
     private final Label total = new Label();
     private final Label chosenSession = new Label();
@@ -219,8 +217,8 @@ public final class CashierScreen {
         cart.setFocusTraversable(false);
         cart.setOnKeyPressed(event -> {
             int line = cart.getSelectionModel().getSelectedIndex();
-            if (event.getCode() == KeyCode.SPACE && line >= 0 && line < cartSeatIds.size()) {
-                toggleHalfPrice(cartSeatIds.get(line));
+            if (event.getCode() == KeyCode.SPACE && line >= 0 && line < heldSeatLines()) {
+                toggleHalfPrice(shownReview.seats().get(line).seatId());
                 event.consume();
             }
         });
@@ -440,13 +438,13 @@ public final class CashierScreen {
 
     /** F9: into the cart, where Space turns the chosen seat into a meia-entrada and back. */
     private void chooseTicketTypes() {
-        if (cartSeatIds.isEmpty() || step != Step.CHOOSING) {
+        if (heldSeatLines() == 0 || step != Step.CHOOSING) {
             say(messages.get("cashier.hold.first"));
             return;
         }
         cart.requestFocus();
         if (cart.getSelectionModel().getSelectedIndex() < 0
-                || cart.getSelectionModel().getSelectedIndex() >= cartSeatIds.size()) {
+                || cart.getSelectionModel().getSelectedIndex() >= heldSeatLines()) {
             cart.getSelectionModel().select(0);
         }
         say(messages.get("cashier.half.hint"));
@@ -493,9 +491,12 @@ public final class CashierScreen {
                 });
     }
 
+    private int heldSeatLines() {
+        return shownReview == null ? 0 : shownReview.seats().size();
+    }
+
     private void showCart(Review review) {
-        cartSeatIds.clear();
-        review.seats().forEach(line -> cartSeatIds.add(line.seatId()));
+        shownReview = review;
         cart.getItems().setAll(review.seats().stream().map(line -> messages.get(
                 line.ticketType() == TicketType.HALF ? "cashier.cart.seat.half" : "cashier.cart.seat", line.section(),
                 line.row(), line.number(), Money.format(line.priceCents(), review.currency(), messages.getLocale())))
@@ -630,7 +631,7 @@ public final class CashierScreen {
     private void clearSeats() {
         seatMap.clearSelection();
         cart.getItems().clear();
-        cartSeatIds.clear();
+        shownReview = null;
         total.setText("");
     }
 
@@ -650,13 +651,8 @@ public final class CashierScreen {
         if (error instanceof SeatConflictException) {
             live.refresh();
             say(messages.get("cashier.seats.taken"));
-        } else if (error instanceof ApiException api) {
-            say(messages.get("cashier.refused", api.problem().title()
-                    + (api.problem().detail() == null ? "" : ": " + api.problem().detail())));
-        } else if (error instanceof IllegalArgumentException || error instanceof IllegalStateException) {
-            say(error.getMessage());
         } else {
-            say(messages.get("cashier.failed"));
+            say(FailureText.of(messages, error));
         }
     }
 

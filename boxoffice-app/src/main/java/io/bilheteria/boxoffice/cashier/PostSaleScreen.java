@@ -6,7 +6,6 @@ import io.bilheteria.api.orders.OrderStatus;
 import io.bilheteria.api.orders.OrderSummaries;
 import io.bilheteria.api.orders.OrderSummary;
 import io.bilheteria.api.orders.Ticket;
-import io.bilheteria.client.ApiException;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.client.NotFoundException;
 import io.bilheteria.devices.printer.PrintableTicket;
@@ -18,6 +17,7 @@ import io.bilheteria.ui.format.Formats;
 import io.bilheteria.ui.format.Money;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.sale.TerminalBackend;
+import io.bilheteria.ui.sale.TicketPaper;
 import io.bilheteria.ui.tasks.BackgroundTask;
 import io.bilheteria.ui.tasks.BlockingCall;
 import io.bilheteria.ui.tasks.TaskExecutor;
@@ -79,6 +79,7 @@ public final class PostSaleScreen {
         title.getStyleClass().add(Theme.TITLE);
         Label keys = new Label(messages.get("postsale.keys"));
         keys.getStyleClass().add("cashier-keys");
+        keys.setWrapText(true);
         search.setId("postsale-search");
         search.setPromptText(messages.get("postsale.search"));
         search.setOnKeyPressed(event -> {
@@ -309,16 +310,8 @@ public final class PostSaleScreen {
     }
 
     private void failed(Throwable error) {
-        if (error instanceof NotFoundException) {
-            message.setText(messages.get("postsale.notFound"));
-        } else if (error instanceof IllegalStateException) {
-            message.setText(error.getMessage());
-        } else if (error instanceof ApiException api) {
-            message.setText(messages.get("cashier.refused", api.problem().title()
-                    + (api.problem().detail() == null ? "" : ": " + api.problem().detail())));
-        } else {
-            message.setText(messages.get("cashier.failed"));
-        }
+        message.setText(error instanceof NotFoundException ? messages.get("postsale.notFound")
+                : FailureText.of(messages, error));
     }
 
     public Node view() {

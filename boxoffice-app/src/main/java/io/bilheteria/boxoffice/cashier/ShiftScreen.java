@@ -1,8 +1,6 @@
 package io.bilheteria.boxoffice.cashier;
 
 import io.bilheteria.api.shifts.Shift;
-import io.bilheteria.api.shifts.ShiftReport;
-import io.bilheteria.client.ApiException;
 import io.bilheteria.client.NotFoundException;
 import io.bilheteria.devices.printer.PrinterException;
 import io.bilheteria.devices.printer.ReceiptPrinter;
@@ -126,16 +124,8 @@ public final class ShiftScreen {
     }
 
     private void failed(Throwable error) {
-        if (error instanceof PrinterException printing) {
-            message.setText(messages.get("shift.notPrinted", printing.getMessage()));
-        } else if (error instanceof ApiException api) {
-            message.setText(messages.get("cashier.refused", api.problem().title()
-                    + (api.problem().detail() == null ? "" : ": " + api.problem().detail())));
-        } else if (error instanceof IllegalStateException) {
-            message.setText(error.getMessage());
-        } else {
-            message.setText(messages.get("cashier.failed"));
-        }
+        message.setText(error instanceof PrinterException printing
+                ? messages.get("shift.notPrinted", printing.getMessage()) : FailureText.of(messages, error));
     }
 
     public Node view() {

@@ -3,6 +3,7 @@ package io.bilheteria.boxoffice.gate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.bilheteria.api.checkin.GateTicket;
 import io.bilheteria.boxoffice.storage.DurableFiles;
+import io.bilheteria.boxoffice.storage.LocalJson;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,7 @@ final class GateCache {
                 continue;
             }
             try {
-                GateTicket ticket = GateJson.MAPPER.readValue(line, GateTicket.class);
+                GateTicket ticket = LocalJson.MAPPER.readValue(line, GateTicket.class);
                 tickets.put(ticket.ticketId(), ticket);
             } catch (JsonProcessingException e) {
                 // a line cut short by a crash: the cursor did not move past it, the next download repeats it
@@ -70,7 +71,7 @@ final class GateCache {
         }
         if (lines.size() > 2 * tickets.size() + 1_000) {
             // polling re-sends recent changes: keep the file near one line per ticket
-            DurableFiles.replace(file, GateJson.lines(tickets.values()));
+            DurableFiles.replace(file, LocalJson.lines(tickets.values()));
         }
         return tickets;
     }
@@ -80,7 +81,7 @@ final class GateCache {
         if (!tickets.isEmpty()) {
             try (FileChannel out = FileChannel.open(sessionFile(sessionId, ".jsonl"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-                DurableFiles.write(out, GateJson.lines(tickets));
+                DurableFiles.write(out, LocalJson.lines(tickets));
             }
         }
         DurableFiles.replace(sessionFile(sessionId, ".cursor"), cursor);

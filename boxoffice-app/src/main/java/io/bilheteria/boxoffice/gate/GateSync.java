@@ -9,6 +9,7 @@ import io.bilheteria.api.checkin.SessionTickets;
 import io.bilheteria.api.tickets.TicketVerifier;
 import io.bilheteria.boxoffice.gate.ScanJournal.ScanRecord;
 import io.bilheteria.boxoffice.gate.ScanJournal.SyncedScan;
+import io.bilheteria.boxoffice.storage.LocalJson;
 import io.bilheteria.client.ApiException;
 import io.bilheteria.client.BackendUnavailableException;
 import io.bilheteria.client.BilheteriaClient;
@@ -221,7 +222,7 @@ final class GateSync implements AutoCloseable {
 
     private static int jsonSize(OfflineScan scan) {
         try {
-            return GateJson.MAPPER.writeValueAsBytes(scan).length + 1;
+            return LocalJson.MAPPER.writeValueAsBytes(scan).length + 1;
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

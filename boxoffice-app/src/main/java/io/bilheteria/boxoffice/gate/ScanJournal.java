@@ -3,6 +3,7 @@ package io.bilheteria.boxoffice.gate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.bilheteria.api.checkin.CheckinResultType;
 import io.bilheteria.boxoffice.storage.DurableFiles;
+import io.bilheteria.boxoffice.storage.LocalJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -110,7 +111,7 @@ public final class ScanJournal implements AutoCloseable {
                 continue;
             }
             try {
-                apply(GateJson.MAPPER.readValue(line, Line.class));
+                apply(LocalJson.MAPPER.readValue(line, Line.class));
             } catch (JsonProcessingException e) {
                 log.warn("skipping unreadable line {} of {}: {}", lineNo, file, e.getOriginalMessage());
             }
@@ -161,7 +162,7 @@ public final class ScanJournal implements AutoCloseable {
 
     private void write(List<Line> lines) {
         try {
-            DurableFiles.write(channel, GateJson.lines(lines));
+            DurableFiles.write(channel, LocalJson.lines(lines));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the gate's journal " + file, e);
         }

@@ -3,6 +3,7 @@ package io.bilheteria.boxoffice.gate;
 import io.bilheteria.api.catalog.EventSummary;
 import io.bilheteria.api.catalog.SessionSummary;
 import io.bilheteria.boxoffice.storage.DurableFiles;
+import io.bilheteria.boxoffice.storage.LocalJson;
 import io.bilheteria.client.BackendUnavailableException;
 import io.bilheteria.client.BilheteriaClient;
 import java.io.IOException;
@@ -88,7 +89,7 @@ public final class SessionsOnOffer {
                 chosen.stream().map(Session::sessionId).collect(Collectors.toList()));
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            DurableFiles.replace(file, GateJson.MAPPER.writeValueAsString(next));
+            DurableFiles.replace(file, LocalJson.MAPPER.writeValueAsString(next));
         } catch (IOException e) {
             log.warn("the gate's sessions could not be remembered in {}; they will not be offered offline", file, e);
         }
@@ -104,7 +105,7 @@ public final class SessionsOnOffer {
             return new Remembered(List.of(), List.of());
         }
         try {
-            Remembered read = GateJson.MAPPER.readValue(file.toFile(), Remembered.class);
+            Remembered read = LocalJson.MAPPER.readValue(file.toFile(), Remembered.class);
             return new Remembered(read.sessions() == null ? List.of() : read.sessions(),
                     read.lastOpened() == null ? List.of() : read.lastOpened());
         } catch (IOException e) {

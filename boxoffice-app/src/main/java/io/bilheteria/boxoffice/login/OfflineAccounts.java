@@ -1,13 +1,9 @@
 package io.bilheteria.boxoffice.login;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bilheteria.api.auth.PasswordHasher;
 import io.bilheteria.api.auth.Role;
 import io.bilheteria.boxoffice.storage.DurableFiles;
+import io.bilheteria.boxoffice.storage.LocalJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,11 +26,6 @@ public final class OfflineAccounts {
     /** A week: a gate used at every weekend show keeps working; a fired employee's password does not last. */
     public static final Duration VALID_FOR = Duration.ofDays(7);
     private static final Logger log = LoggerFactory.getLogger(OfflineAccounts.class);
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
 
     /** One remembered account, as stored. */
     record Remembered(String username, Role role, String passwordHash, Instant signedInAt) {
@@ -93,7 +84,7 @@ public final class OfflineAccounts {
             return List.of();
         }
         try {
-            return List.of(JSON.readValue(file.toFile(), Remembered[].class));
+            return List.of(LocalJson.MAPPER.readValue(file.toFile(), Remembered[].class));
         } catch (IOException e) {
             // an unreadable file only costs offline sign-in until the next online one rewrites it
             log.warn("the offline sign-in file {} is unreadable; ignoring it", file, e);
@@ -104,7 +95,7 @@ public final class OfflineAccounts {
     private void save(List<Remembered> accounts) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            DurableFiles.replace(file, JSON.writeValueAsString(accounts));
+            DurableFiles.replace(file, LocalJson.MAPPER.writeValueAsString(accounts));
         } catch (IOException e) {
             log.warn("the offline sign-in file {} could not be written; offline sign-in may not work", file, e);
         }

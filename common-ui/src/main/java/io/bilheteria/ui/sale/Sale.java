@@ -520,12 +520,8 @@ public final class Sale {
         List<PrintableTicket> printable = new ArrayList<>();
         for (Ticket ticket : tickets) {
             Seat seat = sold.get(ticket.seatId());
-            Section section = sectionOnMap(seat.sectionId());
-            boolean half = ticket.ticketType() == TicketType.HALF;
-            printable.add(new PrintableTicket(event.title(), event.venue(), session.startsAt(), venueZone,
-                    section.name(), seat.row(), Integer.toString(seat.number()),
-                    half ? TicketType.HALF.priceCents(section.priceCents()) : section.priceCents(),
-                    section.currency(), order.code(), ticket.qr(), 0, half));
+            printable.add(TicketPaper.of(event.title(), event.venue(), session.startsAt(), venueZone, order.code(),
+                    ticket, seat, sectionOnMap(seat.sectionId())));
         }
         return printable;
     }

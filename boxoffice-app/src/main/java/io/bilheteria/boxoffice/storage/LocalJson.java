@@ -1,4 +1,4 @@
-package io.bilheteria.boxoffice.gate;
+package io.bilheteria.boxoffice.storage;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,22 +10,22 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 
-/** How the gate writes its files: one JSON value a line, instants as ISO-8601 text. */
-final class GateJson {
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+/** How the box office writes its local files (the gate's journal and downloads, offline sign-in): JSON, instants as ISO-8601 text. */
+public final class LocalJson {
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.INDENT_OUTPUT)
-            // a newer gate's files stay readable by an older one after a downgrade
+            // files written by a newer version stay readable by an older one after a downgrade
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
-    private GateJson() {
+    private LocalJson() {
     }
 
     /** Each value as one line of JSON, each line ending in a newline. */
-    static String lines(Collection<?> values) {
+    public static String lines(Collection<?> values) {
         StringBuilder out = new StringBuilder();
         for (Object value : values) {
             try {
