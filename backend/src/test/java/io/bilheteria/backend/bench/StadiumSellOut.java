@@ -40,6 +40,8 @@ public final class StadiumSellOut {
     private static final String PATHS = System.getProperty("bench.paths", "bare,http");
     /** Stops the HTTP run after this many seconds (0: sell out); a partial run still checks every sale. */
     private static final int HTTP_SECONDS = Integer.getInteger("bench.http.seconds", 0);
+    /** The HTTP run's CPU per seat is counted from this many seconds on (a multiple of 10). */
+    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup.seconds", 20);
 
     record Result(String database, String path, int seats, double seconds, long conflicts, long[] holdLatencyNanos,
                   boolean noDoubleSale) {
@@ -81,11 +83,30 @@ public final class StadiumSellOut {
                 System.getProperty("java.version"));
     }
 
-    private static List<Result> runOnPostgres() throws Exception {
-        String pg = System.getenv(TestDatabase.PG_ENV);
-        if (pg == null || pg.isBlank()) {
-            pg = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+    /**
+     * The benchmark's own database on the PostgreSQL server: its work counters and its
+     * connections' CPU time are then the benchmark's alone, whatever other tests run there.
+     */
+    static final String BENCH_DATABASE = "bilheteria_bench";
+
+    /** The benchmark's database on the server {@code BILHETERIA_TEST_PG_URL} names (or the local one), made if missing. */
+    static String benchDatabaseUrl() throws java.sql.SQLException {
+        String server = System.getenv(TestDatabase.PG_ENV);
+        if (server == null || server.isBlank()) {
+            server = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
         }
+        try (var connection = java.sql.DriverManager.getConnection(server);
+             var statement = connection.createStatement();
+             var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + BENCH_DATABASE + "'")) {
+            if (!exists.next()) {
+                statement.execute("CREATE DATABASE " + BENCH_DATABASE);
+            }
+        }
+        return server.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + BENCH_DATABASE);
+    }
+
+    private static List<Result> runOnPostgres() throws Exception {
+        String pg = benchDatabaseUrl();
         String schema = "bench_" + Ids.newId();
         POSTGRES_URL.set(pg);
         POSTGRES_SCHEMA.set(schema);
@@ -143,8 +164,19 @@ public final class StadiumSellOut {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         long start = System.nanoTime();
         var progress = Executors.newSingleThreadScheduledExecutor();
+        String pgUrl = postgresUrl(server);
+        Set<Long> clientThreads = ConcurrentHashMap.newKeySet();
+        // CPU is counted once the JIT has compiled the sale's path: before that, compiling is most of it
+        var warm = new java.util.concurrent.atomic.AtomicReference<CpuMeter.Reading>();
+        AtomicInteger seatsWhenWarm = new AtomicInteger();
+        AtomicLong clientCpuWhenWarm = new AtomicLong();
         progress.scheduleAtFixedRate(() -> {
             System.out.printf("%s: %d seats sold after %.0f s%n", name, seats.get(), (System.nanoTime() - start) / 1e9);
+            if (warm.get() == null && System.nanoTime() - start >= WARMUP_SECONDS * 1_000_000_000L) {
+                clientCpuWhenWarm.set(CpuMeter.threadsNanos(clientThreads));
+                seatsWhenWarm.set(seats.get());
+                warm.set(CpuMeter.read(pgUrl));
+            }
             standInForAutovacuum(server);
         }, 10, 10, java.util.concurrent.TimeUnit.SECONDS);
         long stopAt = HTTP_SECONDS > 0 ? start + HTTP_SECONDS * 1_000_000_000L : Long.MAX_VALUE;
@@ -153,6 +185,7 @@ public final class StadiumSellOut {
             int id = c;
             BilheteriaClient client = (c % 2 == 0 ? kiosk : cashier).withToken((c % 2 == 0 ? kiosk : cashier).token());
             workers.add(pool.submit(() -> {
+                clientThreads.add(Thread.currentThread().getId());
                 long[] mine = new long[40_000];
                 int n = 0;
                 int turn = id;
@@ -189,8 +222,19 @@ public final class StadiumSellOut {
             w.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        CpuMeter.Reading cpuAfter = CpuMeter.read(pgUrl);
+        long clientCpu = CpuMeter.threadsNanos(clientThreads);
         pool.shutdown();
         progress.shutdownNow();
+        if (warm.get() != null) {
+            int counted = seats.get() - seatsWhenWarm.get();
+            Thread.sleep(11_000);
+            cpuAfter = cpuAfter.withDatabase(CpuMeter.databaseWork(pgUrl));
+            System.out.printf("%s: HTTP after the first %d s, %s%n%s: HTTP %s%n%s: HTTP %s%n", name, WARMUP_SECONDS,
+                    CpuMeter.between(warm.get(), cpuAfter, clientCpu - clientCpuWhenWarm.get()).perThousandSeats(counted),
+                    name, CpuMeter.workPerThousandSeats(warm.get(), cpuAfter, counted),
+                    name, CpuMeter.jvmThreadsBetween(warm.get(), cpuAfter));
+        }
         boolean clean = verify(server.services().tx(), session, seats.get(), stopAt == Long.MAX_VALUE);
         return new Result(name, "HTTP hold+order+pay", seats.get(), seconds, conflicts.get(),
                 Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray(), clean);
@@ -214,6 +258,12 @@ public final class StadiumSellOut {
         }
     }
 
+    /** The PostgreSQL database the server uses, for its work counters; null on H2. */
+    private static String postgresUrl(BackendServer server) {
+        return server.services().database().vendor() == io.bilheteria.backend.storage.Database.Vendor.POSTGRESQL
+                ? POSTGRES_URL.get() : null;
+    }
+
     private static final java.util.concurrent.atomic.AtomicReference<String> POSTGRES_URL =
             new java.util.concurrent.atomic.AtomicReference<>();
     private static final java.util.concurrent.atomic.AtomicReference<String> POSTGRES_SCHEMA =
@@ -228,6 +278,8 @@ public final class StadiumSellOut {
         AtomicLong conflicts = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         long start = System.nanoTime();
+        String pgUrl = postgresUrl(server);
+        CpuMeter.Reading cpuBefore = CpuMeter.read(pgUrl);
         var vacuum = Executors.newSingleThreadScheduledExecutor();
         vacuum.scheduleAtFixedRate(() -> standInForAutovacuum(server), 10, 10, java.util.concurrent.TimeUnit.SECONDS);
         List<Future<?>> workers = new ArrayList<>();
@@ -267,8 +319,13 @@ public final class StadiumSellOut {
             w.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        CpuMeter.Reading cpuAfter = CpuMeter.read(pgUrl);
         pool.shutdown();
         vacuum.shutdownNow();
+        Thread.sleep(11_000);
+        cpuAfter = cpuAfter.withDatabase(CpuMeter.databaseWork(pgUrl));
+        System.out.printf("%s: bare %s%n%s: bare %s%n", name, CpuMeter.between(cpuBefore, cpuAfter, 0).perThousandSeats(seats.get()),
+                name, CpuMeter.workPerThousandSeats(cpuBefore, cpuAfter, seats.get()));
         int sold = tx.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM session_seats WHERE session_id = :s "
                 + "AND status = 'SOLD'").bind("s", session).mapTo(Integer.class).one());
         return new Result(name, "bare DB (JDBC)", seats.get(), seconds, conflicts.get(), new long[0],
