@@ -101,7 +101,7 @@ public final class CheckinService {
         try {
             inBatchTransaction(gate, gateId, scans, codes, byScanTime, now, outcomes, recorded);
         } catch (UnableToExecuteStatementException e) {
-            if (!isUniqueViolation(e)) {
+            if (!Transactions.isUniqueViolation(e)) {
                 throw e;
             }
             // the same batch delivered twice at once: the other delivery recorded some of these
@@ -231,15 +231,6 @@ public final class CheckinService {
             }
         }
         return scans;
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String gateId(Principal gate, String requested) {

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 public final class BestAvailable {
 
     /** A seat of the section; {@code free} tells whether it can be taken now. */
-    public record Candidate(long spotId, int rowRank, String rowLabel, int number, boolean accessible, boolean free) {
+    public record Candidate(long spotId, int rowRank, int number, boolean accessible, boolean free) {
     }
 
     /**

@@ -45,7 +45,16 @@ public final class HoldService {
     private final HoldPolicy policy;
     private final SalesMetrics metrics;
     private final VirtualQueue queue;
-    private final Map<String, Map<Integer, Double>> rowMiddles = new ConcurrentHashMap<>();
+    /**
+     * How long a section's shape is kept. Layouts do not change once on sale, but a seat may be
+     * marked for wheelchairs; another backend process sharing the database sees that within this.
+     */
+    private static final long SHAPE_KEPT_MILLIS = 60_000;
+    private final Map<String, SectionShape> shapes = new ConcurrentHashMap<>();
+
+    /** What best-available needs of a section's layout: each row's middle seat number and the wheelchair places. */
+    private record SectionShape(Map<Integer, Double> rowMiddles, Set<Long> accessible, long readAt) {
+    }
 
     public HoldService(Transactions tx, Clock clock, HoldPolicy policy, SalesMetrics metrics, VirtualQueue queue) {
         this.queue = queue;
@@ -93,14 +102,14 @@ public final class HoldService {
         if (quantity < 1 || quantity > MAX_SEATS_PER_HOLD) {
             throw DomainException.invalid("'quantity' must be between 1 and " + MAX_SEATS_PER_HOLD);
         }
-        Map<Integer, Double> middles = rowMiddles(request.sectionId());
-        if (middles.isEmpty()) {
+        SectionShape shape = shape(request.sectionId());
+        if (shape.rowMiddles().isEmpty()) {
             throw DomainException.notFound("Section " + request.sectionId());
         }
         for (int attempt = 1; ; attempt++) {
             List<Long> picked;
             try {
-                picked = bestFreeSeats(request.sessionId(), request.sectionId(), quantity, middles);
+                picked = bestFreeSeats(request.sessionId(), request.sectionId(), quantity, shape);
             } catch (SeatsUnavailableException soldOut) {
                 metrics.holdConflict(channel);
                 throw soldOut;
@@ -121,14 +130,15 @@ public final class HoldService {
      * an ideal choice or the section has no more: a stadium stand of 15,000 seats is
      * usually decided by its first few free rows.
      */
-    private List<Long> bestFreeSeats(String sessionId, String sectionId, int quantity, Map<Integer, Double> middles) {
+    private List<Long> bestFreeSeats(String sessionId, String sectionId, int quantity, SectionShape shape) {
         long now = clock.millis();
         for (int limit = FIRST_CHUNK; ; limit *= 8) {
             int wanted = limit;
-            List<BestAvailable.Candidate> free = tx.withHandle(h -> freeSeats(h, tx, sessionId, sectionId, now, wanted));
+            List<BestAvailable.Candidate> free = tx.withHandle(h -> freeSeats(h, tx, sessionId, sectionId, now, wanted,
+                    shape.accessible()));
             boolean wholeSection = free.size() < limit;
             Optional<BestAvailable.Choice> choice = BestAvailable.choose(free, quantity,
-                    rank -> middles.getOrDefault(rank, 0.0));
+                    rank -> shape.rowMiddles().getOrDefault(rank, 0.0));
             if (choice.isPresent() && (choice.get().ideal() || wholeSection)) {
                 return choice.get().spotIds();
             }
@@ -139,15 +149,17 @@ public final class HoldService {
         }
     }
 
+    /** The section's free seats best rows first, up to {@code limit}, from the inventory alone (its index). */
     private static List<BestAvailable.Candidate> freeSeats(Handle h, Transactions tx, String sessionId,
-                                                           String sectionId, long now, int limit) {
+                                                           String sectionId, long now, int limit, Set<Long> accessible) {
+        org.jdbi.v3.core.mapper.RowMapper<BestAvailable.Candidate> candidate = (rs, ctx) -> new BestAvailable.Candidate(
+                rs.getLong(1), rs.getInt(2), rs.getInt(3), accessible.contains(rs.getLong(1)), true);
         List<BestAvailable.Candidate> seats = new ArrayList<>(h.createQuery(
-                        "SELECT ss.spot_id, ss.row_rank, ss.seat_number, sp.row_label, sp.accessible FROM session_seats ss"
-                                + tx.useIndex("session_seats_best") + " JOIN spots sp ON sp.id = ss.spot_id WHERE ss.session_id = :s AND ss.section_id = :sec "
+                        "SELECT ss.spot_id, ss.row_rank, ss.seat_number FROM session_seats ss"
+                                + tx.useIndex("session_seats_best") + " WHERE ss.session_id = :s AND ss.section_id = :sec "
                                 + "AND ss.status = 'AVAILABLE' ORDER BY " + BEST_ORDER + " LIMIT :limit")
                 .bind("s", sessionId).bind("sec", sectionId).bind("limit", limit)
-                .map((rs, ctx) -> new BestAvailable.Candidate(rs.getLong(1), rs.getInt(2), rs.getString(4),
-                        rs.getInt(3), rs.getBoolean(5), true))
+                .map(candidate)
                 .list());
         if (seats.size() == limit) {
             // the last row may be cut short by the limit: leave it for a larger read
@@ -157,43 +169,51 @@ public final class HoldService {
             }
         }
         // seats of holds that ran out but were not swept yet are free too
-        seats.addAll(h.createQuery("SELECT ss.spot_id, ss.row_rank, ss.seat_number, sp.row_label, sp.accessible "
-                        + "FROM session_seats ss" + tx.useIndex("session_seats_expiry")
-                        + " JOIN spots sp ON sp.id = ss.spot_id WHERE ss.status = 'HELD' "
+        seats.addAll(h.createQuery("SELECT ss.spot_id, ss.row_rank, ss.seat_number FROM session_seats ss"
+                        + tx.useIndex("session_seats_expiry") + " WHERE ss.status = 'HELD' "
                         + "AND ss.held_until < :now AND ss.session_id = :s AND ss.section_id = :sec")
                 .bind("now", now).bind("s", sessionId).bind("sec", sectionId)
-                .map((rs, ctx) -> new BestAvailable.Candidate(rs.getLong(1), rs.getInt(2), rs.getString(4),
-                        rs.getInt(3), rs.getBoolean(5), true))
+                .map(candidate)
                 .list());
         return seats;
     }
 
     /**
-     * A section's seats were laid out anew (only possible while none is sold or held): forget its
-     * row middles. Another backend process sharing the database keeps its own until it restarts,
-     * which only shifts which free seats best-available prefers, never which seats exist.
+     * A section's seats were laid out anew, or a seat was marked for wheelchairs: read its shape
+     * again. Another backend process sharing the database reads it within a minute, which only
+     * shifts which free seats best-available prefers, never which seats exist.
      */
     public void layoutChanged(String sectionId) {
-        rowMiddles.remove(sectionId);
+        shapes.remove(sectionId);
     }
 
-    /** The middle seat number of each row of a section; layouts do not change once on sale, so it is kept. */
-    private Map<Integer, Double> rowMiddles(String sectionId) {
-        Map<Integer, Double> known = rowMiddles.get(sectionId);
-        if (known != null) {
+    private SectionShape shape(String sectionId) {
+        long now = clock.millis();
+        SectionShape known = shapes.get(sectionId);
+        if (known != null && now - known.readAt() < SHAPE_KEPT_MILLIS) {
             return known;
         }
-        Map<Integer, Double> middles = new HashMap<>();
-        tx.withHandle(h -> h.createQuery("SELECT row_rank, MIN(seat_number), MAX(seat_number) FROM spots "
-                        + "WHERE section_id = :s GROUP BY row_rank")
+        Map<Integer, int[]> rowEnds = new HashMap<>();
+        Set<Long> accessible = new java.util.HashSet<>();
+        tx.withHandle(h -> h.createQuery("SELECT id, row_rank, seat_number, accessible FROM spots WHERE section_id = :s")
                 .bind("s", sectionId)
-                .map((rs, ctx) -> new double[] {rs.getInt(1), (rs.getInt(2) + rs.getInt(3)) / 2.0})
-                .list())
-                .forEach(row -> middles.put((int) row[0], row[1]));
+                .map((rs, ctx) -> {
+                    int number = rs.getInt(3);
+                    rowEnds.merge(rs.getInt(2), new int[] {number, number},
+                            (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+                    if (rs.getBoolean(4)) {
+                        accessible.add(rs.getLong(1));
+                    }
+                    return number;
+                })
+                .list());
+        Map<Integer, Double> middles = new HashMap<>();
+        rowEnds.forEach((rank, ends) -> middles.put(rank, (ends[0] + ends[1]) / 2.0));
+        SectionShape shape = new SectionShape(middles, accessible, now);
         if (!middles.isEmpty()) {
-            rowMiddles.put(sectionId, middles);
+            shapes.put(sectionId, shape);
         }
-        return middles;
+        return shape;
     }
 
     private Hold holdSeats(Principal caller, Channel channel, String sessionId, List<Long> spotIds) {
@@ -236,7 +256,8 @@ public final class HoldService {
                 }
                 int updated = IntStream.of(take.execute()).sum();
                 if (updated != spotIds.size()) {
-                    throw new SeatsUnavailableException("Some of these seats were just taken", List.of());
+                    // cannot happen: the seats are locked and were free; no half hold is ever kept
+                    throw new IllegalStateException("took " + updated + " of " + spotIds.size() + " locked free seats");
                 }
             });
         } catch (SeatsUnavailableException e) {

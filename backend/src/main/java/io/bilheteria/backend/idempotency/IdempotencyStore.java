@@ -4,6 +4,7 @@ import io.bilheteria.backend.storage.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
@@ -29,11 +30,7 @@ public final class IdempotencyStore {
     /** Claims the key for this call; empty when claimed, otherwise what an earlier call recorded. */
     public Optional<Recorded> claim(String accountId, String key, String requestHash) {
         try {
-            int inserted = tx.withHandle(h -> h.createUpdate("INSERT INTO idempotency_records (account_id, idem_key, "
-                            + "request_hash, response_status, created_at) SELECT :a, :k, :h, 0, :now WHERE NOT EXISTS "
-                            + "(SELECT 1 FROM idempotency_records WHERE account_id = :a AND idem_key = :k)")
-                    .bind("a", accountId).bind("k", key).bind("h", requestHash).bind("now", clock.millis())
-                    .execute());
+            int inserted = tx.withHandle(h -> insert(h, accountId, key, requestHash, 0, null, null));
             if (inserted == 1) {
                 return Optional.empty();
             }
@@ -41,6 +38,34 @@ public final class IdempotencyStore {
             // the other call inserted between our check and our insert: read what it holds
         }
         return find(accountId, key);
+    }
+
+    /**
+     * Claims the key inside the call's own transaction: true when claimed, false when an earlier
+     * call recorded an answer. A concurrent call holding the same key uncommitted makes the insert
+     * wait for it and then fail as a unique violation, which the caller answers by replaying.
+     */
+    public boolean claimInCall(String accountId, String key, String requestHash) {
+        return tx.withHandle(h -> insert(h, accountId, key, requestHash, 0, null, null)) == 1;
+    }
+
+    /** Records the answer of a call whose own transaction was rolled back (it was refused). */
+    public void record(String accountId, String key, String requestHash, int status, String contentType, String body) {
+        try {
+            tx.withHandle(h -> insert(h, accountId, key, requestHash, status, contentType, body));
+        } catch (UnableToExecuteStatementException raceLost) {
+            // a concurrent call with the same key recorded its answer first: that one stands
+        }
+    }
+
+    private int insert(Handle h, String accountId, String key, String requestHash, int status,
+                       String contentType, String body) {
+        return h.createUpdate("INSERT INTO idempotency_records (account_id, idem_key, request_hash, response_status, "
+                        + "response_type, response_body, created_at) SELECT :a, :k, :h, :s, :t, :b, :now WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM idempotency_records WHERE account_id = :a AND idem_key = :k)")
+                .bind("a", accountId).bind("k", key).bind("h", requestHash).bind("s", status).bind("t", contentType)
+                .bind("b", body).bind("now", clock.millis())
+                .execute();
     }
 
     public Optional<Recorded> find(String accountId, String key) {

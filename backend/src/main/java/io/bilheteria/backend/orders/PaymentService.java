@@ -21,9 +21,9 @@ import io.bilheteria.backend.tickets.TicketSigner;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -127,16 +127,17 @@ public final class PaymentService {
         }
         String shiftId = caller.is(Role.CASHIER) ? ShiftService.requireOpenShift(h, caller) : null;
         long now = clock.millis();
-        var hold = h.createQuery("SELECT status, expires_at FROM holds WHERE id = :id FOR UPDATE")
-                .bind("id", order.holdId()).map((rs, ctx) -> new Object[] {rs.getString(1), rs.getLong(2)}).one();
-        int[] counts = h.createQuery("SELECT (SELECT COUNT(*) FROM order_items WHERE order_id = :o "
+        // the hold, locked, with what the order and the partner's fee need, in one round trip
+        var hold = h.createQuery("SELECT status, expires_at, (SELECT COUNT(*) FROM order_items WHERE order_id = :o "
                         + "AND kind = 'SEAT'), (SELECT COUNT(*) FROM session_seats WHERE hold_id = :h AND status = 'HELD' "
                         + "AND held_until >= :now), (SELECT fee_bps FROM partners WHERE id = :p), (SELECT COUNT(*) FROM order_items "
-                        + "WHERE order_id = :o AND kind = 'PRODUCT')")
+                        + "WHERE order_id = :o AND kind = 'PRODUCT') FROM holds WHERE id = :h FOR UPDATE")
                 .bind("o", orderId).bind("h", order.holdId()).bind("now", now).bind("p", order.partnerId())
-                .map((rs, ctx) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)}).one();
-        int seatItems = counts[0];
-        int stillHeld = counts[1];
+                .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                        rs.getInt(6)})
+                .one();
+        int seatItems = (int) hold[2];
+        int stillHeld = (int) hold[3];
         if (!"ACTIVE".equals(hold[0]) || (long) hold[1] < now || stillHeld != seatItems) {
             throw OrderService.holdExpired();
         }
@@ -162,70 +163,62 @@ public final class PaymentService {
                     .bind("b", brand).bind("l", last4).bind("sh", shiftId).bind("now", now).execute();
         }
         return new Pending(paymentId, orderId, order.holdId(), order.sessionId(), order.partnerId(), order.channel(),
-                order.totalCents(), order.currency(), seatItems, counts[2], counts[3] > 0);
+                order.totalCents(), order.currency(), seatItems, (int) hold[4], (int) hold[5] > 0);
     }
 
     private PaymentResult complete(Handle h, Pending p, String authorization) {
         long now = clock.millis();
-        var order = OrderReader.row(h, "id", p.orderId(), true).orElseThrow();
-        if (order.status() != OrderStatus.PENDING_PAYMENT) {
-            throw OrderService.holdExpired();
-        }
-        List<Long> spots = h.createQuery("SELECT spot_id FROM session_seats WHERE hold_id = :h AND status = 'HELD' "
-                        + "ORDER BY spot_id FOR UPDATE")
-                .bind("h", p.holdId()).mapTo(Long.class).list();
-        int seatItems = p.seatCount();
-        if (spots.size() != seatItems) {
+        long fee = Math.round(p.totalCents() * p.feeBps() / 10_000.0);
+        // only an order still awaiting payment turns PAID (a cancelled or expired one is refused),
+        // and its row stays locked until this commits
+        int paid = h.createUpdate("UPDATE orders SET status = 'PAID', paid_at = :now, platform_fee_cents = :fee, "
+                        + "partner_net_cents = :net WHERE id = :o AND status = 'PENDING_PAYMENT'")
+                .bind("now", now).bind("fee", fee).bind("net", p.totalCents() - fee).bind("o", p.orderId()).execute();
+        if (paid != 1) {
             throw OrderService.holdExpired();
         }
         int sold = h.createUpdate("UPDATE session_seats SET status = 'SOLD', order_id = :o, held_until = NULL "
                         + "WHERE hold_id = :h AND status = 'HELD'")
                 .bind("o", p.orderId()).bind("h", p.holdId()).execute();
-        if (sold != seatItems) {
-            throw OrderService.holdExpired();
+        if (sold != p.seatCount()) {
+            throw OrderService.holdExpired(); // a seat of the hold was lost meanwhile: the charge is voided
         }
         if (p.hasProducts()) {
             takeProductStock(h, p.orderId());
         }
-        Map<String, SeatPrice> prices = seatPrices(h, p.orderId());
+        // the order's seat lines are the hold's seats: it was made from them
+        Map<Long, SeatPrice> seats = seatPrices(h, p.orderId());
         var insertTickets = h.prepareBatch("INSERT INTO tickets (id, order_id, session_id, spot_id, seat_key, version, "
                 + "qr, status, ticket_type, price_cents, created_at, updated_at) "
                 + "VALUES (:id, :o, :s, :spot, :key, 1, :qr, 'VALID', :type, :price, :now, :now)");
-        List<Ticket> tickets = new ArrayList<>(spots.size());
-        for (long spot : spots) {
+        List<Ticket> tickets = new ArrayList<>(seats.size());
+        seats.forEach((spot, price) -> {
             String ticketId = Ids.newId();
             String qr = signer.sign(new TicketCode(ticketId, 1, p.sessionId(), Long.toString(spot)));
-            SeatPrice price = prices.get(Long.toString(spot));
-            if (price == null) {
-                throw OrderService.holdExpired();
-            }
             insertTickets.bind("id", ticketId).bind("o", p.orderId()).bind("s", p.sessionId()).bind("spot", spot)
                     .bind("key", p.sessionId() + ":" + spot).bind("qr", qr).bind("type", price.type().name())
                     .bind("price", price.cents()).bind("now", now).add();
             tickets.add(new Ticket(ticketId, Long.toString(spot), qr, "VALID", price.type(), price.cents(), 0));
-        }
+        });
         insertTickets.execute();
-        long fee = Math.round(p.totalCents() * p.feeBps() / 10_000.0);
-        h.createUpdate("UPDATE orders SET status = 'PAID', paid_at = :now, platform_fee_cents = :fee, "
-                        + "partner_net_cents = :net WHERE id = :o")
-                .bind("now", now).bind("fee", fee).bind("net", p.totalCents() - fee).bind("o", p.orderId()).execute();
         h.createUpdate("UPDATE holds SET status = 'CONVERTED' WHERE id = :h").bind("h", p.holdId()).execute();
         h.createUpdate("UPDATE payments SET status = 'APPROVED', authorization_code = :a, updated_at = :now "
                         + "WHERE id = :id")
                 .bind("a", authorization).bind("now", now).bind("id", p.paymentId()).execute();
-        metrics.sale(p.channel(), spots.size(), p.totalCents());
+        metrics.sale(p.channel(), tickets.size(), p.totalCents());
         return new PaymentResult(p.orderId(), OrderStatus.PAID, tickets);
     }
 
     private record SeatPrice(TicketType type, long cents) {
     }
 
-    /** The type and price each seat line of the order was sold at, by seat id. */
-    private static Map<String, SeatPrice> seatPrices(Handle h, String orderId) {
-        Map<String, SeatPrice> prices = new HashMap<>();
+    /** The type and price each seat line of the order was sold at, by seat id in seat order. */
+    private static Map<Long, SeatPrice> seatPrices(Handle h, String orderId) {
+        Map<Long, SeatPrice> prices = new TreeMap<>();
         h.createQuery("SELECT ref_id, ticket_type, unit_price_cents FROM order_items WHERE order_id = :o AND kind = 'SEAT'")
                 .bind("o", orderId)
-                .map((rs, ctx) -> Map.entry(rs.getString(1), new SeatPrice(TicketType.valueOf(rs.getString(2)), rs.getLong(3))))
+                .map((rs, ctx) -> Map.entry(Long.parseLong(rs.getString(1)),
+                        new SeatPrice(TicketType.valueOf(rs.getString(2)), rs.getLong(3))))
                 .forEach(e -> prices.put(e.getKey(), e.getValue()));
         return prices;
     }

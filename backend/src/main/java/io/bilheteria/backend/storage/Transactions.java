@@ -8,11 +8,16 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Runs units of work in one transaction and retries the ones the database aborted to
  * break a deadlock or a lock wait, which happens when many buyers race for the same seats.
+ *
+ * <p>An API call can run as one transaction ({@link #inCallTransaction}): the units of work
+ * it starts on its thread then join that transaction instead of committing their own, so
+ * the call and its idempotency record commit together, once.
  */
 public final class Transactions {
     private static final int ATTEMPTS = 5;
     private final Jdbi jdbi;
     private final Database.Vendor vendor;
+    private final ThreadLocal<Handle> call = new ThreadLocal<>();
 
     public Transactions(Jdbi jdbi, Database.Vendor vendor) {
         this.jdbi = jdbi;
@@ -29,6 +34,33 @@ public final class Transactions {
     }
 
     public <T, X extends Exception> T inTransaction(HandleCallback<T, X> work) throws X {
+        Handle joined = call.get();
+        if (joined != null) {
+            return work.withHandle(joined);
+        }
+        return retried(work);
+    }
+
+    /**
+     * Runs a whole API call in one transaction, retried as a whole when the database aborts it;
+     * every {@link #inTransaction} and {@link #withHandle} of the call joins it. Only for calls
+     * that touch nothing but this database (no card charge inside): a retry runs them again.
+     */
+    public <T, X extends Exception> T inCallTransaction(HandleCallback<T, X> work) throws X {
+        if (call.get() != null) {
+            throw new IllegalStateException("a call transaction is already open on this thread");
+        }
+        return retried(h -> {
+            call.set(h);
+            try {
+                return work.withHandle(h);
+            } finally {
+                call.remove();
+            }
+        });
+    }
+
+    private <T, X extends Exception> T retried(HandleCallback<T, X> work) throws X {
         for (int attempt = 1; ; attempt++) {
             try {
                 // READ COMMITTED, the default of both databases: naming it would cost Jdbi a
@@ -44,7 +76,8 @@ public final class Transactions {
     }
 
     public <T, X extends Exception> T withHandle(HandleCallback<T, X> work) throws X {
-        return jdbi.withHandle(work);
+        Handle joined = call.get();
+        return joined != null ? work.withHandle(joined) : jdbi.withHandle(work);
     }
 
     public void useTransaction(java.util.function.Consumer<Handle> work) {
@@ -68,6 +101,16 @@ public final class Transactions {
                 if (code == 50200 || code == 40001 || code == 90131) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** A unique key refused the row: another call inserted the same one first. */
+    public static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
             }
         }
         return false;

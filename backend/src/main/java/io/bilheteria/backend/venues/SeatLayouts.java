@@ -12,6 +12,7 @@ import io.bilheteria.backend.holds.HoldService;
 import io.bilheteria.backend.partners.Ownership;
 import io.bilheteria.backend.storage.Transactions;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -102,13 +103,15 @@ public final class SeatLayouts {
         if (edit == null || edit.accessible() == null) {
             throw DomainException.invalid("'accessible' is required");
         }
-        return tx.inTransaction(h -> {
+        var sectionAndSeat = tx.inTransaction(h -> {
             String sectionId = Ownership.seatSection(h, caller, spotId);
             h.createUpdate("UPDATE spots SET accessible = :a WHERE id = :id").bind("a", edit.accessible())
                     .bind("id", spotId).execute();
-            return read(h, sectionId).seats().stream().filter(s -> s.id().equals(Long.toString(spotId)))
-                    .findFirst().orElseThrow();
+            return Map.entry(sectionId, read(h, sectionId).seats().stream()
+                    .filter(s -> s.id().equals(Long.toString(spotId))).findFirst().orElseThrow());
         });
+        holds.layoutChanged(sectionAndSeat.getKey()); // best-available keeps wheelchair places for those who need them
+        return sectionAndSeat.getValue();
     }
 
     /**

@@ -52,7 +52,7 @@ public final class ApiServer {
 
     public static Javalin create(Services s, IdempotencyStore idempotencyStore, PrometheusMeterRegistry registry) {
         Authentication authentication = new Authentication(s.auth());
-        Idempotent idempotent = new Idempotent(idempotencyStore);
+        Idempotent idempotent = new Idempotent(idempotencyStore, s.tx());
         String openApi = resource("/openapi.json");
 
         Javalin app = Javalin.create(config -> {
@@ -123,9 +123,9 @@ public final class ApiServer {
                         ctx.header(VirtualQueue.TOKEN_HEADER)))), SELLERS);
         app.get(V1 + "/holds/{id}", ctx -> Json.respond(ctx, 200,
                 s.holds().get(Authentication.principal(ctx), ctx.pathParam("id"))), KIOSK, CASHIER, CUSTOMER, ADMIN);
-        app.post(V1 + "/holds/{id}/extend", idempotent.wrap(ctx -> Json.respond(ctx, 200,
+        app.post(V1 + "/holds/{id}/extend", idempotent.inOneTransaction(ctx -> Json.respond(ctx, 200,
                 s.holds().extend(Authentication.principal(ctx), ctx.pathParam("id")))), SELLERS);
-        app.delete(V1 + "/holds/{id}", idempotent.wrap(ctx -> {
+        app.delete(V1 + "/holds/{id}", idempotent.inOneTransaction(ctx -> {
             s.holds().release(Authentication.principal(ctx), ctx.pathParam("id"));
             ctx.status(204);
         }), KIOSK, CASHIER, CUSTOMER, ADMIN);
@@ -137,7 +137,7 @@ public final class ApiServer {
                 s.queue().poll(Authentication.principal(ctx), ctx.pathParam("id"))), CUSTOMER);
 
         // orders and payment
-        app.post(V1 + "/orders", idempotent.wrap(ctx -> Json.respond(ctx, 201,
+        app.post(V1 + "/orders", idempotent.inOneTransaction(ctx -> Json.respond(ctx, 201,
                 s.orders().create(Authentication.principal(ctx), Json.body(ctx, OrderRequest.class)))), SELLERS);
         app.post(V1 + "/orders/{id}/payment", idempotent.wrap(ctx -> Json.respond(ctx, 200,
                 s.payments().pay(Authentication.principal(ctx), ctx.pathParam("id"), ctx.header(Idempotent.HEADER),

@@ -3,6 +3,7 @@ package io.bilheteria.backend.web;
 import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.common.Hashes;
 import io.bilheteria.backend.idempotency.IdempotencyStore;
+import io.bilheteria.backend.storage.Transactions;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.nio.charset.StandardCharsets;
@@ -13,27 +14,101 @@ import java.util.Optional;
  * Wraps a state-changing handler: the first call with a given {@code Idempotency-Key}
  * runs, later ones get the recorded answer (marked {@code Idempotent-Replayed: true}).
  * Server-side failures (5xx) and "payment in progress" are not recorded, so they can be
- * retried. The placeholder row is written to the database before the handler runs, so
- * this holds across backend processes sharing one database.
+ * retried. The record lives in the database, so this holds across backend processes
+ * sharing one database.
  */
 public final class Idempotent {
     public static final String HEADER = "Idempotency-Key";
     private static final Duration PATIENCE = Duration.ofSeconds(15);
     private final IdempotencyStore store;
+    private final Transactions tx;
 
-    public Idempotent(IdempotencyStore store) {
+    public Idempotent(IdempotencyStore store, Transactions tx) {
         this.store = store;
+        this.tx = tx;
+    }
+
+    /**
+     * For calls that change nothing but this database: the key's record, the call's work and
+     * its answer commit as one transaction. A refused call is rolled back and its answer
+     * recorded after; a concurrent call with the same key waits for this one and replays it.
+     */
+    public Handler inOneTransaction(Handler handler) {
+        return ctx -> {
+            String key = key(ctx);
+            if (key == null) {
+                handler.handle(ctx);
+                return;
+            }
+            String account = Authentication.principal(ctx).accountId();
+            String hash = requestHash(ctx);
+            Optional<IdempotencyStore.Recorded> earlier;
+            try {
+                earlier = tx.inCallTransaction(h -> {
+                    if (!store.claimInCall(account, key, hash)) {
+                        return store.find(account, key);
+                    }
+                    try {
+                        handler.handle(ctx);
+                    } catch (Exception e) {
+                        throw new Refused(e); // rolls the call back; its answer is recorded below
+                    }
+                    store.complete(account, key, ctx.statusCode(), ctx.res().getContentType(), ctx.result());
+                    return Optional.empty();
+                });
+            } catch (Refused refused) {
+                Problems.write(ctx, refused.getCause());
+                if (ctx.statusCode() < 500 && !isMomentary(refused.getCause())) {
+                    store.record(account, key, hash, ctx.statusCode(), ctx.res().getContentType(), ctx.result());
+                }
+                return;
+            } catch (RuntimeException e) {
+                if (!Transactions.isUniqueViolation(e)) {
+                    throw e;
+                }
+                earlier = store.find(account, key); // the same key's other call committed first
+            }
+            if (earlier.isPresent()) {
+                replay(ctx, earlier.get(), hash);
+            }
+        };
+    }
+
+    /** A checked or domain failure of the handler, carried out of the call's transaction to roll it back. */
+    private static final class Refused extends RuntimeException {
+        Refused(Exception cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized Exception getCause() {
+            return (Exception) super.getCause();
+        }
+    }
+
+    private static String key(Context ctx) {
+        String key = ctx.header(HEADER);
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        if (key.length() > 200) {
+            throw DomainException.invalid("'Idempotency-Key' is longer than 200 characters");
+        }
+        return key;
+    }
+
+    /** "In progress" and "open a shift first" describe a moment, not the outcome: the same key may try again. */
+    private static boolean isMomentary(Exception e) {
+        return e instanceof DomainException d && (d.kind() == DomainException.Kind.PAYMENT_IN_PROGRESS
+                || d.kind() == DomainException.Kind.SHIFT_REQUIRED);
     }
 
     public Handler wrap(Handler handler) {
         return ctx -> {
-            String key = ctx.header(HEADER);
-            if (key == null || key.isBlank()) {
+            String key = key(ctx);
+            if (key == null) {
                 handler.handle(ctx);
                 return;
-            }
-            if (key.length() > 200) {
-                throw DomainException.invalid("'Idempotency-Key' is longer than 200 characters");
             }
             String account = Authentication.principal(ctx).accountId();
             String hash = requestHash(ctx);
@@ -52,10 +127,7 @@ public final class Idempotent {
             try {
                 handler.handle(ctx);
             } catch (Exception e) {
-                // "in progress" and "open a shift first" describe a moment, not the outcome: the
-                // same key must be able to try again
-                transientRefusal = e instanceof DomainException d && (d.kind() == DomainException.Kind.PAYMENT_IN_PROGRESS
-                        || d.kind() == DomainException.Kind.SHIFT_REQUIRED);
+                transientRefusal = isMomentary(e);
                 Problems.write(ctx, e);
             }
             if (ctx.statusCode() >= 500 || transientRefusal) {

@@ -172,7 +172,7 @@ class BestAvailableTest {
     void seatsAcrossAnAisleAreNotSideBySide() {
         List<Candidate> section = new ArrayList<>();
         for (int n : new int[] {1, 2, 3, 10, 11, 12}) {   // an aisle between 3 and 10
-            section.add(new Candidate(n, 0, "A", n, false, true));
+            section.add(new Candidate(n, 0, n, false, true));
         }
         section.addAll(section("A ###########", "B ....#######").subList(11, 22));
 
@@ -197,12 +197,11 @@ class BestAvailableTest {
         List<Candidate> seats = new ArrayList<>();
         for (int rank = 0; rank < rows.length; rank++) {
             String drawn = rows[rank];
-            String label = drawn.contains(" ") ? drawn.substring(0, drawn.indexOf(' ')) : String.valueOf((char) ('A' + rank));
             String plan = drawn.contains(" ") ? drawn.substring(drawn.indexOf(' ') + 1) : drawn;
             for (int i = 0; i < plan.length(); i++) {
                 char c = plan.charAt(i);
                 int number = i + 1;
-                seats.add(new Candidate(id(rank, number), rank, label, number,
+                seats.add(new Candidate(id(rank, number), rank, number,
                         c == 'w' || c == 'W', c == '.' || c == 'w'));
             }
         }
@@ -212,6 +211,15 @@ class BestAvailableTest {
     private static BestAvailable.Choice choose(List<Candidate> section, int quantity) {
         return BestAvailable.choose(section, quantity, rank -> section.stream().filter(c -> c.rowRank() == rank)
                 .mapToInt(Candidate::number).average().orElseThrow()).orElseThrow();
+    }
+
+    /** Rows are drawn A, B, C... best first. */
+    private static String row(Candidate seat) {
+        return String.valueOf((char) ('A' + seat.rowRank()));
+    }
+
+    private static String label(Candidate seat) {
+        return row(seat) + seat.number();
     }
 
     private static long id(int rank, int number) {
@@ -226,7 +234,7 @@ class BestAvailableTest {
         assertThat(picked.get()).as("no seat twice").doesNotHaveDuplicates();
         assertThat(picked.get()).as("only free seats")
                 .allSatisfy(id -> assertThat(byId.get(id).free()).isTrue());
-        return picked.get().stream().map(id -> byId.get(id).rowLabel() + byId.get(id).number()).toList();
+        return picked.get().stream().map(id -> label(byId.get(id))).toList();
     }
 
     private static List<Integer> numbers(List<String> seats) {
@@ -237,12 +245,12 @@ class BestAvailableTest {
     private static List<Integer> freeAfter(List<Candidate> section, List<String> chosen) {
         List<Integer> runs = new ArrayList<>();
         Map<String, List<Candidate>> rows = section.stream()
-                .collect(Collectors.groupingBy(Candidate::rowLabel));
+                .collect(Collectors.groupingBy(BestAvailableTest::row));
         for (List<Candidate> row : rows.values()) {
             int run = 0;
             List<Candidate> sorted = row.stream().sorted((a, b) -> Integer.compare(a.number(), b.number())).toList();
             for (Candidate c : sorted) {
-                boolean free = c.free() && !chosen.contains(c.rowLabel() + c.number());
+                boolean free = c.free() && !chosen.contains(label(c));
                 if (free) {
                     run++;
                 } else if (run > 0) {
