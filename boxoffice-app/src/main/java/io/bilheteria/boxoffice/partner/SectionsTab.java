@@ -21,7 +21,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
@@ -32,7 +32,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -78,6 +77,11 @@ final class SectionsTab implements DetailTab {
         this.messages = calls.messages();
         this.zone = zone;
         tab = Forms.tab("partner-tab-sections", messages.get("partner.tab.sections"));
+        tab.selectedProperty().addListener((obs, was, now) -> {
+            if (now && savedShown) {
+                loadSaved(); // seats sold meanwhile show as sold
+            }
+        });
         sections.setId("partner-sections");
         sections.setPlaceholder(new Label(messages.get("partner.sections.none")));
         sections.setCellFactory(list -> new SectionCell());
@@ -103,15 +107,14 @@ final class SectionsTab implements DetailTab {
         Label layoutHint = new Label(messages.get("partner.layout.hint"));
         layoutHint.setWrapText(true);
         layoutHint.getStyleClass().add(Theme.MUTED);
-        VBox left = new VBox(10, Forms.heading(messages.get("partner.tab.sections")), sections, sectionForm,
-                Forms.heading(messages.get("partner.layout.title")), layout.view(), layoutButtons, layoutHint);
-        left.setPadding(new Insets(0, 12, 0, 0));
-        ScrollPane leftScroll = new ScrollPane(left);
-        leftScroll.setFitToWidth(true);
-        leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        leftScroll.setPrefWidth(560);
-        leftScroll.setMinWidth(480);
-        leftScroll.getStyleClass().add("partner-scroll");
+        VBox.setVgrow(sections, Priority.ALWAYS);
+        VBox sectionColumn = new VBox(10, Forms.heading(messages.get("partner.tab.sections")), sections, sectionForm);
+        sectionColumn.setPrefWidth(340);
+        sectionColumn.setMinWidth(300);
+        VBox layoutColumn = new VBox(10, Forms.heading(messages.get("partner.layout.title")), layout.view(),
+                layoutButtons, layoutHint);
+        layoutColumn.setPrefWidth(430);
+        layoutColumn.setMinWidth(400);
 
         occupancy.setId("partner-layout-session");
         occupancy.setConverter(sessionConverter());
@@ -143,7 +146,7 @@ final class SectionsTab implements DetailTab {
         occupancyBar.setAlignment(Pos.CENTER_LEFT);
         VBox right = new VBox(8, caption, occupancyBar, map, legend, seatBar);
         HBox.setHgrow(right, Priority.ALWAYS);
-        HBox content = new HBox(16, leftScroll, right);
+        HBox content = new HBox(20, sectionColumn, layoutColumn, right);
         content.setPadding(new Insets(16));
         tab.setContent(content);
         showPicked();
@@ -267,7 +270,7 @@ final class SectionsTab implements DetailTab {
         }, this::layoutRefused));
     }
 
-    private void withSpec(java.util.function.BiConsumer<ManagedSection, LayoutSpec> then) {
+    private void withSpec(BiConsumer<ManagedSection, LayoutSpec> then) {
         ManagedSection section = sections.getSelectionModel().getSelectedItem();
         if (section == null) {
             calls.warn(messages.get("partner.section.pick"));
@@ -281,26 +284,27 @@ final class SectionsTab implements DetailTab {
     }
 
     private void removeSeats() {
-        changeSeats(client -> id -> {
-            client.removeSeat(id);
-            return id;
-        }, "partner.seat.removed");
+        changeSeats(BilheteriaClient::removeSeat, "partner.seat.removed");
     }
 
     private void markAccessible(boolean accessible) {
-        changeSeats(client -> id -> client.editSeat(id, new SeatEdit(accessible)).id(),
+        changeSeats((client, id) -> client.editSeat(id, new SeatEdit(accessible)),
                 accessible ? "partner.seat.markedAccessible" : "partner.seat.unmarkedAccessible");
     }
 
     /** Applies one call to each clicked seat of the saved map, then shows the map again. */
-    private void changeSeats(Function<BilheteriaClient, Function<String, String>> change, String doneKey) {
+    private void changeSeats(BiConsumer<BilheteriaClient, String> change, String doneKey) {
         List<String> seatIds = List.copyOf(map.getSelectedSeatIds());
         ManagedSection section = sections.getSelectionModel().getSelectedItem();
         if (!savedShown || seatIds.isEmpty() || section == null) {
             calls.warn(messages.get("partner.seat.pickFirst"));
             return;
         }
-        calls.run(client -> seatIds.stream().map(change.apply(client)).count(), count -> {
+        calls.run(client -> {
+            // one call per seat, in turn; a refusal stops at the seat refused
+            seatIds.forEach(id -> change.accept(client, id));
+            return seatIds.size();
+        }, count -> {
             calls.say(doneKey, count);
             loadSections(section.id());
             loadSaved();
