@@ -5,12 +5,14 @@ import io.bilheteria.api.partners.RowLabels;
 import io.bilheteria.api.partners.RowShape;
 import io.bilheteria.ui.i18n.Messages;
 import java.util.List;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 /**
  * The description a section's seats are generated from: rows and seats per row (or each row's
@@ -76,8 +78,11 @@ final class LayoutForm {
         Forms.row(grid, messages.get("partner.layout.accessible"), accessible);
         Forms.row(grid, messages.get("partner.layout.origin"), new HBox(8, new Label("x"), originX, new Label("y"),
                 originY));
-        grid.getChildren().stream().filter(HBox.class::isInstance).map(HBox.class::cast)
-                .forEach(box -> box.setAlignment(javafx.geometry.Pos.CENTER_LEFT));
+        grid.getChildren().stream().filter(HBox.class::isInstance).map(HBox.class::cast).forEach(box -> {
+            box.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().stream().filter(Label.class::isInstance)
+                    .forEach(label -> ((Label) label).setMinWidth(Region.USE_PREF_SIZE));
+        });
     }
 
     GridPane view() {
@@ -91,7 +96,7 @@ final class LayoutForm {
         Integer perRow = null;
         if (counts.isEmpty()) {
             rowCount = inputs.count(rows.getText(), messages.get("partner.layout.rows"), 1, 200);
-            perRow = inputs.count(seatsPerRow.getText(), messages.get("partner.layout.seatsPerRow"), 1, 500);
+            perRow = inputs.count(seatsPerRow.getText(), messages.get("partner.layout.seatsPerRow.field"), 1, 500);
         }
         boolean isCurved = curved.isSelected();
         RowLabels rowLabels = numbers.isSelected() ? RowLabels.NUMBERS : RowLabels.LETTERS;
@@ -108,6 +113,7 @@ final class LayoutForm {
         RadioButton radio = new RadioButton(messages.get(key));
         radio.setId(id);
         radio.setToggleGroup(group);
+        radio.setMinWidth(Region.USE_PREF_SIZE);
         return radio;
     }
 }

@@ -17,7 +17,6 @@ import javafx.scene.control.Label;
  * "working" while a call runs, then what the tab says, or why the call failed.
  */
 final class PartnerCalls {
-    private static final String ERROR = Theme.BANNER_ERROR;
     private final TerminalBackend backend;
     private final TaskExecutor tasks;
     private final Messages messages;
@@ -31,6 +30,8 @@ final class PartnerCalls {
         message.getStyleClass().addAll(Theme.BANNER, Theme.BANNER_INFO, "partner-message");
         message.setWrapText(true);
         message.setMaxWidth(Double.MAX_VALUE);
+        // the strip keeps its place while empty, so the screen does not jump when a message comes
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
     }
 
     /** Runs {@code call} in the background; {@code then} gets its answer on the FX thread, a failure is said. */
@@ -51,16 +52,21 @@ final class PartnerCalls {
     }
 
     void say(String key, Object... args) {
-        message.getStyleClass().remove(ERROR);
+        kind(Theme.BANNER_INFO, Theme.BANNER_ERROR);
         message.setText(messages.get(key, args));
     }
 
     /** A refusal or a mistake in what was typed: shown in the error colour until the next message. */
     void warn(String text) {
-        if (!message.getStyleClass().contains(ERROR)) {
-            message.getStyleClass().add(ERROR);
-        }
+        kind(Theme.BANNER_ERROR, Theme.BANNER_INFO);
         message.setText(text);
+    }
+
+    private void kind(String now, String before) {
+        message.getStyleClass().remove(before);
+        if (!message.getStyleClass().contains(now)) {
+            message.getStyleClass().add(now);
+        }
     }
 
     void failed(Throwable error) {

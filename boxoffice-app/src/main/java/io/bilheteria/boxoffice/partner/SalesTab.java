@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -104,6 +105,8 @@ final class SalesTab implements DetailTab {
         chart.setLegendVisible(true);
         chart.setTitle(messages.get("partner.sales.chart"));
         money.setLabel(messages.get("partner.sales.chart.axis"));
+        NumberFormat amounts = NumberFormat.getIntegerInstance(messages.getLocale());
+        money.setTickLabelFormatter(converter(amounts::format));
         noSales.setText(messages.get("partner.sales.none"));
         noSales.getStyleClass().add(Theme.MUTED);
         noSales.setId("partner-sales-none");

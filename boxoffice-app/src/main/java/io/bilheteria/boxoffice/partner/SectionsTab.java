@@ -50,6 +50,7 @@ import javafx.util.StringConverter;
  * saved map can be removed or marked as wheelchair places.
  */
 final class SectionsTab implements DetailTab {
+    private static final Color NEW_SECTION_COLOR = Color.web("#1565C0");
     private final PartnerCalls calls;
     private final Inputs inputs;
     private final Messages messages;
@@ -57,7 +58,7 @@ final class SectionsTab implements DetailTab {
     private final Tab tab;
     private final ListView<ManagedSection> sections = new ListView<>();
     private final TextField name;
-    private final ColorPicker color = new ColorPicker(Color.web("#1565C0"));
+    private final ColorPicker color = new ColorPicker(NEW_SECTION_COLOR);
     private final TextField price;
     private final LayoutForm layout;
     private final ComboBox<SessionSummary> occupancy = new ComboBox<>();
@@ -97,7 +98,7 @@ final class SectionsTab implements DetailTab {
         sectionForm.add(new HBox(8,
                 Forms.button("partner-section-add", messages.get("partner.section.add"), Theme.SECONDARY, this::addSection),
                 Forms.button("partner-section-save", messages.get("partner.section.save"), Theme.SECONDARY,
-                        this::saveSection)), 1, sectionForm.getRowCount());
+                        this::saveSection)), 0, sectionForm.getRowCount(), 2, 1);
 
         layout = new LayoutForm(inputs, messages);
         HBox layoutButtons = new HBox(8,
@@ -109,12 +110,12 @@ final class SectionsTab implements DetailTab {
         layoutHint.getStyleClass().add(Theme.MUTED);
         VBox.setVgrow(sections, Priority.ALWAYS);
         VBox sectionColumn = new VBox(10, Forms.heading(messages.get("partner.tab.sections")), sections, sectionForm);
-        sectionColumn.setPrefWidth(340);
+        sectionColumn.setPrefWidth(320);
         sectionColumn.setMinWidth(300);
         VBox layoutColumn = new VBox(10, Forms.heading(messages.get("partner.layout.title")), layout.view(),
                 layoutButtons, layoutHint);
-        layoutColumn.setPrefWidth(430);
-        layoutColumn.setMinWidth(400);
+        layoutColumn.setPrefWidth(480);
+        layoutColumn.setMinWidth(460);
 
         occupancy.setId("partner-layout-session");
         occupancy.setConverter(sessionConverter());
@@ -161,6 +162,9 @@ final class SectionsTab implements DetailTab {
     public void show(EventSummary shown) {
         event = shown;
         sections.getItems().clear();
+        name.clear();
+        price.clear();
+        color.setValue(NEW_SECTION_COLOR);
         map.setSeatMap(null);
         savedShown = false;
         caption.setText("");

@@ -95,7 +95,7 @@ public final class PartnerTour {
                 return BoxOfficeWindow.open(stage, BoxOfficeConfig.of(data, base, null, null), base, tasks);
             });
             signIn("partner", "demo-partner");
-            pickIn("#partner-events", 0);
+            pickEvent(theatre.title());
             Thread.sleep(2500);
             shot("27-partner-event");
 
@@ -132,7 +132,7 @@ public final class PartnerTour {
             fill("#partner-layout-rows", "8");
             fill("#partner-layout-seats", "16");
             click("#partner-layout-curved");
-            fill("#partner-layout-radius", "12");
+            fill("#partner-layout-radius", "20");
             fill("#partner-layout-aisles", "4 12");
             fill("#partner-layout-accessible", "A1 A16");
             click("#partner-layout-preview");
@@ -294,6 +294,17 @@ public final class PartnerTour {
             return null;
         });
         Thread.sleep(1200);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void pickEvent(String title) throws Exception {
+        onFx(() -> {
+            ListView<EventSummary> events = (ListView<EventSummary>) lookup("#partner-events");
+            events.getItems().stream().filter(e -> e.title().equals(title)).findFirst()
+                    .ifPresent(e -> events.getSelectionModel().select(e));
+            return null;
+        });
+        Thread.sleep(1000);
     }
 
     private static void pickIn(String list, int index) throws Exception {
