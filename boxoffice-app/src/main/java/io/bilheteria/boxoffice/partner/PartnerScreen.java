@@ -165,11 +165,11 @@ public final class PartnerScreen {
 
     private void reload(String pickId) {
         calls.load(client -> client.partnerEvents(null).items(), list -> {
+            events.getSelectionModel().clearSelection();
             mine.setAll(list);
-            list.stream().filter(event -> event.id().equals(pickId)).findFirst().ifPresent(event -> {
-                events.getSelectionModel().select(event);
-                showEvent(event);
-            });
+            // picking it shows it (the selection's listener), with what was just saved
+            list.stream().filter(event -> event.id().equals(pickId)).findFirst()
+                    .ifPresent(event -> events.getSelectionModel().select(event));
         });
     }
 
