@@ -438,6 +438,11 @@ public final class BilheteriaClient {
         return execute(get(report(api("partner", "events", eventId, "report"), bucket, zone, "csv")), String.class);
     }
 
+    /** One session's report as CSV text, for a spreadsheet. */
+    public String sessionReportCsv(String sessionId, SalesBucket bucket, ZoneId zone) {
+        return execute(get(report(api("partner", "sessions", sessionId, "report"), bucket, zone, "csv")), String.class);
+    }
+
     // ---- admin
 
     public PartnerList partners() {

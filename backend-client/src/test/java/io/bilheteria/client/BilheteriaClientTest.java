@@ -204,6 +204,17 @@ class BilheteriaClientTest {
     }
 
     @Test
+    void aSessionsSalesReportAsCsvIsAskedOfTheSession() {
+        String csv = "kind,sessionId,start\r\nTOTAL,s1,\r\n";
+        server.body(200, "text/csv; charset=utf-8", csv);
+
+        String answer = client.sessionReportCsv("s1", SalesBucket.DAY, null);
+
+        assertThat(answer).isEqualTo(csv);
+        assertThat(server.received().get(0).target()).isEqualTo("/api/v1/partner/sessions/s1/report?bucket=DAY&format=csv");
+    }
+
+    @Test
     void getIsRetriedAfter503() {
         server.problem(503, ProblemTypes.UNAVAILABLE, "Unavailable", "");
         server.json(200, "{\"sessionId\":\"s1\",\"sections\":[],\"seats\":[]}");

@@ -17,6 +17,7 @@ import io.bilheteria.boxoffice.login.LoginScreen;
 import io.bilheteria.boxoffice.login.OfflineAccounts;
 import io.bilheteria.boxoffice.login.StaffSignIn;
 import io.bilheteria.boxoffice.login.StaffSignIn.SignedIn;
+import io.bilheteria.boxoffice.partner.PartnerScreen;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.devices.payment.sim.SimulatedPaymentTerminal;
 import io.bilheteria.devices.printer.ReceiptPrinter;
@@ -43,7 +44,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The box office's one window: sign in, then by the account's role the cashier's sale or the
- * gate (pick sessions, scan). Scanners feed the gate screen while it is shown: keyboard-wedge scanners through
+ * gate (pick sessions, scan), or a partner's back office. Scanners feed the gate screen while it is shown: keyboard-wedge scanners through
  * the scene's keys, a serial scanner (if configured) through its port. A gate works with the
  * backend away: staff who signed in here lately sign in offline, the sessions this gate
  * opened before are offered, and the gate signs in again by itself when the backend is back.
@@ -117,6 +118,8 @@ public final class BoxOfficeWindow implements AutoCloseable {
             pickSessions(staff);
         } else if (staff.role() == Role.CASHIER) {
             openCashier(staff);
+        } else if (staff.role() == Role.PARTNER) {
+            openPartner(staff);
         } else {
             login.say(messages.get("login.role.refused"));
         }
@@ -153,6 +156,15 @@ public final class BoxOfficeWindow implements AutoCloseable {
         show(shift.view());
         shift.focus();
         shift.openThen(this::showSale);
+    }
+
+    /** A partner's back office: its own events, their sessions, seats, products and sales. */
+    private void openPartner(SignedIn staff) {
+        PartnerScreen partner = new PartnerScreen(config.locale(), new TerminalBackend(staff.client(), staff.again()),
+                tasks, config.zone(), staff.username(), this::showLogin);
+        show(partner.view());
+        partner.open();
+        partner.focus();
     }
 
     private void showSale() {

@@ -6,8 +6,8 @@ import io.bilheteria.api.orders.PaymentResult;
 import io.bilheteria.boxoffice.gate.LocalBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeConfig;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
+import io.bilheteria.boxoffice.testing.ScenePng;
 import io.bilheteria.ui.tasks.UiTaskExecutor;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Platform;
@@ -16,12 +16,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Walks the real gate through its screens (sign-in, sessions, ready, accepted, already used,
@@ -200,17 +197,7 @@ public final class BoxOfficeTour {
 
     private static void shot(String name) throws Exception {
         Thread.sleep(500);
-        WritableImage image = onFx(() -> window.scene().snapshot(null));
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                buffered.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        ImageIO.write(buffered, "png", out.resolve(name + ".png").toFile());
+        ScenePng.save(window.scene(), out.resolve(name + ".png"));
         System.out.println("saved " + out.resolve(name + ".png"));
     }
 }

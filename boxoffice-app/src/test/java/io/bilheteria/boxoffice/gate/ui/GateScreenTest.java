@@ -134,10 +134,10 @@ class GateScreenTest {
     }
 
     @Test
-    void anAccountForNeitherDeskNorGateIsToldSoAndStaysAtTheSignIn(FxRobot robot) {
-        robot.write("partner").push(KeyCode.TAB).write("demo-partner").push(KeyCode.ENTER);
+    void anAccountThisWorkstationDoesNotOpenIsToldSoAndStaysAtTheSignIn(FxRobot robot) {
+        robot.write("kiosk").push(KeyCode.TAB).write("demo-kiosk").push(KeyCode.ENTER);
 
-        waitFor(() -> text(robot, "#login-message").contains("nem de portaria"), "the refusal");
+        waitFor(() -> text(robot, "#login-message").startsWith("Esta conta não abre nesta estação"), "the refusal");
         assertThat(robot.lookup("#gate-session-filter").tryQuery()).isEmpty();
     }
 

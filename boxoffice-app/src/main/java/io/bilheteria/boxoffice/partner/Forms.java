@@ -1,0 +1,69 @@
+package io.bilheteria.boxoffice.partner;
+
+import io.bilheteria.ui.theme.Theme;
+import javafx.geometry.HPos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+
+/** The back office's building blocks: labelled form rows, buttons and tabs with ids the tests and the tour use. */
+final class Forms {
+    private Forms() {
+    }
+
+    /** A form of label and field rows; fields take the width left. */
+    static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHalignment(HPos.RIGHT);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, fields);
+        return grid;
+    }
+
+    static void row(GridPane grid, String label, Node field) {
+        Label name = new Label(label);
+        name.setLabelFor(field);
+        name.setMinWidth(Label.USE_PREF_SIZE);
+        grid.addRow(grid.getRowCount(), name, field);
+    }
+
+    static TextField field(String id, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        return field;
+    }
+
+    static Button button(String id, String text, String style, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().add(style);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    /** A tab whose header is a label with an id, so a mouse (or a test) can find it. */
+    static Tab tab(String id, String text) {
+        Label header = new Label(text);
+        header.setId(id);
+        Tab tab = new Tab();
+        tab.setGraphic(header);
+        return tab;
+    }
+
+    static Label heading(String text) {
+        Label heading = new Label(text);
+        heading.getStyleClass().add(Theme.SUBTITLE);
+        return heading;
+    }
+}

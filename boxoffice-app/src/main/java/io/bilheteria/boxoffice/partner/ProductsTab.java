@@ -1,0 +1,149 @@
+package io.bilheteria.boxoffice.partner;
+
+import io.bilheteria.api.catalog.EventSummary;
+import io.bilheteria.api.partners.ProductDraft;
+import io.bilheteria.api.products.Product;
+import io.bilheteria.ui.format.Money;
+import io.bilheteria.ui.i18n.Messages;
+import io.bilheteria.ui.theme.Theme;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The event's marketplace products (merchandise, snacks sold with its tickets): name, price and
+ * how many are in stock; sales take from the stock, and none is sold once it is 0. Pick one to
+ * change it.
+ */
+final class ProductsTab implements DetailTab {
+    /** As the backend allows. */
+    private static final int MAX_STOCK = 1_000_000;
+    private final PartnerCalls calls;
+    private final Inputs inputs;
+    private final Messages messages;
+    private final Tab tab;
+    private final ListView<Product> products = new ListView<>();
+    private final TextField name;
+    private final TextField price;
+    private final TextField stock;
+    private EventSummary event;
+
+    ProductsTab(PartnerCalls calls, Inputs inputs) {
+        this.calls = calls;
+        this.inputs = inputs;
+        this.messages = calls.messages();
+        tab = Forms.tab("partner-tab-products", messages.get("partner.tab.products"));
+        products.setId("partner-products");
+        products.setPlaceholder(new Label(messages.get("partner.products.none")));
+        products.setCellFactory(list -> new ProductCell());
+        products.getSelectionModel().selectedItemProperty().addListener((obs, old, product) -> pick(product));
+        name = Forms.field("partner-product-name", messages.get("partner.product.name.prompt"));
+        price = Forms.field("partner-product-price", "25,00");
+        stock = Forms.field("partner-product-stock", "100");
+        GridPane form = Forms.grid();
+        Forms.row(form, messages.get("partner.product.name"), name);
+        Forms.row(form, messages.get("partner.product.price"), price);
+        Forms.row(form, messages.get("partner.product.stock"), stock);
+        form.add(new HBox(8,
+                Forms.button("partner-product-add", messages.get("partner.product.add"), Theme.PRIMARY, this::add),
+                Forms.button("partner-product-save", messages.get("partner.product.save"), Theme.SECONDARY, this::save)),
+                1, form.getRowCount());
+        VBox formColumn = new VBox(12, Forms.heading(messages.get("partner.product.form")), form);
+        formColumn.setPrefWidth(520);
+        formColumn.setMinWidth(420);
+        VBox listColumn = new VBox(8, Forms.heading(messages.get("partner.tab.products")), products);
+        VBox.setVgrow(products, Priority.ALWAYS);
+        HBox.setHgrow(listColumn, Priority.ALWAYS);
+        HBox content = new HBox(24, listColumn, formColumn);
+        content.setPadding(new Insets(16));
+        tab.setContent(content);
+    }
+
+    @Override
+    public Tab tab() {
+        return tab;
+    }
+
+    @Override
+    public void show(EventSummary shown) {
+        event = shown;
+        products.getItems().clear();
+        pick(null);
+        if (shown != null) {
+            load(null);
+        }
+    }
+
+    private void load(String pickId) {
+        String eventId = event.id();
+        calls.load(client -> client.products(eventId).items(), list -> {
+            if (event == null || !event.id().equals(eventId)) {
+                return;
+            }
+            products.getItems().setAll(list);
+            list.stream().filter(p -> p.id().equals(pickId)).findFirst()
+                    .ifPresent(p -> products.getSelectionModel().select(p));
+        });
+    }
+
+    private void pick(Product product) {
+        name.setText(product == null ? "" : product.name());
+        price.setText(product == null ? "" : Money.format(product.priceCents(), product.currency(), messages.getLocale()));
+        stock.setText(product == null ? "" : Integer.toString(product.stock()));
+    }
+
+    private void add() {
+        ProductDraft draft = typed();
+        if (draft == null) {
+            return;
+        }
+        String eventId = event.id();
+        calls.run(client -> client.createProduct(eventId, draft), created -> {
+            calls.say("partner.product.added", created.name(), created.stock());
+            load(created.id());
+        });
+    }
+
+    private void save() {
+        Product product = products.getSelectionModel().getSelectedItem();
+        if (product == null) {
+            calls.warn(messages.get("partner.product.pick"));
+            return;
+        }
+        ProductDraft draft = typed();
+        if (draft == null) {
+            return;
+        }
+        calls.run(client -> client.editProduct(product.id(), draft), changed -> {
+            calls.say("partner.product.saved", changed.name(), changed.stock());
+            load(changed.id());
+        });
+    }
+
+    private ProductDraft typed() {
+        try {
+            return new ProductDraft(inputs.required(name.getText(), messages.get("partner.product.name")),
+                    inputs.cents(price.getText(), messages.get("partner.product.price")),
+                    inputs.count(stock.getText(), messages.get("partner.product.stock"), 0, MAX_STOCK));
+        } catch (IllegalArgumentException e) {
+            calls.warn(e.getMessage());
+            return null;
+        }
+    }
+
+    private final class ProductCell extends ListCell<Product> {
+        @Override
+        protected void updateItem(Product product, boolean empty) {
+            super.updateItem(product, empty);
+            setText(empty || product == null ? null : messages.get("partner.products.line", product.name(),
+                    Money.format(product.priceCents(), product.currency(), messages.getLocale()), product.stock()));
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package io.bilheteria.boxoffice.partner;
+
+import io.bilheteria.api.catalog.EventSummary;
+import io.bilheteria.api.catalog.SessionSummary;
+import io.bilheteria.api.partners.SessionDraft;
+import io.bilheteria.ui.format.Formats;
+import io.bilheteria.ui.i18n.Messages;
+import io.bilheteria.ui.theme.Theme;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The event's sessions: each with its start on the venue's clock, its free seats and whether online
+ * buyers queue. Pick one to change or delete it (a session with sales is refused, with the reason);
+ * a date, a time and "add" makes a new one. Deleting asks for a second click.
+ */
+final class SessionsTab implements DetailTab {
+    private final PartnerCalls calls;
+    private final Inputs inputs;
+    private final Messages messages;
+    private final ZoneId zone;
+    private final Consumer<String> saved;
+    private final Tab tab;
+    private final ListView<SessionSummary> sessions = new ListView<>();
+    private final DatePicker date = new DatePicker();
+    private final TextField time;
+    private final CheckBox queue;
+    private EventSummary event;
+    /** The session a first click on "delete" asked about, waiting for the second; null when none. */
+    private String deleting;
+
+    SessionsTab(PartnerCalls calls, Inputs inputs, ZoneId zone, Consumer<String> saved) {
+        this.calls = calls;
+        this.inputs = inputs;
+        this.messages = calls.messages();
+        this.zone = zone;
+        this.saved = saved;
+        tab = Forms.tab("partner-tab-sessions", messages.get("partner.tab.sessions"));
+        sessions.setId("partner-sessions");
+        sessions.setPlaceholder(new Label(messages.get("partner.sessions.none")));
+        sessions.setCellFactory(list -> new SessionCell());
+        sessions.getSelectionModel().selectedItemProperty().addListener((obs, old, session) -> pick(session));
+        date.setId("partner-session-date");
+        date.setConverter(dayConverter());
+        date.setPromptText(messages.get("partner.session.date.prompt"));
+        time = Forms.field("partner-session-time", messages.get("partner.session.time.prompt"));
+        queue = new CheckBox(messages.get("partner.session.queue"));
+        queue.setId("partner-session-queue");
+
+        GridPane form = Forms.grid();
+        Forms.row(form, messages.get("partner.session.date"), date);
+        Forms.row(form, messages.get("partner.session.time"), time);
+        form.add(queue, 1, form.getRowCount());
+        HBox buttons = new HBox(8,
+                Forms.button("partner-session-add", messages.get("partner.session.add"), Theme.PRIMARY, this::add),
+                Forms.button("partner-session-save", messages.get("partner.session.save"), Theme.SECONDARY, this::change),
+                Forms.button("partner-session-delete", messages.get("partner.session.delete"), Theme.DANGER,
+                        this::delete));
+        form.add(buttons, 1, form.getRowCount());
+        Label hint = new Label(messages.get("partner.sessions.hint", zone.getId()));
+        hint.setWrapText(true);
+        hint.getStyleClass().add(Theme.MUTED);
+        VBox formColumn = new VBox(12, Forms.heading(messages.get("partner.session.form")), form, hint);
+        formColumn.setPrefWidth(520);
+        formColumn.setMinWidth(420);
+
+        VBox listColumn = new VBox(8, Forms.heading(messages.get("partner.tab.sessions")), sessions);
+        VBox.setVgrow(sessions, Priority.ALWAYS);
+        HBox.setHgrow(listColumn, Priority.ALWAYS);
+        HBox content = new HBox(24, listColumn, formColumn);
+        content.setPadding(new Insets(16));
+        tab.setContent(content);
+    }
+
+    @Override
+    public Tab tab() {
+        return tab;
+    }
+
+    @Override
+    public void show(EventSummary shown) {
+        event = shown;
+        deleting = null;
+        sessions.getItems().setAll(shown == null ? List.of() : shown.sessions());
+        pick(null);
+    }
+
+    private void pick(SessionSummary session) {
+        deleting = null;
+        if (session == null) {
+            date.setValue(null);
+            time.clear();
+            queue.setSelected(false);
+            return;
+        }
+        ZonedDateTime start = session.startsAt().atZone(zone);
+        date.setValue(start.toLocalDate());
+        time.setText(start.toLocalTime().toString());
+        queue.setSelected(session.queueEnabled());
+    }
+
+    private void add() {
+        Instant start = startTyped();
+        if (start == null) {
+            return;
+        }
+        String eventId = event.id();
+        SessionDraft draft = new SessionDraft(start, queue.isSelected());
+        calls.run(client -> client.createSession(eventId, draft), created -> {
+            calls.say("partner.session.added", when(created.startsAt()));
+            saved.accept(eventId);
+        });
+    }
+
+    private void change() {
+        SessionSummary session = sessions.getSelectionModel().getSelectedItem();
+        if (session == null) {
+            calls.warn(messages.get("partner.session.pick"));
+            return;
+        }
+        Instant start = startTyped();
+        if (start == null) {
+            return;
+        }
+        String eventId = event.id();
+        SessionDraft draft = new SessionDraft(start, queue.isSelected());
+        calls.run(client -> client.editSession(session.id(), draft), changed -> {
+            calls.say("partner.session.saved", when(changed.startsAt()));
+            saved.accept(eventId);
+        });
+    }
+
+    private void delete() {
+        SessionSummary session = sessions.getSelectionModel().getSelectedItem();
+        if (session == null) {
+            calls.warn(messages.get("partner.session.pick"));
+            return;
+        }
+        if (!session.id().equals(deleting)) {
+            deleting = session.id();
+            calls.say("partner.session.delete.confirm", when(session.startsAt()));
+            return;
+        }
+        deleting = null;
+        String eventId = event.id();
+        calls.run(client -> {
+            client.deleteSession(session.id());
+            return session;
+        }, gone -> {
+            calls.say("partner.session.deleted", when(gone.startsAt()));
+            saved.accept(eventId);
+        });
+    }
+
+    /** The typed start, or null with the mistake said. */
+    private Instant startTyped() {
+        try {
+            commitTypedDate();
+            return inputs.startsAt(date.getValue(), time.getText(), zone);
+        } catch (IllegalArgumentException e) {
+            calls.warn(e.getMessage());
+            return null;
+        }
+    }
+
+    /** A date typed but not yet confirmed with Enter counts too. */
+    private void commitTypedDate() {
+        String typed = date.getEditor().getText();
+        if (typed != null && !typed.isBlank()) {
+            LocalDate day = date.getConverter().fromString(typed);
+            if (day == null) {
+                throw new IllegalArgumentException(messages.get("partner.input.date",
+                        messages.get("partner.session.date"), date.getConverter().toString(LocalDate.now(zone))));
+            }
+            date.setValue(day);
+        }
+    }
+
+    private String when(Instant start) {
+        return Formats.dateTime(start, zone, messages.getLocale());
+    }
+
+    /** Days as the partner's language writes them: 20/12/2026 in pt-BR, 2026-12-20 otherwise. */
+    private StringConverter<LocalDate> dayConverter() {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(messages.get("partner.session.date.pattern"));
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate day) {
+                return day == null ? "" : format.format(day);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(text.trim(), format);
+                } catch (DateTimeParseException e) {
+                    return null; // said when the session is saved
+                }
+            }
+        };
+    }
+
+    private final class SessionCell extends ListCell<SessionSummary> {
+        @Override
+        protected void updateItem(SessionSummary session, boolean empty) {
+            super.updateItem(session, empty);
+            if (empty || session == null) {
+                setText(null);
+                return;
+            }
+            setText(messages.get("partner.sessions.line", when(session.startsAt()), session.availableSeats(),
+                    session.totalSeats(), session.queueEnabled() ? 1 : 0));
+        }
+    }
+}
