@@ -21,8 +21,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -117,11 +119,15 @@ public final class CheckinService {
                                     ScanOutcome[] outcomes, List<CheckinResultType> recorded) {
         tx.useTransaction(h -> {
             recorded.clear();
+            // the answers given before to these scans (a batch sent again), read at once; a scan
+            // repeated within the batch gets the answer its first copy got
+            Map<String, ScanOutcome> answered = earlierAnswers(h, gateId,
+                    scans.stream().map(OfflineScan::scanId).distinct().toList());
             for (int i : order) {
                 OfflineScan scan = scans.get(i);
-                Optional<ScanOutcome> replay = earlierAnswer(h, gateId, scan.scanId());
-                if (replay.isPresent()) {
-                    outcomes[i] = replay.get();
+                ScanOutcome replay = answered.get(scan.scanId());
+                if (replay != null) {
+                    outcomes[i] = replay;
                     continue;
                 }
                 long scannedAt = Math.min(scan.scannedAt().toEpochMilli(), now);
@@ -130,6 +136,7 @@ public final class CheckinService {
                 record(h, gate, gateId, scan.scanId(), scannedAt, now, a);
                 recorded.add(a.type());
                 outcomes[i] = a.outcome(scan.scanId());
+                answered.put(scan.scanId(), outcomes[i]);
             }
         });
     }
@@ -178,13 +185,18 @@ public final class CheckinService {
                 !gateId.equals(firstGate), ticketType);
     }
 
-    private static Optional<ScanOutcome> earlierAnswer(Handle h, String gateId, String scanId) {
-        return h.createQuery("SELECT result, ticket_id, first_scan_at, first_gate_id, conflict FROM checkins "
-                        + "WHERE gate_id = :g AND scan_id = :s")
-                .bind("g", gateId).bind("s", scanId)
-                .map((rs, ctx) -> new ScanOutcome(scanId, CheckinResultType.valueOf(rs.getString(1)), rs.getString(2),
-                        instant(rs.getObject(3, Long.class)), rs.getString(4), rs.getBoolean(5)))
-                .findOne();
+    private static Map<String, ScanOutcome> earlierAnswers(Handle h, String gateId, List<String> scanIds) {
+        Map<String, ScanOutcome> answers = new HashMap<>();
+        if (scanIds.isEmpty()) {
+            return answers;
+        }
+        h.createQuery("SELECT scan_id, result, ticket_id, first_scan_at, first_gate_id, conflict FROM checkins "
+                        + "WHERE gate_id = :g AND scan_id IN (<scans>)")
+                .bind("g", gateId).bindList("scans", scanIds)
+                .map((rs, ctx) -> new ScanOutcome(rs.getString(1), CheckinResultType.valueOf(rs.getString(2)),
+                        rs.getString(3), instant(rs.getObject(4, Long.class)), rs.getString(5), rs.getBoolean(6)))
+                .forEach(answer -> answers.put(answer.scanId(), answer));
+        return answers;
     }
 
     private static void record(Handle h, Principal gate, String gateId, String scanId, long scannedAt, long now,
