@@ -1,6 +1,7 @@
 package io.bilheteria.boxoffice.shell;
 
 import io.bilheteria.api.auth.Role;
+import io.bilheteria.boxoffice.admin.AdminScreen;
 import io.bilheteria.boxoffice.cashier.CashierScreen;
 import io.bilheteria.boxoffice.cashier.PostSaleScreen;
 import io.bilheteria.boxoffice.cashier.ShiftScreen;
@@ -42,8 +43,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The box office's one window: sign in, then by the account's role the cashier's sale or the
- * gate (pick sessions, scan). Scanners feed the gate screen while it is shown: keyboard-wedge scanners through
+ * The box office's one window: sign in, then by the account's role the cashier's sale, the
+ * gate (pick sessions, scan) or the admin's back office. Scanners feed the gate screen while it is shown: keyboard-wedge scanners through
  * the scene's keys, a serial scanner (if configured) through its port. A gate works with the
  * backend away: staff who signed in here lately sign in offline, the sessions this gate
  * opened before are offered, and the gate signs in again by itself when the backend is back.
@@ -117,6 +118,8 @@ public final class BoxOfficeWindow implements AutoCloseable {
             pickSessions(staff);
         } else if (staff.role() == Role.CASHIER) {
             openCashier(staff);
+        } else if (staff.role() == Role.ADMIN) {
+            openAdmin(staff);
         } else {
             login.say(messages.get("login.role.refused"));
         }
@@ -153,6 +156,14 @@ public final class BoxOfficeWindow implements AutoCloseable {
         show(shift.view());
         shift.focus();
         shift.openThen(this::showSale);
+    }
+
+    private void openAdmin(SignedIn staff) {
+        AdminScreen admin = new AdminScreen(new Messages(config.locale(), AdminScreen.BUNDLE, BUNDLE),
+                new TerminalBackend(staff.client(), staff.again()), tasks, config.zone(), staff.username(),
+                this::showLogin);
+        show(admin.view());
+        admin.focus();
     }
 
     private void showSale() {
