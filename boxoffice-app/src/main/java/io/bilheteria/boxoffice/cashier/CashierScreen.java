@@ -45,6 +45,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -215,6 +216,7 @@ public final class CashierScreen {
         });
         Label bestHint = new Label(messages.get("cashier.best.hint"));
         bestHint.setWrapText(true);
+        bestHint.setMinHeight(Region.USE_PREF_SIZE);
         cart.setId("cashier-cart");
         cart.setFocusTraversable(false);
         cart.setOnKeyPressed(event -> {
@@ -225,6 +227,8 @@ public final class CashierScreen {
             }
         });
         VBox.setVgrow(cart, Priority.ALWAYS);
+        // the cart gives way when the customer form opens below; the sentences keep all their lines
+        cart.setMinHeight(80);
         total.setId("cashier-total");
         total.getStyleClass().add("cashier-total");
         pay.setId("cashier-pay");
@@ -235,8 +239,10 @@ public final class CashierScreen {
         message.setId("cashier-message");
         message.getStyleClass().add("cashier-message");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         terminalHint.setId("cashier-terminal");
         terminalHint.setWrapText(true);
+        terminalHint.setMinHeight(Region.USE_PREF_SIZE);
         terminalHint.getStyleClass().add("cashier-terminal");
         products.setId("cashier-products");
         products.setPrefHeight(150);

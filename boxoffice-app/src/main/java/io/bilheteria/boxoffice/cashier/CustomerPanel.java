@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -70,11 +71,13 @@ final class CustomerPanel {
         });
         buyer.setId("cashier-buyer");
         buyer.setWrapText(true);
+        buyer.setMinHeight(Region.USE_PREF_SIZE);
         Label title = new Label(own.get("customer.new.title"));
         title.getStyleClass().add("customer-form-title");
         Label keys = new Label(own.get("customer.new.keys"));
         keys.setId("customer-form-keys");
         keys.setWrapText(true);
+        keys.setMinHeight(Region.USE_PREF_SIZE);
         field(name, "customer-name", "customer.new.name");
         field(email, "customer-email", "customer.new.email");
         field(cpf, "customer-cpf", "customer.new.cpf");
