@@ -43,8 +43,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The box office's one window: sign in, then by the account's role the cashier's sale, the
- * gate (pick sessions, scan) or the admin's back office. Scanners feed the gate screen while it is shown: keyboard-wedge scanners through
+ * The box office's one window: sign in, then by the account's role the cashier's sale or the
+ * gate (pick sessions, scan). Scanners feed the gate screen while it is shown: keyboard-wedge scanners through
  * the scene's keys, a serial scanner (if configured) through its port. A gate works with the
  * backend away: staff who signed in here lately sign in offline, the sessions this gate
  * opened before are offered, and the gate signs in again by itself when the backend is back.
