@@ -20,7 +20,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** What is on sale: events, their sessions and seat maps, and their add-on products. */
@@ -41,26 +43,28 @@ public final class CatalogService {
 
     /**
      * Events matching {@code q} in any text field, with only their sessions inside [from, to].
-     * Events of a disabled partner are not on sale and not listed.
+     * Events of a disabled partner are not on sale and not listed. With {@code partnerId}, only
+     * that partner's events (what a partner's own box office sells).
      */
-    public EventPage search(String q, Instant from, Instant to) {
+    public EventPage search(String q, Instant from, Instant to, String partnerId) {
         String like = q == null || q.isBlank() ? null : "%" + q.trim().toLowerCase() + "%";
-        return page("WHERE p.enabled = TRUE AND (:like IS NULL OR LOWER(e.title) LIKE :like "
-                + "OR LOWER(e.description) LIKE :like OR LOWER(e.category) LIKE :like "
-                + "OR LOWER(e.venue) LIKE :like OR LOWER(e.city) LIKE :like)", "like", like, from, to);
+        return page("WHERE p.enabled = TRUE AND (:p IS NULL OR e.partner_id = :p) AND (:like IS NULL "
+                + "OR LOWER(e.title) LIKE :like OR LOWER(e.description) LIKE :like OR LOWER(e.category) LIKE :like "
+                + "OR LOWER(e.venue) LIKE :like OR LOWER(e.city) LIKE :like)",
+                query -> query.bind("like", like).bind("p", partnerId), from, to);
     }
 
     /** Every event of a partner, or of all partners when {@code partnerId} is null: for the back office. */
     public EventPage eventsOf(String partnerId) {
-        return page("WHERE (:p IS NULL OR e.partner_id = :p)", "p", partnerId, null, null);
+        return page("WHERE (:p IS NULL OR e.partner_id = :p)", query -> query.bind("p", partnerId), null, null);
     }
 
-    private EventPage page(String where, String name, String value, Instant from, Instant to) {
+    /** {@code binds} gives the where clause its values, typed (PostgreSQL cannot type a bare null). */
+    private EventPage page(String where, UnaryOperator<Query> binds, Instant from, Instant to) {
         long fromMs = from == null ? Long.MIN_VALUE : from.toEpochMilli();
         long toMs = to == null ? Long.MAX_VALUE : to.toEpochMilli();
         return tx.withHandle(h -> {
-            List<EventRow> events = h.createQuery(EVENT_COLUMNS + where + " ORDER BY e.title")
-                    .bind(name, value)
+            List<EventRow> events = binds.apply(h.createQuery(EVENT_COLUMNS + where + " ORDER BY e.title"))
                     .map(CatalogService::eventRow)
                     .list();
             Map<String, List<SessionSummary>> sessions = sessionsOf(h, null, fromMs, toMs);

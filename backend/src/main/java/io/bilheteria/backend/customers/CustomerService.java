@@ -5,6 +5,7 @@ import io.bilheteria.api.customers.Customer;
 import io.bilheteria.api.customers.CustomerList;
 import io.bilheteria.api.customers.CustomerRegistration;
 import io.bilheteria.backend.auth.AuthService;
+import io.bilheteria.backend.auth.Principal;
 import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.common.Ids;
 import io.bilheteria.backend.common.Validation;
@@ -28,17 +29,25 @@ public final class CustomerService {
         this.clock = clock;
     }
 
-    public Customer register(CustomerRegistration request) {
+    /**
+     * Registers a customer: by themselves with a password, or at a box office by a cashier (or an
+     * admin), where the password may be left out: the customer is then known by email and CPF,
+     * sales can be put in their name, and their account has no password to log in with.
+     */
+    public Customer register(Principal caller, CustomerRegistration request) {
         if (request == null) {
             throw DomainException.invalid("a customer is required");
         }
         String name = Validation.maxLength(Validation.required(request.name(), "name"), 200, "name");
         String email = normalizeEmail(request.email());
         String password = request.password();
-        if (password == null || password.length() < MIN_PASSWORD) {
+        boolean atTheDesk = caller.is(Role.CASHIER) || caller.is(Role.ADMIN);
+        if (password == null && !atTheDesk || password != null && password.length() < MIN_PASSWORD) {
             throw DomainException.invalid("'password' must have at least " + MIN_PASSWORD + " characters");
         }
-        Validation.maxLength(password, 200, "password");
+        if (password != null) {
+            Validation.maxLength(password, 200, "password");
+        }
         String cpf = null;
         if (request.cpf() != null && !request.cpf().isBlank()) {
             cpf = Cpf.normalize(request.cpf())

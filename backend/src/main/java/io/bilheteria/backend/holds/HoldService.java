@@ -76,15 +76,23 @@ public final class HoldService {
         if (explicit == best) {
             throw DomainException.invalid("Give either 'seatIds', or 'sectionId' with 'quantity'");
         }
-        boolean[] queuedAndOnSale = tx.withHandle(h -> h.createQuery("SELECT s.queue_enabled, p.enabled FROM sessions s "
+        record OnSale(boolean queued, boolean partnerEnabled, String partnerId) {
+        }
+        OnSale onSale = tx.withHandle(h -> h.createQuery("SELECT s.queue_enabled, p.enabled, p.id FROM sessions s "
                         + "JOIN events e ON e.id = s.event_id JOIN partners p ON p.id = e.partner_id WHERE s.id = :id")
                 .bind("id", request.sessionId())
-                .map((rs, ctx) -> new boolean[] {rs.getBoolean(1), rs.getBoolean(2)}).findOne())
+                .map((rs, ctx) -> new OnSale(rs.getBoolean(1), rs.getBoolean(2), rs.getString(3))).findOne())
                 .orElseThrow(() -> DomainException.notFound("Session " + request.sessionId()));
-        if (!queuedAndOnSale[1]) {
+        if (caller.partnerId() != null && !caller.partnerId().equals(onSale.partnerId())) {
+            // a partner's own box office (its cashiers, its kiosks) sells that partner's events only
+            throw DomainException.forbidden("This " + caller.role().name().toLowerCase(java.util.Locale.ROOT)
+                    + " account sells only its own partner's events; session " + request.sessionId()
+                    + " belongs to another partner");
+        }
+        if (!onSale.partnerEnabled()) {
             throw DomainException.conflict("This event is not on sale: its organiser is disabled");
         }
-        if (queuedAndOnSale[0]) {
+        if (onSale.queued()) {
             queue.requireAdmission(caller, request.sessionId(), queueToken);
         }
         Hold hold = explicit

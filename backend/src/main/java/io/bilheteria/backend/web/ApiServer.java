@@ -9,6 +9,7 @@ import static io.bilheteria.backend.web.Allowed.PARTNER;
 import static io.bilheteria.backend.web.Allowed.SELLERS;
 
 import io.bilheteria.api.auth.LoginRequest;
+import io.bilheteria.api.auth.Role;
 import io.bilheteria.api.checkin.CheckinBatch;
 import io.bilheteria.api.checkin.CheckinRequest;
 import io.bilheteria.api.customers.CustomerRegistration;
@@ -105,14 +106,14 @@ public final class ApiServer {
             LoginRequest login = Json.body(ctx, LoginRequest.class);
             Json.respond(ctx, 200, s.auth().login(login.username(), login.password()));
         });
-        app.post(V1 + "/customers", idempotent.wrap(ctx ->
-                Json.respond(ctx, 201, s.customers().register(Json.body(ctx, CustomerRegistration.class)))));
+        app.post(V1 + "/customers", idempotent.wrap(ctx -> Json.respond(ctx, 201, s.customers().register(
+                Authentication.principal(ctx), Json.body(ctx, CustomerRegistration.class)))));
         app.get(V1 + "/customers", ctx -> Json.respond(ctx, 200,
                 s.customers().search(ctx.queryParam("email"), ctx.queryParam("cpf"))), CASHIER, ADMIN);
 
         // catalog
         app.get(V1 + "/events", ctx -> Json.respond(ctx, 200, s.catalog().search(ctx.queryParam("q"),
-                instant(ctx, "from"), instant(ctx, "to"))));
+                instant(ctx, "from"), instant(ctx, "to"), sellsFor(Authentication.principal(ctx)))));
         app.get(V1 + "/events/{id}", ctx -> Json.respond(ctx, 200, s.catalog().event(ctx.pathParam("id"))));
         app.get(V1 + "/events/{id}/products", ctx -> Json.respond(ctx, 200, s.catalog().products(ctx.pathParam("id"))));
         app.get(V1 + "/sessions/{id}/seatmap", ctx -> Json.respond(ctx, 200, s.catalog().seatMap(ctx.pathParam("id"))));
@@ -191,6 +192,11 @@ public final class ApiServer {
             return s.orderSearch().byCpf(caller, cpf);
         }
         return s.orders().byCode(caller, code);
+    }
+
+    /** A partner's own cashiers and kiosks are offered that partner's events only; null: all. */
+    private static String sellsFor(Principal caller) {
+        return caller.is(Role.CASHIER) || caller.is(Role.KIOSK) ? caller.partnerId() : null;
     }
 
     private static Instant instant(Context ctx, String name) {

@@ -197,6 +197,54 @@ class CustomerRegistrationTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(TestDatabase.ALL)
+    void aCashierRegistersACustomerWithoutAPasswordAndSellsInTheirName(TestDatabase db) {
+        try (TestBackend backend = TestBackend.start(db)) {
+            BilheteriaClient cashier = backend.cashierOnShift();
+            Customer gil = cashier.registerCustomer(
+                    new CustomerRegistration("Gil Souza", "Gil@Example.com", null, "111.444.777-35"));
+
+            assertThat(gil.email()).isEqualTo("gil@example.com");
+            assertThat(gil.cpf()).isEqualTo("11144477735");
+            assertThat(cashier.findCustomers(null, "11144477735").items()).containsExactly(gil);
+            String session = backend.theatreSession();
+            Hold hold = cashier.hold(HoldRequest.bestAvailable(session,
+                    cashier.seatMap(session).sections().get(0).id(), 1));
+            OrderCreated created = cashier.createOrder(new OrderRequest(hold.holdId(), gil.id(), List.of(), null));
+            cashier.pay(created.orderId(), Cards.APPROVED);
+            assertThat(cashier.order(created.orderId()).customerId()).isEqualTo(gil.id());
+
+            for (String password : List.of("", "12345678", "not-a-password")) {
+                assertThatThrownBy(() -> backend.anonymous().login("gil@example.com", password)).as(password)
+                        .isInstanceOf(UnauthorizedException.class);
+            }
+            assertThatThrownBy(() -> cashier.registerCustomer(
+                    new CustomerRegistration("Gil Outro", "gil@example.com", null, null)))
+                    .isInstanceOf(EmailTakenException.class);
+            assertThatThrownBy(() -> cashier.registerCustomer(
+                    new CustomerRegistration("Hugo Lins", "hugo@example.com", null, "111.444.777-36")))
+                    .isInstanceOfSatisfying(InvalidRequestException.class,
+                            e -> assertThat(e.problem().detail()).contains("cpf"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(TestDatabase.ALL)
+    void onlyTheBoxOfficeLeavesThePasswordOut(TestDatabase db) {
+        try (TestBackend backend = TestBackend.start(db)) {
+            for (String caller : List.of("kiosk", "customer", "partner", "gate")) {
+                assertThatThrownBy(() -> backend.as(caller).registerCustomer(
+                        new CustomerRegistration("Ivo Reis", "ivo@example.com", null, null))).as(caller)
+                        .isInstanceOfSatisfying(InvalidRequestException.class,
+                                e -> assertThat(e.problem().detail()).contains("password"));
+            }
+            assertThat(backend.as("admin").registerCustomer(
+                    new CustomerRegistration("Ivo Reis", "ivo@example.com", null, null)).email())
+                    .isEqualTo("ivo@example.com");
+        }
+    }
+
     private static long countAccounts(TestBackend backend) {
         return backend.server().services().tx().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM accounts")
                 .mapTo(Long.class).one());

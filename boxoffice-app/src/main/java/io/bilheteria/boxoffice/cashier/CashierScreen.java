@@ -45,13 +45,15 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The cashier's sale, by keyboard alone with the shortcuts on screen: type to find the
  * session and Enter, type a quantity and Enter (best available in the chosen section) or
  * mark seats on the map with the arrows and Space and press F6, F8 to take the card on the
- * terminal, and the tickets print by themselves; Enter starts the next sale. The steps run
+ * terminal, and the tickets print by themselves; Enter starts the next sale. F11 puts the sale
+ * in a customer's name, registering them on the spot when unknown ({@link CustomerPanel}). The steps run
  * through {@link Sale} in the background; this class only shows them.
  */
 public final class CashierScreen {
@@ -70,8 +72,7 @@ public final class CashierScreen {
     private final LiveSeatMap live;
     private final ComboBox<Section> section = new ComboBox<>();
     private final TextField quantity = new TextField();
-    private final TextField customer = new TextField();
-    private final Label buyer = new Label();
+    private final CustomerPanel customer;
     private final ListView<String> cart = new ListView<>();
     /** The order as the cart shows it: its seat lines come first, in the cart's order. */
     private Review shownReview;
@@ -110,6 +111,8 @@ public final class CashierScreen {
         this.printer = printer;
         this.zone = zone;
         this.live = new LiveSeatMap(seatMap, sale, tasks);
+        this.customer = new CustomerPanel(messages, sale, tasks, this::say,
+                () -> (sale.hold().isPresent() ? pay : quantity).requestFocus(), () -> step == Step.CHOOSING);
         view.getStyleClass().add("cashier-screen");
         view.setTop(header(cashierName));
         view.setLeft(sessionsColumn());
@@ -213,6 +216,7 @@ public final class CashierScreen {
         });
         Label bestHint = new Label(messages.get("cashier.best.hint"));
         bestHint.setWrapText(true);
+        bestHint.setMinHeight(Region.USE_PREF_SIZE);
         cart.setId("cashier-cart");
         cart.setFocusTraversable(false);
         cart.setOnKeyPressed(event -> {
@@ -223,6 +227,8 @@ public final class CashierScreen {
             }
         });
         VBox.setVgrow(cart, Priority.ALWAYS);
+        // the cart gives way when the customer form opens below; the sentences keep all their lines
+        cart.setMinHeight(80);
         total.setId("cashier-total");
         total.getStyleClass().add("cashier-total");
         pay.setId("cashier-pay");
@@ -233,8 +239,10 @@ public final class CashierScreen {
         message.setId("cashier-message");
         message.getStyleClass().add("cashier-message");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         terminalHint.setId("cashier-terminal");
         terminalHint.setWrapText(true);
+        terminalHint.setMinHeight(Region.USE_PREF_SIZE);
         terminalHint.getStyleClass().add("cashier-terminal");
         products.setId("cashier-products");
         products.setPrefHeight(150);
@@ -260,16 +268,7 @@ public final class CashierScreen {
             }
         });
         Label productsTitle = new Label(messages.get("cashier.products"));
-        customer.setId("cashier-customer");
-        customer.setPromptText(messages.get("cashier.customer"));
-        customer.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
-                chooseCustomer(customer.getText().trim());
-                event.consume();
-            }
-        });
-        buyer.setId("cashier-buyer");
-        VBox column = new VBox(8, section, quantity, bestHint, cart, productsTitle, products, customer, buyer, total,
+        VBox column = new VBox(8, section, quantity, bestHint, cart, productsTitle, products, customer.view(), total,
                 pay, terminalHint, message);
         column.setPadding(new Insets(8, 16, 8, 8));
         column.setPrefWidth(440);
@@ -293,7 +292,9 @@ public final class CashierScreen {
             case F9 -> chooseTicketTypes();
             case ESCAPE -> {
                 closeAsked = false;
-                cancelSale();
+                if (!customer.closeForm()) {
+                    cancelSale();
+                }
             }
             case F12 -> {
                 if (step == Step.PAYING) {
@@ -309,7 +310,7 @@ public final class CashierScreen {
                     exits.closeShift();
                 }
             }
-            case F11 -> customer.requestFocus();
+            case F11 -> customer.focus();
             case F10 -> {
                 cancelSale();
                 live.stop();
@@ -466,31 +467,6 @@ public final class CashierScreen {
         });
     }
 
-    /**
-     * F11, an email or CPF and Enter: the sale goes in that customer's name; an email nobody
-     * has is where the receipt goes, the buyer a guest.
-     */
-    private void chooseCustomer(String emailOrCpf) {
-        if (emailOrCpf.isEmpty() || step != Step.CHOOSING) {
-            return;
-        }
-        run(() -> sale.chooseCustomer(emailOrCpf).map(found -> messages.get("cashier.customer.found", found.email()))
-                .orElseGet(() -> {
-                    if (!emailOrCpf.contains("@")) {
-                        throw new IllegalArgumentException(messages.get("cashier.customer.none"));
-                    }
-                    try {
-                        return messages.get("cashier.customer.guest", sale.continueAsGuest(emailOrCpf).email());
-                    } catch (IllegalArgumentException notAnEmail) {
-                        throw new IllegalArgumentException(messages.get("cashier.customer.badEmail"), notAnEmail);
-                    }
-                }), chosen -> {
-                    buyer.setText(chosen);
-                    say("");
-                    (sale.hold().isPresent() ? pay : quantity).requestFocus();
-                });
-    }
-
     private int heldSeatLines() {
         return shownReview == null ? 0 : shownReview.seats().size();
     }
@@ -594,7 +570,6 @@ public final class CashierScreen {
             clearSeats();
             products.getItems().clear();
             customer.clear();
-            buyer.setText("");
             seatMap.setSeatMap(null);
             section.getItems().clear();
             chosenSession.setText("");

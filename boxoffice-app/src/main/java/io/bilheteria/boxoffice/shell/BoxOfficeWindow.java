@@ -1,6 +1,7 @@
 package io.bilheteria.boxoffice.shell;
 
 import io.bilheteria.api.auth.Role;
+import io.bilheteria.boxoffice.admin.AdminScreen;
 import io.bilheteria.boxoffice.cashier.CashierScreen;
 import io.bilheteria.boxoffice.cashier.PostSaleScreen;
 import io.bilheteria.boxoffice.cashier.ShiftScreen;
@@ -120,6 +121,8 @@ public final class BoxOfficeWindow implements AutoCloseable {
             openCashier(staff);
         } else if (staff.role() == Role.PARTNER) {
             openPartner(staff);
+        } else if (staff.role() == Role.ADMIN) {
+            openAdmin(staff);
         } else {
             login.say(messages.get("login.role.refused"));
         }
@@ -165,6 +168,15 @@ public final class BoxOfficeWindow implements AutoCloseable {
         show(partner.view());
         partner.open();
         partner.focus();
+    }
+
+    /** The platform's administration: partners and their fees, staff accounts, totals. */
+    private void openAdmin(SignedIn staff) {
+        AdminScreen admin = new AdminScreen(new Messages(config.locale(), AdminScreen.BUNDLE, BUNDLE),
+                new TerminalBackend(staff.client(), staff.again()), tasks, config.zone(), staff.username(),
+                this::showLogin);
+        show(admin.view());
+        admin.focus();
     }
 
     private void showSale() {

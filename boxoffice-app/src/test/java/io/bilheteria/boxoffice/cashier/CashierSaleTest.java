@@ -1,5 +1,8 @@
 package io.bilheteria.boxoffice.cashier;
 
+import static io.bilheteria.boxoffice.cashier.CashierSteps.holdBestSeatsOfTonightsShow;
+import static io.bilheteria.boxoffice.cashier.CashierSteps.payWithAnApprovedCard;
+import static io.bilheteria.boxoffice.cashier.CashierSteps.signIn;
 import static io.bilheteria.boxoffice.testing.Screens.text;
 import static io.bilheteria.boxoffice.testing.Screens.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +31,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -50,7 +51,6 @@ import org.testfx.framework.junit5.Stop;
  */
 @ExtendWith(ApplicationExtension.class)
 class CashierSaleTest {
-    private static final Pattern ORDER_CODE = Pattern.compile("pedido ([A-Z0-9]+)");
     @TempDir
     Path dataDir;
     private LocalBackend backend;
@@ -286,17 +286,6 @@ class CashierSaleTest {
                 "back to selling");
     }
 
-    /** F8, then the simulated terminal's approving card: the sale paid and printed; its order code. */
-    private static String payWithAnApprovedCard(FxRobot robot) {
-        robot.push(KeyCode.F8);
-        waitFor(() -> text(robot, "#cashier-terminal").startsWith("Terminal simulado"), "the terminal waiting");
-        robot.write("1");
-        waitFor(() -> text(robot, "#cashier-message").startsWith("Vendido"), "the sale printed");
-        Matcher code = ORDER_CODE.matcher(text(robot, "#cashier-message"));
-        assertThat(code.find()).as("an order code in: " + text(robot, "#cashier-message")).isTrue();
-        return code.group(1);
-    }
-
     /** F2, the order's code, Enter: the order on the orders screen. */
     private static void openOrder(FxRobot robot, String code) {
         robot.push(KeyCode.F2);
@@ -305,26 +294,7 @@ class CashierSaleTest {
         waitFor(() -> text(robot, "#postsale-order").startsWith("Pedido " + code), "the order shown");
     }
 
-    /** The keys of a sale's start: the show's name, Enter, a quantity, Enter. */
-    private static void holdBestSeatsOfTonightsShow(FxRobot robot, int seats) {
-        robot.write("Compadecida");
-        waitFor(() -> !robot.lookup("#cashier-sessions").queryListView().getItems().isEmpty(), "the sessions found");
-        robot.push(KeyCode.ENTER);
-        waitFor(() -> robot.lookup("#cashier-seatmap").queryAs(SeatMapView.class).getSeatMap() != null,
-                "the seat map");
-        robot.write(Integer.toString(seats)).push(KeyCode.ENTER);
-        waitFor(() -> text(robot, "#cashier-message").startsWith("Lugares reservados"), seats + " seats held");
-    }
-
     private long heldSeats(String session) {
         return backend.as("kiosk").seatMap(session).seats().stream().filter(s -> s.status() == SeatStatus.HELD).count();
-    }
-
-    /** Signs in and opens the till, which a cashier's first sign-in of the day finds closed. */
-    private void signIn(FxRobot robot) {
-        robot.write("cashier").push(KeyCode.TAB).write("demo-cashier").push(KeyCode.ENTER);
-        waitFor(() -> text(robot, "#shift-title").equals("O caixa está fechado."), "the closed till");
-        robot.push(KeyCode.ENTER);
-        waitFor(() -> robot.lookup("#cashier-search").tryQuery().isPresent(), "the cashier's sale");
     }
 }

@@ -6,7 +6,6 @@ import io.bilheteria.api.orders.PaymentResult;
 import io.bilheteria.boxoffice.gate.LocalBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeConfig;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
-import io.bilheteria.boxoffice.testing.ScenePng;
 import io.bilheteria.ui.tasks.UiTaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,109 +28,102 @@ import javafx.stage.Stage;
  * under Xvfb with a real window, as the kiosk's tour (README, Screenshots).
  */
 public final class BoxOfficeTour {
-    private static Path out;
+    private static TourSteps steps;
     private static BoxOfficeWindow window;
 
     private BoxOfficeTour() {
     }
 
     public static void main(String[] args) throws Exception {
-        out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
-        Files.createDirectories(out);
+        steps = new TourSteps(Path.of(args.length > 0 ? args[0] : "docs/screenshots"));
         Path data = Files.createTempDirectory("gate-tour");
         LocalBackend backend = new LocalBackend();
         try (UiTaskExecutor tasks = new UiTaskExecutor(2)) {
             PaymentResult sale = backend.sell(backend.theatreSessions().get(0), 2);
             Platform.startup(() -> { });
-            window = onFx(() -> {
-                Stage stage = new Stage();
-                stage.setWidth(1920);
-                stage.setHeight(1080);
-                return BoxOfficeWindow.open(stage, BoxOfficeConfig.of(data, backend.baseUrl(), "norte-1", null),
-                        backend.baseUrl(), tasks);
-            });
+            window = steps.open(data, backend, tasks);
             onFx(() -> {
-                ((TextInputControl) lookup("#login-username")).setText("gate");
-                ((TextInputControl) lookup("#login-password")).setText("demo-gate");
+                ((TextInputControl) steps.lookup("#login-username")).setText("gate");
+                ((TextInputControl) steps.lookup("#login-password")).setText("demo-gate");
                 return null;
             });
-            shot("13-gate-sign-in");
+            steps.shot("13-gate-sign-in");
             onFx(() -> {
-                ((Button) lookup("#login-submit")).fire();
+                ((Button) steps.lookup("#login-submit")).fire();
                 return null;
             });
             Thread.sleep(3000);
             onFx(() -> {
-                ListView<?> sessions = (ListView<?>) lookup("#gate-sessions");
+                ListView<?> sessions = (ListView<?>) steps.lookup("#gate-sessions");
                 sessions.requestFocus();
                 sessions.getSelectionModel().selectFirst();
                 var choice = (io.bilheteria.boxoffice.gate.ui.SessionPicker.Choice) sessions.getItems().get(0);
                 choice.chosen().set(true);
                 return null;
             });
-            shot("14-gate-sessions");
+            steps.shot("14-gate-sessions");
             onFx(() -> {
-                ((Button) lookup("#gate-start")).fire();
+                ((Button) steps.lookup("#gate-start")).fire();
                 return null;
             });
             Thread.sleep(3000);
-            shot("15-gate-ready");
+            steps.shot("15-gate-ready");
             String qr = sale.tickets().get(0).qr();
             scan(qr);
-            shot("16-gate-accepted");
+            steps.shot("16-gate-accepted");
             scan(qr);
-            shot("17-gate-already-used");
+            steps.shot("17-gate-already-used");
             scan(qr.substring(0, qr.lastIndexOf('.') + 1) + "A".repeat(86));
-            shot("18-gate-invalid");
+            steps.shot("18-gate-invalid");
 
             backend.stop();
             restartAndSignIn(data, backend, tasks, "gate", "demo-gate");
             Thread.sleep(3000);
-            shot("19-gate-offline-sessions");
+            steps.shot("19-gate-offline-sessions");
             onFx(() -> {
-                ((Button) lookup("#gate-start")).fire();
+                ((Button) steps.lookup("#gate-start")).fire();
                 return null;
             });
             Thread.sleep(3000);
             scan(sale.tickets().get(1).qr());
-            shot("20-gate-offline-accepted");
+            steps.shot("20-gate-offline-accepted");
 
             backend.restart();
             restartAndSignIn(data, backend, tasks, "cashier", "demo-cashier");
             Thread.sleep(1500);
-            press(KeyCode.ENTER); // opens the till
+            steps.press(KeyCode.ENTER); // opens the till
             Thread.sleep(1500);
-            type("Compadecida");
+            steps.type("Compadecida");
             Thread.sleep(1500);
-            press(KeyCode.ENTER);
+            steps.press(KeyCode.ENTER);
             Thread.sleep(2000);
-            type("2");
-            shot("21-cashier-session");
-            press(KeyCode.ENTER);
+            steps.type("2");
+            steps.shot("21-cashier-session");
+            steps.press(KeyCode.ENTER);
             Thread.sleep(2000);
-            shot("22-cashier-held");
-            press(KeyCode.F8);
+            steps.shot("22-cashier-held");
+            steps.press(KeyCode.F8);
             Thread.sleep(1500);
-            shot("23-cashier-terminal");
-            type("1");
+            steps.shot("23-cashier-terminal");
+            steps.type("1");
             Thread.sleep(3000);
-            shot("24-cashier-sold");
-            String message = onFx(() -> ((javafx.scene.control.Label) lookup("#cashier-message")).getText());
+            steps.shot("24-cashier-sold");
+            String message = onFx(() -> ((javafx.scene.control.Label) steps.lookup("#cashier-message")).getText());
             String code = message.replaceAll(".*pedido ([A-Z0-9]+).*", "$1");
-            press(KeyCode.F2);
+            steps.press(KeyCode.F2);
             Thread.sleep(500);
-            type(code);
-            press(KeyCode.ENTER);
+            steps.type(code);
+            steps.press(KeyCode.ENTER);
             Thread.sleep(1500);
-            press(KeyCode.F11);
-            shot("25-cashier-order-refund");
-            press(KeyCode.ESCAPE);
-            press(KeyCode.F2);
+            steps.press(KeyCode.F11);
+            steps.shot("25-cashier-order-refund");
+            steps.press(KeyCode.ESCAPE);
+            steps.press(KeyCode.F2);
             Thread.sleep(500);
-            press(KeyCode.F12);
-            press(KeyCode.F12);
+            steps.press(KeyCode.F12);
+            steps.press(KeyCode.F12);
             Thread.sleep(2500);
-            shot("26-cashier-till-closed");
+            steps.shot("26-cashier-till-closed");
             onFx(() -> {
                 window.close();
                 return null;
@@ -164,40 +156,11 @@ public final class BoxOfficeTour {
             window.close();
             window = BoxOfficeWindow.open(stage, BoxOfficeConfig.of(data, backend.baseUrl(), "norte-1", null),
                     backend.baseUrl(), tasks);
-            ((TextInputControl) lookup("#login-username")).setText(user);
-            ((TextInputControl) lookup("#login-password")).setText(password);
-            ((Button) lookup("#login-submit")).fire();
+            steps.on(window.scene());
+            ((TextInputControl) steps.lookup("#login-username")).setText(user);
+            ((TextInputControl) steps.lookup("#login-password")).setText(password);
+            ((Button) steps.lookup("#login-submit")).fire();
             return null;
         });
-    }
-
-    /** Keys typed into the focused node, as a person at the desk types them. */
-    private static void type(String text) throws Exception {
-        for (char c : text.toCharArray()) {
-            onFx(() -> {
-                Event.fireEvent(window.scene().getFocusOwner(), new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED,
-                        false, false, false, false));
-                return null;
-            });
-            Thread.sleep(60);
-        }
-    }
-
-    private static void press(KeyCode key) throws Exception {
-        onFx(() -> {
-            Event.fireEvent(window.scene().getFocusOwner(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key,
-                    false, false, false, false));
-            return null;
-        });
-    }
-
-    private static Node lookup(String selector) {
-        return window.scene().lookup(selector);
-    }
-
-    private static void shot(String name) throws Exception {
-        Thread.sleep(500);
-        ScenePng.save(window.scene(), out.resolve(name + ".png"));
-        System.out.println("saved " + out.resolve(name + ".png"));
     }
 }

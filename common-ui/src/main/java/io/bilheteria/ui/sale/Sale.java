@@ -296,11 +296,25 @@ public final class Sale {
 
     /** Registers a new customer (email unique, CPF optional and checked by the backend). */
     public synchronized Buyer register(String name, String email, String password, String cpf) {
-        String cpfOrNull = cpf == null || cpf.isBlank() ? null : cpf.trim();
-        Customer created = backend.anonymous().registerCustomer(
-                new CustomerRegistration(name == null ? null : name.trim(), email == null ? null : email.trim(),
-                        password, cpfOrNull));
-        buyer = new Buyer(created.id(), created.email());
+        return buyFor(backend.anonymous().registerCustomer(registration(name, email, password, cpf)));
+    }
+
+    /**
+     * A cashier registers the customer at the desk, without a password (the backend admits that
+     * from a cashier only), and the sale goes in their name.
+     */
+    public synchronized Buyer registerAtDesk(String name, String email, String cpf) {
+        CustomerRegistration registration = registration(name, email, null, cpf);
+        return buyFor(backend.call(c -> c.registerCustomer(registration)));
+    }
+
+    private static CustomerRegistration registration(String name, String email, String password, String cpf) {
+        return new CustomerRegistration(name == null ? null : name.trim(), email == null ? null : email.trim(),
+                password, cpf == null || cpf.isBlank() ? null : cpf.trim());
+    }
+
+    private Buyer buyFor(Customer customer) {
+        buyer = new Buyer(customer.id(), customer.email());
         order = null;
         return buyer;
     }
@@ -316,10 +330,7 @@ public final class Sale {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Customer customer = found.get(0);
-        buyer = new Buyer(customer.id(), customer.email());
-        order = null;
-        return Optional.of(buyer);
+        return Optional.of(buyFor(found.get(0)));
     }
 
     /** Buys without an account; the email, if given, is where the receipt goes (null: printed tickets only). */
