@@ -1,5 +1,6 @@
 package io.bilheteria.boxoffice.cashier;
 
+import io.bilheteria.api.catalog.EventSummary;
 import io.bilheteria.api.catalog.SeatMap;
 import io.bilheteria.api.catalog.Section;
 import io.bilheteria.api.holds.Hold;
@@ -32,6 +33,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -47,6 +50,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The cashier's sale, by keyboard alone with the shortcuts on screen: type to find the
@@ -59,6 +64,9 @@ import javafx.scene.layout.VBox;
 public final class CashierScreen {
     /** Sessions from today to this far ahead are found by the search. */
     private static final int SEARCH_DAYS = 60;
+    /** How often the sessions list reads the free seats again: a sell-out shows within this. */
+    private static final javafx.util.Duration SESSIONS_READ_EVERY = javafx.util.Duration.seconds(10);
+    private static final Logger log = LoggerFactory.getLogger(CashierScreen.class);
     private final Messages messages;
     private final Sale sale;
     private final TaskExecutor tasks;
@@ -87,6 +95,9 @@ public final class CashierScreen {
     private boolean closeAsked;
     /** The search whose answer the list should show; older answers arriving late are dropped. */
     private long searchGeneration;
+    /** What the sessions list was last searched with: the list is read again with it. */
+    private String searchText = "";
+    private final Timeline sessionsFollowing = new Timeline(new KeyFrame(SESSIONS_READ_EVERY, e -> refreshSessions()));
 
     private enum Step { CHOOSING, PAYING, SOLD }
 
@@ -111,6 +122,7 @@ public final class CashierScreen {
         this.printer = printer;
         this.zone = zone;
         this.live = new LiveSeatMap(seatMap, sale, tasks);
+        sessionsFollowing.setCycleCount(Timeline.INDEFINITE);
         this.customer = new CustomerPanel(messages, sale, tasks, this::say,
                 () -> (sale.hold().isPresent() ? pay : quantity).requestFocus(), () -> step == Step.CHOOSING);
         view.getStyleClass().add("cashier-screen");
@@ -306,14 +318,14 @@ public final class CashierScreen {
                 } else {
                     closeAsked = false;
                     cancelSale();
-                    live.stop();
+                    stopFollowing();
                     exits.closeShift();
                 }
             }
             case F11 -> customer.focus();
             case F10 -> {
                 cancelSale();
-                live.stop();
+                stopFollowing();
                 exits.signOut();
             }
             case ENTER -> {
@@ -333,15 +345,44 @@ public final class CashierScreen {
 
     private void findSessions(String text) {
         long generation = ++searchGeneration;
+        searchText = text;
         LocalDate today = LocalDate.now(zone);
         run(() -> sale.findEvents(text, today, today.plusDays(SEARCH_DAYS)), events -> {
-            if (generation != searchGeneration) {
-                return;
+            if (generation == searchGeneration) {
+                showSessions(events);
+                sessionsFollowing.play();
             }
-            sessions.getItems().setAll(SessionRow.of(events, (event, session) -> event.title() + "\n"
-                    + Formats.dateTime(session.startsAt(), zone, messages.getLocale()) + " · " + event.venue() + " · "
-                    + messages.get("cashier.available", session.availableSeats())));
         });
+    }
+
+    /**
+     * Reads the sessions found again, so their free seats follow the kiosks' and other desks'
+     * sales while the cashier talks to a customer; quiet: a failed read waits for the next.
+     */
+    private void refreshSessions() {
+        long generation = searchGeneration;
+        String text = searchText;
+        LocalDate today = LocalDate.now(zone);
+        BackgroundTask.of(() -> sale.findEvents(text, today, today.plusDays(SEARCH_DAYS)))
+                .onSuccess(events -> {
+                    if (generation == searchGeneration) {
+                        showSessions(events);
+                    }
+                })
+                .onFailure(error -> log.debug("the sessions were not read again", error))
+                .executeWith(tasks);
+    }
+
+    /** The sessions found, soonest first, keeping the one the cashier has picked picked. */
+    private void showSessions(List<EventSummary> events) {
+        SessionRow picked = sessions.getSelectionModel().getSelectedItem();
+        sessions.getItems().setAll(SessionRow.of(events, (event, session) -> event.title() + "\n"
+                + Formats.dateTime(session.startsAt(), zone, messages.getLocale()) + " · " + event.venue() + " · "
+                + messages.get("cashier.available", session.availableSeats())));
+        if (picked != null) {
+            sessions.getItems().stream().filter(row -> row.session().id().equals(picked.session().id())).findFirst()
+                    .ifPresent(row -> sessions.getSelectionModel().select(row));
+        }
     }
 
     private void chooseSession(SessionRow row) {
@@ -639,9 +680,15 @@ public final class CashierScreen {
         search.requestFocus();
     }
 
+    /** The seat map and the sessions list stop following the other channels' sales. */
+    private void stopFollowing() {
+        live.stop();
+        sessionsFollowing.stop();
+    }
+
     /** Stops following the seat map and the terminal, when the window closes; on the FX thread. */
     public void leave() {
-        live.stop();
+        stopFollowing();
         if (step == Step.PAYING) {
             terminal.cancelRead();
         }
