@@ -139,6 +139,36 @@ class CashierSaleTest {
     }
 
     @Test
+    void seatsMarkedOnTheMapInTwoSectionsAreHeldAndSoldAsOneSale(FxRobot robot) {
+        signIn(robot);
+        robot.write("Compadecida");
+        waitFor(() -> !robot.lookup("#cashier-sessions").queryListView().getItems().isEmpty(), "the sessions found");
+        robot.push(KeyCode.ENTER);
+        SeatMapView map = robot.lookup("#cashier-seatmap").queryAs(SeatMapView.class);
+        waitFor(() -> map.getSeatMap() != null, "the seat map");
+
+        robot.push(KeyCode.F5).push(KeyCode.SPACE).push(KeyCode.SPACE); // the map, its middle seat, marked
+        String firstSection = sectionOf(map, map.getFocusedSeatId());
+        for (int up = 0; up < 12 && sectionOf(map, map.getFocusedSeatId()).equals(firstSection); up++) {
+            robot.push(KeyCode.UP);
+        }
+        assertThat(sectionOf(map, map.getFocusedSeatId())).as("the arrows reached the next section")
+                .isNotEqualTo(firstSection);
+        robot.push(KeyCode.SPACE).push(KeyCode.F6);
+        waitFor(() -> text(robot, "#cashier-message").startsWith("Lugares reservados"), "both seats held");
+
+        String session = map.getSeatMap().sessionId();
+        assertThat(backend.as("kiosk").seatMap(session).seats().stream().filter(s -> s.status() == SeatStatus.HELD)
+                .map(s -> s.sectionId()).distinct().count()).as("one hold over two sections").isEqualTo(2);
+        String code = payWithAnApprovedCard(robot);
+        assertThat(backend.as("cashier").orderByCode(code).tickets()).hasSize(2);
+    }
+
+    private static String sectionOf(SeatMapView map, String seatId) {
+        return map.findSeat(seatId).orElseThrow().sectionId();
+    }
+
+    @Test
     void aMeiaEntradaIsSoldAtHalfThePriceAndMarkedForTheGate(FxRobot robot) {
         signIn(robot);
         holdBestSeatsOfTonightsShow(robot, 2);
