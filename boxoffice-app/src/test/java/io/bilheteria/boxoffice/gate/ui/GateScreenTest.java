@@ -113,7 +113,15 @@ class GateScreenTest {
 
         robot.write("gate").push(KeyCode.TAB).write("demo-gat").push(KeyCode.ENTER);
         waitFor(() -> text(robot, "#login-message").contains("não responde"), "a wrong password refused offline");
-        robot.write("demo-gate").push(KeyCode.ENTER);
+        // the refusal empties the password and puts the cursor back in it: type only then
+        waitFor(() -> robot.lookup("#login-password").queryTextInputControl().getText().isEmpty()
+                && robot.lookup("#login-password").query().isFocused(), "the password emptied for another try");
+        robot.write("demo-gate");
+        waitFor(() -> robot.lookup("#login-password").queryTextInputControl().getText().equals("demo-gate"),
+                "the right password typed");
+        // Enter submitted the first try above; in the whole suite a key pressed now was at times not
+        // delivered to this reopened window (cause not found), so the second try clicks the button
+        robot.clickOn("#login-submit");
         waitFor(() -> text(robot, "#gate-pick-message").startsWith("Sem conexão"), "the sessions this gate opened");
         assertThat(robot.lookup("#gate-sessions").queryListView().getItems()).singleElement()
                 .satisfies(item -> assertThat(((SessionPicker.Choice) item).chosen().get()).as("ticked again").isTrue());
