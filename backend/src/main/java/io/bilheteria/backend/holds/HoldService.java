@@ -201,20 +201,22 @@ public final class HoldService {
         if (known != null && now - known.readAt() < SHAPE_KEPT_MILLIS) {
             return known;
         }
+        record Spot(long id, int rowRank, int number, boolean accessible) {
+        }
+        List<Spot> spots = tx.withHandle(h -> h.createQuery("SELECT id, row_rank, seat_number, accessible FROM spots "
+                        + "WHERE section_id = :s")
+                .bind("s", sectionId)
+                .map((rs, ctx) -> new Spot(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getBoolean(4)))
+                .list());
         Map<Integer, int[]> rowEnds = new HashMap<>();
         Set<Long> accessible = new java.util.HashSet<>();
-        tx.withHandle(h -> h.createQuery("SELECT id, row_rank, seat_number, accessible FROM spots WHERE section_id = :s")
-                .bind("s", sectionId)
-                .map((rs, ctx) -> {
-                    int number = rs.getInt(3);
-                    rowEnds.merge(rs.getInt(2), new int[] {number, number},
-                            (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
-                    if (rs.getBoolean(4)) {
-                        accessible.add(rs.getLong(1));
-                    }
-                    return number;
-                })
-                .list());
+        for (Spot spot : spots) {
+            rowEnds.merge(spot.rowRank(), new int[] {spot.number(), spot.number()},
+                    (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+            if (spot.accessible()) {
+                accessible.add(spot.id());
+            }
+        }
         Map<Integer, Double> middles = new HashMap<>();
         rowEnds.forEach((rank, ends) -> middles.put(rank, (ends[0] + ends[1]) / 2.0));
         SectionShape shape = new SectionShape(middles, accessible, now);

@@ -346,8 +346,7 @@ public final class CashierScreen {
     private void findSessions(String text) {
         long generation = ++searchGeneration;
         searchText = text;
-        LocalDate today = LocalDate.now(zone);
-        run(() -> sale.findEvents(text, today, today.plusDays(SEARCH_DAYS)), events -> {
+        run(sessionsMatching(text), events -> {
             if (generation == searchGeneration) {
                 showSessions(events);
                 sessionsFollowing.play();
@@ -361,9 +360,7 @@ public final class CashierScreen {
      */
     private void refreshSessions() {
         long generation = searchGeneration;
-        String text = searchText;
-        LocalDate today = LocalDate.now(zone);
-        BackgroundTask.of(() -> sale.findEvents(text, today, today.plusDays(SEARCH_DAYS)))
+        BackgroundTask.of(sessionsMatching(searchText))
                 .onSuccess(events -> {
                     if (generation == searchGeneration) {
                         showSessions(events);
@@ -371,6 +368,12 @@ public final class CashierScreen {
                 })
                 .onFailure(error -> log.debug("the sessions were not read again", error))
                 .executeWith(tasks);
+    }
+
+    /** The events (with their sessions) matching {@code text} from today on, read off the FX thread. */
+    private BlockingCall<List<EventSummary>> sessionsMatching(String text) {
+        LocalDate today = LocalDate.now(zone);
+        return () -> sale.findEvents(text, today, today.plusDays(SEARCH_DAYS));
     }
 
     /** The sessions found, soonest first, keeping the one the cashier has picked picked. */

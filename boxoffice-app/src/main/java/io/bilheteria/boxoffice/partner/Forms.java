@@ -2,6 +2,7 @@ package io.bilheteria.boxoffice.partner;
 
 import io.bilheteria.ui.theme.Theme;
 import javafx.geometry.HPos;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,7 +10,10 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /** The back office's building blocks: labelled form rows, buttons and tabs with ids the tests and the tour use. */
 final class Forms {
@@ -59,6 +63,20 @@ final class Forms {
         Tab tab = new Tab();
         tab.setGraphic(header);
         return tab;
+    }
+
+    /** A list with its heading, taking the width left, beside a form column of fixed width. */
+    static HBox listBesideForm(String listHeading, Region list, String formHeading, Node... form) {
+        VBox formColumn = new VBox(12, heading(formHeading));
+        formColumn.getChildren().addAll(form);
+        formColumn.setPrefWidth(520);
+        formColumn.setMinWidth(420);
+        VBox listColumn = new VBox(8, heading(listHeading), list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        HBox.setHgrow(listColumn, Priority.ALWAYS);
+        HBox content = new HBox(24, listColumn, formColumn);
+        content.setPadding(new Insets(16));
+        return content;
     }
 
     static Label heading(String text) {

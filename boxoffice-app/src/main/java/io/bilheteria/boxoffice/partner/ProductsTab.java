@@ -6,7 +6,6 @@ import io.bilheteria.api.products.Product;
 import io.bilheteria.ui.format.Money;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.theme.Theme;
-import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -14,8 +13,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 
 /**
  * The event's marketplace products (merchandise, snacks sold with its tickets): name, price and
@@ -55,14 +52,8 @@ final class ProductsTab implements DetailTab {
                 Forms.button("partner-product-add", messages.get("partner.product.add"), Theme.PRIMARY, this::add),
                 Forms.button("partner-product-save", messages.get("partner.product.save"), Theme.SECONDARY, this::save)),
                 1, form.getRowCount());
-        VBox formColumn = new VBox(12, Forms.heading(messages.get("partner.product.form")), form);
-        formColumn.setPrefWidth(520);
-        formColumn.setMinWidth(420);
-        VBox listColumn = new VBox(8, Forms.heading(messages.get("partner.tab.products")), products);
-        VBox.setVgrow(products, Priority.ALWAYS);
-        HBox.setHgrow(listColumn, Priority.ALWAYS);
-        HBox content = new HBox(24, listColumn, formColumn);
-        content.setPadding(new Insets(16));
+        HBox content = Forms.listBesideForm(messages.get("partner.tab.products"), products,
+                messages.get("partner.product.form"), form);
         tab.setContent(content);
     }
 

@@ -14,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListCell;
@@ -24,8 +23,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
@@ -79,15 +76,8 @@ final class SessionsTab implements DetailTab {
         Label hint = new Label(messages.get("partner.sessions.hint", zone.getId()));
         hint.setWrapText(true);
         hint.getStyleClass().add(Theme.MUTED);
-        VBox formColumn = new VBox(12, Forms.heading(messages.get("partner.session.form")), form, hint);
-        formColumn.setPrefWidth(520);
-        formColumn.setMinWidth(420);
-
-        VBox listColumn = new VBox(8, Forms.heading(messages.get("partner.tab.sessions")), sessions);
-        VBox.setVgrow(sessions, Priority.ALWAYS);
-        HBox.setHgrow(listColumn, Priority.ALWAYS);
-        HBox content = new HBox(24, listColumn, formColumn);
-        content.setPadding(new Insets(16));
+        HBox content = Forms.listBesideForm(messages.get("partner.tab.sessions"), sessions,
+                messages.get("partner.session.form"), form, hint);
         tab.setContent(content);
     }
 
