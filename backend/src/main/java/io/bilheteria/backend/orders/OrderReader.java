@@ -60,7 +60,9 @@ final class OrderReader {
             return false;
         }
         return switch (role) {
-            case ADMIN, CASHIER -> true;
+            case ADMIN -> true;
+            // a cashier with a partner is that partner's own box office: its orders only
+            case CASHIER -> caller.partnerId() == null || row.partnerId().equals(caller.partnerId());
             case PARTNER -> row.partnerId().equals(caller.partnerId());
             case CUSTOMER -> caller.customerId() != null && caller.customerId().equals(row.customerId());
             case KIOSK -> row.accountId().equals(caller.accountId());

@@ -55,7 +55,8 @@ public final class OrderSearch {
     }
 
     private OrderSummaries find(Principal caller, String condition, String value) {
-        boolean partner = caller.is(Role.PARTNER);
+        // a partner, and a partner's own box office, find that partner's orders only
+        boolean partner = caller.partnerId() != null && !caller.is(Role.ADMIN);
         String sql = SELECT + condition + (partner ? " AND o.partner_id = :p" : "")
                 + " ORDER BY o.created_at DESC, o.id DESC LIMIT " + OrderSummaries.LIMIT;
         List<OrderSummary> found = tx.withHandle(h -> {

@@ -23,6 +23,7 @@ import io.bilheteria.backend.testing.TestBackend;
 import io.bilheteria.backend.testing.TestDatabase;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.client.ForbiddenException;
+import io.bilheteria.client.NotFoundException;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,9 +40,8 @@ class PartnerBoxOfficeTest {
     void aPartnersCashierSellsOnlyThatPartnersEvents(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             BilheteriaClient admin = backend.as("admin");
-            Partner nova = admin.createPartner(new PartnerDraft("Nova Produções", null, null));
+            Partner nova = partnerWithCashier(admin);
             admin.createStaffAccount(new AccountDraft("nova", "nova-senha-1", Role.PARTNER, nova.id()));
-            admin.createStaffAccount(new AccountDraft("caixa.nova", "caixa-senha-1", Role.CASHIER, nova.id()));
             BilheteriaClient partner = login(backend, "nova", "nova-senha-1");
             EventSummary festival = partner.createEvent(
                     new EventDraft(null, "Festival Nova", null, null, null, null, null));
@@ -80,6 +80,49 @@ class PartnerBoxOfficeTest {
             assertThat(backend.anonymous().events(null, null, null).items()).as("the public catalogue is whole")
                     .hasSizeGreaterThanOrEqualTo(3);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(TestDatabase.ALL)
+    void aPartnersCashierFindsRefundsAndReprintsOnlyThatPartnersOrders(TestDatabase db) {
+        try (TestBackend backend = TestBackend.start(db)) {
+            BilheteriaClient admin = backend.as("admin");
+            partnerWithCashier(admin);
+            BilheteriaClient venueCashier = backend.cashierOnShift();
+            String theatreSession = backend.theatreSession();
+            String stalls = backend.seatMap(theatreSession).sections().get(0).id();
+            var hold = venueCashier.hold(HoldRequest.bestAvailable(theatreSession, stalls, 2));
+            OrderCreated created = venueCashier.createOrder(
+                    new OrderRequest(hold.holdId(), null, java.util.List.of(), "ana@example.com"));
+            var paid = venueCashier.pay(created.orderId(), Cards.APPROVED);
+            String ticketId = paid.tickets().get(0).ticketId();
+            String code = venueCashier.order(created.orderId()).code();
+
+            BilheteriaClient novaCashier = login(backend, "caixa.nova", "caixa-senha-1");
+            novaCashier.openShift();
+            assertThatThrownBy(() -> novaCashier.orderByCode(code)).as("another partner's order looks unknown")
+                    .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.status()).isEqualTo(404));
+            assertThat(novaCashier.ordersByEmail("ana@example.com").items()).isEmpty();
+            assertThatThrownBy(() -> novaCashier.refundTickets(created.orderId(), java.util.List.of(ticketId)))
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> novaCashier.reprintTicket(created.orderId(), ticketId, "reprint-1"))
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> novaCashier.cancelOrder(created.orderId()))
+                    .isInstanceOf(NotFoundException.class);
+
+            var order = venueCashier.orderByCode(code);
+            assertThat(order.status()).as("untouched").isEqualTo(io.bilheteria.api.orders.OrderStatus.PAID);
+            assertThat(order.tickets()).hasSize(2).allMatch(ticket -> ticket.reprintCount() == 0);
+            assertThat(venueCashier.ordersByEmail("ana@example.com").items()).extracting(found -> found.code())
+                    .containsExactly(code);
+        }
+    }
+
+    /** Nova Produções with its own box office's cashier, caixa.nova. */
+    private static Partner partnerWithCashier(BilheteriaClient admin) {
+        Partner nova = admin.createPartner(new PartnerDraft("Nova Produções", null, null));
+        admin.createStaffAccount(new AccountDraft("caixa.nova", "caixa-senha-1", Role.CASHIER, nova.id()));
+        return nova;
     }
 
     private static BilheteriaClient login(TestBackend backend, String user, String password) {
