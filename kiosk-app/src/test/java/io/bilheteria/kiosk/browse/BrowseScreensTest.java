@@ -120,6 +120,17 @@ class BrowseScreensTest {
     }
 
     @Test
+    void theEventAndSessionCardsKeepTheirTextClearOfTheirEdges() {
+        kiosk.startPurchase();
+        kiosk.waitUntil(() -> kiosk.eventTitles().size() == 2);
+        assertThat(kiosk.eventCards()).allSatisfy(card -> assertThat(kiosk.textMargin(card))
+                .as("room around the text of %s", card.getAccessibleText()).isGreaterThanOrEqualTo(16));
+        kiosk.chooseEvent(THEATRE);
+        assertThat(kiosk.sessionButtons()).allSatisfy(session -> assertThat(kiosk.textMargin(session))
+                .as("room around the text of a session").isGreaterThanOrEqualTo(16));
+    }
+
+    @Test
     void theSessionsSayHowManySeatsAreLeft() {
         kiosk.startPurchase().chooseEvent(THEATRE);
 

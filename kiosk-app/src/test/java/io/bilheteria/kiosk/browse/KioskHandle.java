@@ -108,6 +108,23 @@ final class KioskHandle {
         return waitFor(Place.SEATS);
     }
 
+    /** The narrowest gap, in pixels, between a card's edge and any text on it: negative when text spills out. */
+    double textMargin(Node card) {
+        return onFx(() -> {
+            var outer = card.localToScene(card.getLayoutBounds());
+            return card.lookupAll(".label").stream().filter(Node::isVisible)
+                    .map(label -> label.localToScene(label.getLayoutBounds()))
+                    .mapToDouble(text -> Math.min(Math.min(text.getMinX() - outer.getMinX(), outer.getMaxX() - text.getMaxX()),
+                            Math.min(text.getMinY() - outer.getMinY(), outer.getMaxY() - text.getMaxY())))
+                    .min().orElseThrow();
+        });
+    }
+
+    /** The event cards shown, in order. */
+    List<Node> eventCards() {
+        return onFx(() -> List.copyOf(robot.lookup("#event-list").queryAs(Pane.class).getChildren()));
+    }
+
     /** Everything a session button says: its date and its availability. */
     static String textsOf(Node button) {
         return onFx(() -> button.lookupAll(".label").stream().map(n -> ((Labeled) n).getText()).toList()).toString();
