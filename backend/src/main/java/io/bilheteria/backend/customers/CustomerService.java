@@ -64,6 +64,9 @@ public final class CustomerService {
             try {
                 accountId = auth.createAccount(h, email, password, Role.CUSTOMER, null);
             } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
+                if (!Transactions.isUniqueViolation(e)) {
+                    throw e;
+                }
                 // a concurrent registration won the unique username
                 throw new DomainException(DomainException.Kind.EMAIL_TAKEN, "An account with this email already exists");
             }

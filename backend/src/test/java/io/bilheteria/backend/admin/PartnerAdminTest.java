@@ -24,6 +24,7 @@ import io.bilheteria.backend.testing.Cards;
 import io.bilheteria.backend.testing.Sql;
 import io.bilheteria.backend.testing.TestBackend;
 import io.bilheteria.backend.testing.TestDatabase;
+import io.bilheteria.backend.testing.Together;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.client.ConflictException;
 import io.bilheteria.client.InvalidRequestException;
@@ -122,5 +123,23 @@ class PartnerAdminTest {
         OrderCreated order = seller.createOrder(OrderRequest.of(hold.holdId()));
         seller.pay(order.orderId(), Cards.APPROVED);
         return seller.order(order.orderId());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(TestDatabase.ALL)
+    void eightCallsCreatingOneUsernameAtOnceMakeOneAccountAndTellTheOthersItIsTaken(TestDatabase db) {
+        try (TestBackend backend = TestBackend.start(db)) {
+            var outcomes = Together.run(8, Duration.ofSeconds(60), i -> () -> backend.as("admin").createStaffAccount(
+                    new AccountDraft("caixa.dois", "caixa-senha-" + i, Role.CASHIER, null)));
+
+            assertThat(outcomes).filteredOn(Together.Outcome::succeeded).hasSize(1);
+            assertThat(outcomes).filteredOn(outcome -> !outcome.succeeded()).allSatisfy(outcome ->
+                    assertThat(outcome.error()).isInstanceOfSatisfying(ConflictException.class, e -> {
+                        assertThat(e.status()).isEqualTo(409);
+                        assertThat(e.problem().detail()).contains("'caixa.dois' is taken");
+                    }));
+            assertThat(backend.as("admin").staffAccounts(null).items())
+                    .filteredOn(account -> account.username().equals("caixa.dois")).hasSize(1);
+        }
     }
 }

@@ -21,6 +21,7 @@ import io.bilheteria.api.problems.ProblemTypes;
 import io.bilheteria.backend.testing.Cards;
 import io.bilheteria.backend.testing.TestBackend;
 import io.bilheteria.backend.testing.TestDatabase;
+import io.bilheteria.backend.testing.Together;
 import io.bilheteria.backend.web.Json;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.client.EmailTakenException;
@@ -28,6 +29,7 @@ import io.bilheteria.client.InvalidRequestException;
 import io.bilheteria.client.NotFoundException;
 import io.bilheteria.client.RawResponse;
 import io.bilheteria.client.UnauthorizedException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -102,6 +104,22 @@ class CustomerRegistrationTest {
                     .as("the first account keeps its password").isEqualTo(first.id());
             assertThatThrownBy(() -> backend.anonymous().login("caio@example.com", "outra-senha-qualquer"))
                     .isInstanceOf(UnauthorizedException.class);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(TestDatabase.ALL)
+    void twelveSignUpsWithOneEmailAtOnceMakeOneAccountAndTellTheOthersTheEmailIsTaken(TestDatabase db) {
+        try (TestBackend backend = TestBackend.start(db)) {
+            var outcomes = Together.run(12, Duration.ofSeconds(60), i -> () -> backend.anonymous().registerCustomer(
+                    new CustomerRegistration("Caio " + i, "caio@example.com", "senha-numero-" + i, null)));
+
+            assertThat(outcomes).filteredOn(Together.Outcome::succeeded).hasSize(1);
+            assertThat(outcomes).filteredOn(outcome -> !outcome.succeeded())
+                    .allSatisfy(outcome -> assertThat(outcome.error()).isInstanceOf(EmailTakenException.class));
+            int winner = outcomes.stream().filter(Together.Outcome::succeeded).findFirst().orElseThrow().index();
+            assertThat(backend.anonymous().login("caio@example.com", "senha-numero-" + winner).customerId())
+                    .isEqualTo(outcomes.get(winner).value().id());
         }
     }
 
