@@ -24,7 +24,16 @@ public record BackendConfig(
 
     public static BackendConfig defaults() {
         return new BackendConfig("0.0.0.0", 8080, null, Path.of("data"), null, HoldPolicy.defaults(),
-                Duration.ofSeconds(5), Duration.ofHours(12), 210_000, 16);
+                Duration.ofSeconds(5), Duration.ofHours(12), 210_000, defaultPoolSize());
+    }
+
+    /**
+     * Two connections a core and one more (HikariCP's rule of thumb): more only make the
+     * database switch between them. Selling out the stadium on 2 cores took 350.6 s with 20
+     * connections and 285.5 s with 5 (docs/benchmarks.md).
+     */
+    static int defaultPoolSize() {
+        return 2 * Runtime.getRuntime().availableProcessors() + 1;
     }
 
     public BackendConfig withPort(int p) {

@@ -67,9 +67,9 @@ public final class BackendServer implements AutoCloseable {
     }
 
     public static BackendServer start(BackendConfig config, Clock clock, PaymentGateway gateway) {
-        Database database = Database.open(config.effectiveDbUrl(), config.maxPoolSize());
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Database database = Database.open(config.effectiveDbUrl(), config.maxPoolSize(), registry);
         try {
-            PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             new JvmMemoryMetrics().bindTo(registry);
             SalesMetrics metrics = new SalesMetrics(registry);
             Transactions tx = new Transactions(database.jdbi(), database.vendor());

@@ -4,9 +4,9 @@ import io.bilheteria.backend.demo.DemoData;
 import java.util.Map;
 
 /**
- * {@code java -jar bilheteria-backend.jar [--port N] [--db JDBC_URL] [--demo]}; the
- * environment variables {@code BILHETERIA_PORT} and {@code BILHETERIA_DB_URL} are the
- * defaults the flags override. Prints {@code listening on port N} once serving.
+ * {@code java -jar bilheteria-backend.jar [--port N] [--db JDBC_URL] [--db-pool N] [--demo]}; the
+ * environment variables {@code BILHETERIA_PORT}, {@code BILHETERIA_DB_URL} and
+ * {@code BILHETERIA_DB_POOL} are the defaults the flags override. Prints {@code listening on port N} once serving.
  */
 public final class Main {
     private Main() {
@@ -18,7 +18,7 @@ public final class Main {
             config = parse(args, System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: java -jar bilheteria-backend.jar [--port N] [--db JDBC_URL] [--demo]");
+            System.err.println("usage: java -jar bilheteria-backend.jar [--port N] [--db JDBC_URL] [--db-pool N] [--demo]");
             System.exit(2);
             return;
         }
@@ -37,10 +37,14 @@ public final class Main {
         if (env.get("BILHETERIA_DB_URL") != null && !env.get("BILHETERIA_DB_URL").isBlank()) {
             config = config.withDbUrl(env.get("BILHETERIA_DB_URL"));
         }
+        if (env.get("BILHETERIA_DB_POOL") != null && !env.get("BILHETERIA_DB_POOL").isBlank()) {
+            config = config.withMaxPoolSize(poolSize(env.get("BILHETERIA_DB_POOL")));
+        }
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> config = config.withPort(port(value(args, ++i, "--port")));
                 case "--db" -> config = config.withDbUrl(value(args, ++i, "--db"));
+                case "--db-pool" -> config = config.withMaxPoolSize(poolSize(value(args, ++i, "--db-pool")));
                 case "--demo" -> config = config.withDemo(DemoData.Size.FULL);
                 case "--host" -> config = config.withHost(value(args, ++i, "--host"));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -56,15 +60,24 @@ public final class Main {
         return args[i];
     }
 
+    private static int poolSize(String value) {
+        return wholeNumber(value, 2, 1000, "database connections must be a whole number from 2 (the migrations "
+                + "at start hold two at once) to 1000, not " + value);
+    }
+
     private static int port(String value) {
+        return wholeNumber(value, 0, 65535, "not a port: " + value);
+    }
+
+    private static int wholeNumber(String value, int min, int max, String complaint) {
         try {
-            int port = Integer.parseInt(value.trim());
-            if (port < 0 || port > 65535) {
-                throw new NumberFormatException();
+            int n = Integer.parseInt(value.trim());
+            if (n >= min && n <= max) {
+                return n;
             }
-            return port;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a port: " + value);
+            // the complaint below says what was wanted
         }
+        throw new IllegalArgumentException(complaint);
     }
 }

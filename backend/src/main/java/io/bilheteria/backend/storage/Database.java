@@ -2,6 +2,7 @@ package io.bilheteria.backend.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
@@ -25,11 +26,11 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens the database at {@code jdbcUrl} and migrates it. H2 URLs get the options
+     * Opens the database at {@code jdbcUrl} with at most {@code maxPoolSize} connections and migrates it. H2 URLs get the options
      * the shared SQL relies on, and {@code WRITE_DELAY=0} so that an acknowledged
      * commit is on disk before the answer leaves (it survives {@code kill -9}).
      */
-    public static Database open(String jdbcUrl, int maxPoolSize) {
+    public static Database open(String jdbcUrl, int maxPoolSize, MeterRegistry metrics) {
         Vendor vendor = jdbcUrl.startsWith("jdbc:postgresql:") ? Vendor.POSTGRESQL : Vendor.H2;
         String url = vendor == Vendor.H2 ? h2Url(jdbcUrl) : jdbcUrl;
         HikariConfig config = new HikariConfig();
@@ -37,6 +38,7 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(maxPoolSize);
         config.setPoolName("bilheteria");
         config.setConnectionTimeout(10_000);
+        config.setMetricRegistry(metrics); // hikaricp_connections_* in /metrics: a pool too small shows as pending
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
             var flyway = Flyway.configure()

@@ -48,10 +48,11 @@ public final class SaleCost {
             after = after.withDatabase(CpuMeter.databaseWork(pg));
             CpuMeter.DatabaseWork db = after.database().minus(before.database());
             System.out.printf("%nper sale of %d seats (hold, order, pay), %d sales after %d to warm up:%n"
-                            + "  PostgreSQL: %.1f commits, %.1f rollbacks, %.0f buffer hits, %.0f rows read%n"
+                            + "  PostgreSQL: %.1f commits, %.1f rollbacks, %.0f buffer hits, %.0f rows read, %.2f ms CPU%n"
                             + "  backend and client JVM: %.0f kB allocated, %.2f ms CPU%n",
                     SEATS_PER_SALE, SALES, WARM_UP_SALES, db.commits() / (double) SALES, db.rollbacks() / (double) SALES,
                     db.bufferHits() / (double) SALES, db.rowsRead() / (double) SALES,
+                    (after.postgresNanos() - before.postgresNanos()) / 1e6 / SALES,
                     (after.allocatedBytes() - before.allocatedBytes()) / 1e3 / SALES,
                     (after.jvmNanos() - before.jvmNanos()) / 1e6 / SALES);
             printTableReads(pg, schema, WARM_UP_SALES + SALES);

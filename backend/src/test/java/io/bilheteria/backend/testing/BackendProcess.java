@@ -31,8 +31,12 @@ public final class BackendProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the jar on {@code jdbcUrl} with the full demo, waiting up to {@code patience} for it to listen. */
-    public static BackendProcess start(String jdbcUrl, Path log, Duration patience) throws IOException {
+    /**
+     * Starts the jar on {@code jdbcUrl} with the full demo and any {@code moreOptions}, waiting up to
+     * {@code patience} for it to listen.
+     */
+    public static BackendProcess start(String jdbcUrl, Path log, Duration patience, String... moreOptions)
+            throws IOException {
         String jar = System.getProperty("backend.jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("system property backend.jar must name the packaged jar, was " + jar);
@@ -40,11 +44,13 @@ public final class BackendProcess implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar,
                 "--port", "0", "--db", jdbcUrl, "--demo"));
+        command.addAll(List.of(moreOptions));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().remove("BILHETERIA_DB_URL");
         builder.environment().remove("BILHETERIA_PORT");
+        builder.environment().remove("BILHETERIA_DB_POOL");
         long offset = Files.exists(log) ? Files.size(log) : 0; // a log shared with an earlier process
         Process process = builder.start();
         long deadline = System.nanoTime() + patience.toNanos();
