@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.bilheteria.boxoffice.gate.LocalBackend;
 import io.bilheteria.boxoffice.testing.BoxOfficeUnderTest;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import javafx.scene.control.ListView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,6 +16,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The cashier's sessions list follows the other channels: seats a kiosk sells while the
@@ -46,14 +48,20 @@ class CashierLiveTest {
         @SuppressWarnings("unchecked")
         ListView<SessionRow> sessions = robot.lookup("#cashier-sessions").queryListView();
         String session = backend.theatreSessions().get(1);
-        waitFor(() -> row(sessions, session) != null, "the show's sessions");
-        assertThat(row(sessions, session).label()).contains("· 200 livres");
+        // the list is read on the FX thread: between its new rows and the pick made again, it has none picked
+        waitFor(() -> onFx(() -> row(sessions, session) != null), "the show's sessions");
+        assertThat(onFx(() -> row(sessions, session).label())).contains("· 200 livres");
         robot.interact(() -> sessions.getSelectionModel().select(row(sessions, session)));
 
         backend.sell(session, 3);
 
-        waitFor(() -> row(sessions, session).label().contains("· 197 livres"), "the kiosk's sale on the list");
-        assertThat(sessions.getSelectionModel().getSelectedItem().session().id()).isEqualTo(session);
+        waitFor(() -> onFx(() -> row(sessions, session).label().contains("· 197 livres")),
+                "the kiosk's sale on the list");
+        assertThat(onFx(() -> sessions.getSelectionModel().getSelectedItem().session().id())).isEqualTo(session);
+    }
+
+    private static <T> T onFx(Callable<T> read) {
+        return WaitForAsyncUtils.waitForAsyncFx(5_000, read);
     }
 
     private static SessionRow row(ListView<SessionRow> sessions, String sessionId) {
