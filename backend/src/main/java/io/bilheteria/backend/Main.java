@@ -34,11 +34,13 @@ public final class Main {
         if (env.get("BILHETERIA_PORT") != null) {
             config = config.withPort(port(env.get("BILHETERIA_PORT")));
         }
-        if (env.get("BILHETERIA_DB_URL") != null && !env.get("BILHETERIA_DB_URL").isBlank()) {
-            config = config.withDbUrl(env.get("BILHETERIA_DB_URL"));
+        String dbUrl = env.get("BILHETERIA_DB_URL");
+        if (dbUrl != null && !dbUrl.isBlank()) {
+            config = config.withDbUrl(dbUrl);
         }
-        if (env.get("BILHETERIA_DB_POOL") != null && !env.get("BILHETERIA_DB_POOL").isBlank()) {
-            config = config.withMaxPoolSize(poolSize(env.get("BILHETERIA_DB_POOL")));
+        String pool = env.get("BILHETERIA_DB_POOL");
+        if (pool != null && !pool.isBlank()) {
+            config = config.withMaxPoolSize(poolSize(pool));
         }
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Staff accounts: partner logins and the cashiers, gates and kiosks of a partner or of the
@@ -54,23 +53,8 @@ public final class StaffAdmin {
                     .bind("id", draft.partnerId()).mapTo(Integer.class).one() == 0) {
                 throw DomainException.invalid("Partner " + draft.partnerId() + " does not exist");
             }
-            if (h.createQuery("SELECT COUNT(*) FROM accounts WHERE username = :u").bind("u", username)
-                    .mapTo(Integer.class).one() > 0) {
-                throw usernameTaken(username);
-            }
-            try {
-                return one(h, auth.createAccount(h, username, password, draft.role(), draft.partnerId()));
-            } catch (UnableToExecuteStatementException e) {
-                if (!Transactions.isUniqueViolation(e)) {
-                    throw e;
-                }
-                throw usernameTaken(username); // a concurrent call created it first
-            }
+            return one(h, auth.createAccount(h, username, password, draft.role(), draft.partnerId()));
         });
-    }
-
-    private static DomainException usernameTaken(String username) {
-        return DomainException.conflict("The username '" + username + "' is taken");
     }
 
     public StaffAccount change(String accountId, AccountChange change) {

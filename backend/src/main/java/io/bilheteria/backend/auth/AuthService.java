@@ -16,6 +16,9 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Logs accounts in and resolves bearer tokens. Tokens are random, expire, and are
@@ -147,22 +150,49 @@ public final class AuthService {
     }
 
     /**
-     * Creates an account; used by registration, demo data and the admin's staff accounts. A null
-     * password (a customer registered at a box office) makes an account nobody can log in to.
+     * Creates an account; used by demo data and the admin's staff accounts. A username in use
+     * is a 409 "taken".
      */
-    public String createAccount(org.jdbi.v3.core.Handle h, String username, String password, Role role, String partnerId) {
+    public String createAccount(Handle h, String username, String password, Role role, String partnerId) {
+        return createAccount(h, username, password, role, partnerId,
+                () -> DomainException.conflict("The username '" + normalizeUsername(username) + "' is taken"));
+    }
+
+    /**
+     * Creates an account, or throws {@code whenTaken} if its username is in use, also when a
+     * concurrent call created it between the check and the insert (the unique key decides). A
+     * null password (a customer registered at a box office) makes an account nobody can log in to.
+     */
+    public String createAccount(Handle h, String username, String password, Role role, String partnerId,
+                                Supplier<DomainException> whenTaken) {
+        String name = normalizeUsername(username);
+        if (h.createQuery("SELECT COUNT(*) FROM accounts WHERE username = :u").bind("u", name)
+                .mapTo(Integer.class).one() > 0) {
+            throw whenTaken.get();
+        }
         String id = Ids.newId();
-        h.createUpdate("INSERT INTO accounts (id, username, password_hash, role, partner_id, created_at) "
-                        + "VALUES (:id, :u, :p, :r, :partner, :now)")
-                .bind("id", id).bind("u", username.trim().toLowerCase())
-                .bind("p", password == null ? null : hasher.hash(password))
-                .bind("r", role.name()).bind("partner", partnerId).bind("now", clock.millis())
-                .execute();
+        try {
+            h.createUpdate("INSERT INTO accounts (id, username, password_hash, role, partner_id, created_at) "
+                            + "VALUES (:id, :u, :p, :r, :partner, :now)")
+                    .bind("id", id).bind("u", name)
+                    .bind("p", password == null ? null : hasher.hash(password))
+                    .bind("r", role.name()).bind("partner", partnerId).bind("now", clock.millis())
+                    .execute();
+        } catch (UnableToExecuteStatementException e) {
+            if (Transactions.isUniqueViolation(e)) {
+                throw whenTaken.get();
+            }
+            throw e;
+        }
         return id;
     }
 
+    private static String normalizeUsername(String username) {
+        return username.trim().toLowerCase();
+    }
+
     /** Sets an account's password and lifts any lock from failed logins. */
-    public void setPassword(org.jdbi.v3.core.Handle h, String accountId, String password) {
+    public void setPassword(Handle h, String accountId, String password) {
         h.createUpdate("UPDATE accounts SET password_hash = :p, failed_logins = 0, locked_until = 0 WHERE id = :id")
                 .bind("p", hasher.hash(password)).bind("id", accountId).execute();
     }

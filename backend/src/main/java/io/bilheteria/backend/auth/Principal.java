@@ -11,4 +11,12 @@ public record Principal(String accountId, String username, Role role, String par
     public boolean is(Role other) {
         return role == other;
     }
+
+    /**
+     * The partner whose orders and sales this caller is limited to: its own for a partner and a
+     * partner's box office (cashier, kiosk); null for admins and the venue's own staff.
+     */
+    public String limitedToPartner() {
+        return role == Role.ADMIN ? null : partnerId;
+    }
 }

@@ -55,21 +55,8 @@ public final class CustomerService {
         }
         String customerCpf = cpf;
         return tx.inTransaction(h -> {
-            boolean taken = h.createQuery("SELECT COUNT(*) FROM accounts WHERE username = :u")
-                    .bind("u", email).mapTo(Integer.class).one() > 0;
-            if (taken) {
-                throw new DomainException(DomainException.Kind.EMAIL_TAKEN, "An account with this email already exists");
-            }
-            String accountId;
-            try {
-                accountId = auth.createAccount(h, email, password, Role.CUSTOMER, null);
-            } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
-                if (!Transactions.isUniqueViolation(e)) {
-                    throw e;
-                }
-                // a concurrent registration won the unique username
-                throw new DomainException(DomainException.Kind.EMAIL_TAKEN, "An account with this email already exists");
-            }
+            String accountId = auth.createAccount(h, email, password, Role.CUSTOMER, null, () -> new DomainException(
+                    DomainException.Kind.EMAIL_TAKEN, "An account with this email already exists"));
             String id = Ids.newId();
             h.createUpdate("INSERT INTO customers (id, account_id, name, email, cpf, created_at) "
                             + "VALUES (:id, :a, :n, :e, :c, :now)")

@@ -61,8 +61,7 @@ final class OrderReader {
         }
         return switch (role) {
             case ADMIN -> true;
-            // a cashier with a partner is that partner's own box office: its orders only
-            case CASHIER -> caller.partnerId() == null || row.partnerId().equals(caller.partnerId());
+            case CASHIER -> caller.limitedToPartner() == null || row.partnerId().equals(caller.limitedToPartner());
             case PARTNER -> row.partnerId().equals(caller.partnerId());
             case CUSTOMER -> caller.customerId() != null && caller.customerId().equals(row.customerId());
             case KIOSK -> row.accountId().equals(caller.accountId());

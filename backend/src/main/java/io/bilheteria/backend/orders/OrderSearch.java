@@ -55,14 +55,13 @@ public final class OrderSearch {
     }
 
     private OrderSummaries find(Principal caller, String condition, String value) {
-        // a partner, and a partner's own box office, find that partner's orders only
-        boolean partner = caller.partnerId() != null && !caller.is(Role.ADMIN);
-        String sql = SELECT + condition + (partner ? " AND o.partner_id = :p" : "")
+        String partner = caller.limitedToPartner();
+        String sql = SELECT + condition + (partner != null ? " AND o.partner_id = :p" : "")
                 + " ORDER BY o.created_at DESC, o.id DESC LIMIT " + OrderSummaries.LIMIT;
         List<OrderSummary> found = tx.withHandle(h -> {
             var query = h.createQuery(sql).bind("v", value);
-            if (partner) {
-                query.bind("p", caller.partnerId());
+            if (partner != null) {
+                query.bind("p", partner);
             }
             return query.map((rs, ctx) -> new OrderSummary(rs.getString("id"), rs.getString("code"),
                             OrderStatus.valueOf(rs.getString("status")), rs.getLong("total_cents"),

@@ -12,6 +12,7 @@ import io.bilheteria.api.catalog.SeatStatus;
 import io.bilheteria.api.holds.HoldRequest;
 import io.bilheteria.api.orders.OrderCreated;
 import io.bilheteria.api.orders.OrderRequest;
+import io.bilheteria.api.orders.OrderStatus;
 import io.bilheteria.api.partners.EventDraft;
 import io.bilheteria.api.partners.LayoutSpec;
 import io.bilheteria.api.partners.ManagedSection;
@@ -26,6 +27,7 @@ import io.bilheteria.client.ForbiddenException;
 import io.bilheteria.client.NotFoundException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -93,7 +95,7 @@ class PartnerBoxOfficeTest {
             String stalls = backend.seatMap(theatreSession).sections().get(0).id();
             var hold = venueCashier.hold(HoldRequest.bestAvailable(theatreSession, stalls, 2));
             OrderCreated created = venueCashier.createOrder(
-                    new OrderRequest(hold.holdId(), null, java.util.List.of(), "ana@example.com"));
+                    new OrderRequest(hold.holdId(), null, List.of(), "ana@example.com"));
             var paid = venueCashier.pay(created.orderId(), Cards.APPROVED);
             String ticketId = paid.tickets().get(0).ticketId();
             String code = venueCashier.order(created.orderId()).code();
@@ -103,7 +105,7 @@ class PartnerBoxOfficeTest {
             assertThatThrownBy(() -> novaCashier.orderByCode(code)).as("another partner's order looks unknown")
                     .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.status()).isEqualTo(404));
             assertThat(novaCashier.ordersByEmail("ana@example.com").items()).isEmpty();
-            assertThatThrownBy(() -> novaCashier.refundTickets(created.orderId(), java.util.List.of(ticketId)))
+            assertThatThrownBy(() -> novaCashier.refundTickets(created.orderId(), List.of(ticketId)))
                     .isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> novaCashier.reprintTicket(created.orderId(), ticketId, "reprint-1"))
                     .isInstanceOf(NotFoundException.class);
@@ -111,7 +113,7 @@ class PartnerBoxOfficeTest {
                     .isInstanceOf(NotFoundException.class);
 
             var order = venueCashier.orderByCode(code);
-            assertThat(order.status()).as("untouched").isEqualTo(io.bilheteria.api.orders.OrderStatus.PAID);
+            assertThat(order.status()).as("untouched").isEqualTo(OrderStatus.PAID);
             assertThat(order.tickets()).hasSize(2).allMatch(ticket -> ticket.reprintCount() == 0);
             assertThat(venueCashier.ordersByEmail("ana@example.com").items()).extracting(found -> found.code())
                     .containsExactly(code);

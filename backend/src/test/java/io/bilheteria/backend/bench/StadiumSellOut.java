@@ -35,8 +35,8 @@ import org.jdbi.v3.core.Handle;
  */
 public final class StadiumSellOut {
     private static final int CLIENTS = Integer.getInteger("bench.clients", 16);
-    /** The backend's database connections; 0 (the default): one per client and four for the rest. */
-    private static final int POOL = Integer.getInteger("bench.pool", 0) > 0 ? Integer.getInteger("bench.pool") : CLIENTS + 4;
+    /** The backend's database connections; 0 (the default): the backend's own default. */
+    private static final int POOL = Integer.getInteger("bench.pool", 0);
     private static final int[] GROUP_SIZES = {2, 3, 4, 5, 6};
     /** Which runs to make: {@code bare,http} (the default); profiling the HTTP path alone is quicker. */
     private static final String PATHS = System.getProperty("bench.paths", "bare,http");
@@ -125,7 +125,10 @@ public final class StadiumSellOut {
 
     private static List<Result> run(String name, String url) throws Exception {
         BackendConfig config = BackendConfig.defaults().withHost("127.0.0.1").withPort(0).withDbUrl(url)
-                .withDemo(DemoData.Size.FULL).withMaxPoolSize(POOL);
+                .withDemo(DemoData.Size.FULL);
+        if (POOL > 0) {
+            config = config.withMaxPoolSize(POOL);
+        }
         long seedStart = System.nanoTime();
         try (BackendServer server = BackendServer.start(config)) {
             System.out.printf("%s: started with demo data in %.1f s%n", name, (System.nanoTime() - seedStart) / 1e9);

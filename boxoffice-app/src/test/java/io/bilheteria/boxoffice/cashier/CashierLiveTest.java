@@ -1,13 +1,13 @@
 package io.bilheteria.boxoffice.cashier;
 
 import static io.bilheteria.boxoffice.cashier.CashierSteps.signIn;
+import static io.bilheteria.boxoffice.testing.Fx.onFx;
 import static io.bilheteria.boxoffice.testing.Screens.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bilheteria.boxoffice.gate.LocalBackend;
 import io.bilheteria.boxoffice.testing.BoxOfficeUnderTest;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import javafx.scene.control.ListView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,7 +16,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The cashier's sessions list follows the other channels: seats a kiosk sells while the
@@ -58,10 +57,6 @@ class CashierLiveTest {
         waitFor(() -> onFx(() -> row(sessions, session).label().contains("· 197 livres")),
                 "the kiosk's sale on the list");
         assertThat(onFx(() -> sessions.getSelectionModel().getSelectedItem().session().id())).isEqualTo(session);
-    }
-
-    private static <T> T onFx(Callable<T> read) {
-        return WaitForAsyncUtils.waitForAsyncFx(5_000, read);
     }
 
     private static SessionRow row(ListView<SessionRow> sessions, String sessionId) {

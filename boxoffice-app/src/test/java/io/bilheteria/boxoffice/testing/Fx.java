@@ -2,10 +2,12 @@ package io.bilheteria.boxoffice.testing;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 
-/** The JavaFX thread for benchmarks and tours, which run outside TestFX. */
+/** The JavaFX thread for benchmarks and tours, which run outside TestFX, and for reads that must not see a screen mid-change. */
 public final class Fx {
     private Fx() {
     }
@@ -18,8 +20,8 @@ public final class Fx {
         System.setProperty("headless.geometry", "1920x1080-32");
     }
 
-    /** Runs on the FX thread and waits up to 30 s for the answer. */
-    public static <T> T onFx(Callable<T> call) throws Exception {
+    /** Runs on the FX thread and waits up to 30 s for the answer; a test reads the screen in one piece so. */
+    public static <T> T onFx(Callable<T> call) {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -28,6 +30,15 @@ public final class Fx {
                 result.completeExceptionally(e);
             }
         });
-        return result.get(30, TimeUnit.SECONDS);
+        try {
+            return result.get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the FX thread did not answer within 30 s", e);
+        }
     }
 }

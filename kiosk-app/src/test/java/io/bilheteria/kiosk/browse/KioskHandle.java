@@ -85,8 +85,7 @@ final class KioskHandle {
 
     /** The titles of the event cards shown, in order. */
     List<String> eventTitles() {
-        return onFx(() -> robot.lookup("#event-list").queryAs(Pane.class).getChildren().stream()
-                .map(Node::getAccessibleText).toList());
+        return eventCards().stream().map(Node::getAccessibleText).toList();
     }
 
     KioskHandle chooseEvent(String title) {
