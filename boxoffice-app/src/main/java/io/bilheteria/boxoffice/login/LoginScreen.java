@@ -1,5 +1,6 @@
 package io.bilheteria.boxoffice.login;
 
+import io.bilheteria.client.BackendUnavailableException;
 import io.bilheteria.client.UnauthorizedException;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.tasks.BackgroundTask;
@@ -13,6 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Staff sign-in, by keyboard: type the user, Tab, the password, Enter. The call runs in the
@@ -21,6 +24,7 @@ import javafx.scene.layout.VBox;
  * account that signed in here lately still gets in ({@link StaffSignIn}).
  */
 public final class LoginScreen {
+    private static final Logger log = LoggerFactory.getLogger(LoginScreen.class);
     private final VBox view;
     private final TextField username = new TextField();
     private final PasswordField password = new PasswordField();
@@ -71,6 +75,7 @@ public final class LoginScreen {
                     onSignedIn.accept(signedIn);
                 })
                 .onFailure(error -> {
+                    logFailure(user, error);
                     signIn.setDisable(false);
                     password.clear();
                     password.requestFocus();
@@ -78,6 +83,15 @@ public final class LoginScreen {
                             ? "login.refused" : "login.unreachable"));
                 })
                 .executeWith(tasks);
+    }
+
+    /** The screen says only "refused" or "unreachable"; the log keeps what really went wrong. */
+    private static void logFailure(String user, Throwable error) {
+        if (error instanceof BackendUnavailableException) {
+            log.info("sign-in of {} did not reach the backend: {}", user, error.getMessage());
+        } else if (!(error instanceof UnauthorizedException)) {
+            log.warn("sign-in of {} failed", user, error);
+        }
     }
 
     /** Shows a sentence under the fields, e.g. why the last account cannot use this screen. */
