@@ -1,6 +1,5 @@
 package io.bilheteria.backend.orders;
 
-import io.bilheteria.api.auth.Role;
 import io.bilheteria.api.orders.Card;
 import io.bilheteria.api.orders.OrderStatus;
 import io.bilheteria.api.orders.PaymentRequest;
@@ -125,7 +124,7 @@ public final class PaymentService {
         if (attempts.stream().anyMatch(a -> "PENDING".equals(a[1]))) {
             throw inProgress();
         }
-        String shiftId = caller.is(Role.CASHIER) ? ShiftService.requireOpenShift(h, caller) : null;
+        String shiftId = ShiftService.shiftOf(h, caller);
         long now = clock.millis();
         // the hold, locked, with what the order and the partner's fee need, in one round trip
         var hold = h.createQuery("SELECT status, expires_at, (SELECT COUNT(*) FROM order_items WHERE order_id = :o "

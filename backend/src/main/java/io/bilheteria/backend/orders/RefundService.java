@@ -1,6 +1,5 @@
 package io.bilheteria.backend.orders;
 
-import io.bilheteria.api.auth.Role;
 import io.bilheteria.api.orders.CancelRequest;
 import io.bilheteria.api.orders.Order;
 import io.bilheteria.api.orders.OrderStatus;
@@ -59,7 +58,7 @@ public final class RefundService {
             long startsAt = h.createQuery("SELECT starts_at FROM sessions WHERE id = :s").bind("s", row.sessionId())
                     .mapTo(Long.class).one();
             RefundPolicy.check(startsAt, now);
-            String shiftId = caller.is(Role.CASHIER) ? ShiftService.requireOpenShift(h, caller) : null;
+            String shiftId = ShiftService.shiftOf(h, caller);
             List<TicketRow> valid = h.createQuery("SELECT id, spot_id, price_cents FROM tickets "
                             + "WHERE order_id = :o AND status = 'VALID' ORDER BY spot_id FOR UPDATE")
                     .bind("o", orderId)

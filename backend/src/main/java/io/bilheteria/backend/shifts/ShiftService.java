@@ -1,5 +1,6 @@
 package io.bilheteria.backend.shifts;
 
+import io.bilheteria.api.auth.Role;
 import io.bilheteria.api.shifts.Shift;
 import io.bilheteria.api.shifts.ShiftReport;
 import io.bilheteria.backend.auth.Principal;
@@ -79,13 +80,17 @@ public final class ShiftService {
     }
 
     /**
-     * The open shift a cashier's sale or refund belongs to; refused (409) without one. Read in
-     * the caller's transaction, with the shift row locked: a shift cannot close halfway
-     * through a sale that it will be reported with.
+     * The open shift a sale or refund belongs to: a cashier's, refused (409) without one; null
+     * for the callers who work without shifts (kiosks, partners, admins). Read in the caller's
+     * transaction, with the shift row locked: a shift cannot close halfway through a sale that
+     * it will be reported with.
      */
-    public static String requireOpenShift(Handle h, Principal cashier) {
+    public static String shiftOf(Handle h, Principal caller) {
+        if (!caller.is(Role.CASHIER)) {
+            return null;
+        }
         return h.createQuery("SELECT id FROM shifts WHERE open_account_id = :a FOR UPDATE")
-                .bind("a", cashier.accountId()).mapTo(String.class).findOne()
+                .bind("a", caller.accountId()).mapTo(String.class).findOne()
                 .orElseThrow(() -> new DomainException(DomainException.Kind.SHIFT_REQUIRED, "Open a shift first: "
                         + "a cashier sells and refunds only within an open shift (POST /shifts)"));
     }
