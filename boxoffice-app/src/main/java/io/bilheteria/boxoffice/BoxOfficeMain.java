@@ -3,18 +3,18 @@ package io.bilheteria.boxoffice;
 import io.bilheteria.backend.bundled.BundledBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeConfig;
 import io.bilheteria.devices.printer.ReceiptPrinters;
+import io.bilheteria.ui.start.DesktopLaunch;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
-import javafx.application.Application;
 
 /**
  * Starts the box office: {@code java -jar boxoffice-app/target/bilheteria-boxoffice.jar
  * [--data DIR] [--backend URL] [--gate-id ID] [--scanner serial:DEVICE?baud=N] [--printer SETTING] [--zone VENUE_ZONE]}.
  * Without a backend URL (flag or {@code
  * BILHETERIA_BACKEND_URL}) the backend runs in-process with demo data under DIR. A separate
- * class from the {@link Application}, so the fat jar starts without the JavaFX module check.
+ * class from the {@link javafx.application.Application}, so the fat jar starts without the JavaFX module check.
  */
 public final class BoxOfficeMain {
     private BoxOfficeMain() {
@@ -49,7 +49,7 @@ public final class BoxOfficeMain {
                 ? CompletableFuture.supplyAsync(() -> BundledBackend.start(config.dataDir()))
                 : null;
         BoxOfficeApp.configure(config, bundled);
-        Application.launch(BoxOfficeApp.class);
+        DesktopLaunch.launch(BoxOfficeApp.class, "The box office", bundled);
     }
 
     private static ZoneId zone(String id) {

@@ -4,12 +4,12 @@ import io.bilheteria.backend.bundled.BundledBackend;
 import io.bilheteria.kiosk.config.KioskConfig;
 import io.bilheteria.kiosk.diagnostics.PrintTest;
 import io.bilheteria.kiosk.launch.FastStartLauncher;
+import io.bilheteria.ui.start.DesktopLaunch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import javafx.application.Application;
 
 /**
  * Starts the kiosk: {@code java -jar kiosk-app/target/bilheteria-kiosk.jar [--data DIR]
@@ -17,8 +17,9 @@ import javafx.application.Application;
  * <printer setting>}. Without a backend URL (flag, {@code BILHETERIA_BACKEND_URL} or the
  * settings file) the backend runs in-process with demo data. From the jar, the kiosk runs in
  * a second JVM that maps a startup archive ({@link FastStartLauncher}); {@code --single-jvm}
- * runs it in this one. A separate class from the {@link Application}, so the fat jar starts
- * without the JavaFX launcher's module check.
+ * runs it in this one. A separate class from the {@link javafx.application.Application}, so the fat jar starts
+ * without the JavaFX launcher's module check. Exits with {@link DesktopLaunch#NO_WINDOW} when there
+ * is no desktop to open its window on.
  */
 public final class KioskMain {
     private KioskMain() {
@@ -62,7 +63,7 @@ public final class KioskMain {
                 ? CompletableFuture.supplyAsync(() -> BundledBackend.start(settings.dataDir()))
                 : null;
         KioskApp.configure(settings, bundled);
-        Application.launch(KioskApp.class);
+        DesktopLaunch.launch(KioskApp.class, "The kiosk", bundled);
     }
 
     private static String value(String[] args, int i, String flag) {
