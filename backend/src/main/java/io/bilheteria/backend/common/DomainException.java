@@ -10,7 +10,16 @@ public class DomainException extends RuntimeException {
     public enum Kind {
         INVALID_REQUEST, INVALID_CARD, UNAUTHORIZED, ACCOUNT_LOCKED, FORBIDDEN, QUEUE_TOKEN_REQUIRED,
         NOT_FOUND, SEATS_UNAVAILABLE, HOLD_EXPIRED, OUT_OF_STOCK, CONFLICT, EMAIL_TAKEN,
-        PAYMENT_DECLINED, PAYMENT_IN_PROGRESS, SHIFT_REQUIRED, IDEMPOTENCY_KEY_REUSED, ACQUIRER_UNAVAILABLE
+        PAYMENT_DECLINED, PAYMENT_IN_PROGRESS, SHIFT_REQUIRED, IDEMPOTENCY_KEY_REUSED, ACQUIRER_UNAVAILABLE;
+
+        /**
+         * A refusal that describes a moment, not the outcome (a payment still running, no shift
+         * open yet): a request repeated with the same Idempotency-Key is tried again, not answered
+         * from the record.
+         */
+        public boolean momentary() {
+            return this == PAYMENT_IN_PROGRESS || this == SHIFT_REQUIRED;
+        }
     }
 
     public DomainException(Kind kind, String detail) {

@@ -97,10 +97,8 @@ public final class Idempotent {
         return key;
     }
 
-    /** "In progress" and "open a shift first" describe a moment, not the outcome: the same key may try again. */
     private static boolean isMomentary(Exception e) {
-        return e instanceof DomainException d && (d.kind() == DomainException.Kind.PAYMENT_IN_PROGRESS
-                || d.kind() == DomainException.Kind.SHIFT_REQUIRED);
+        return e instanceof DomainException d && d.kind().momentary();
     }
 
     public Handler wrap(Handler handler) {
