@@ -19,6 +19,7 @@ import io.bilheteria.backend.reports.SalesCsv;
 import io.bilheteria.backend.reports.SalesReports;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.security.RouteRole;
 
 /**
  * The partner back office ({@code /partner/...}: a partner its own events, an admin any) and the
@@ -27,6 +28,8 @@ import io.javalin.http.Context;
 final class BackOfficeRoutes {
     private static final String P = ApiServer.V1 + "/partner";
     private static final String A = ApiServer.V1 + "/admin";
+    /** Who works in the partner back office: a partner on its own events, an admin on any. */
+    private static final RouteRole[] BACK_OFFICE = {PARTNER, ADMIN};
 
     private BackOfficeRoutes() {
     }
@@ -34,63 +37,63 @@ final class BackOfficeRoutes {
     static void add(Javalin app, Services s, Idempotent idempotent) {
         // events, sections, sessions
         app.get(P + "/events", ctx -> Json.respond(ctx, 200,
-                s.events().list(Authentication.principal(ctx), ctx.queryParam("partnerId"))), PARTNER, ADMIN);
+                s.events().list(Authentication.principal(ctx), ctx.queryParam("partnerId"))), BACK_OFFICE);
         app.post(P + "/events", idempotent.wrap(ctx -> Json.respond(ctx, 201,
-                s.events().create(Authentication.principal(ctx), Json.body(ctx, EventDraft.class)))), PARTNER, ADMIN);
+                s.events().create(Authentication.principal(ctx), Json.body(ctx, EventDraft.class)))), BACK_OFFICE);
         app.patch(P + "/events/{id}", idempotent.wrap(ctx -> Json.respond(ctx, 200,
                 s.events().edit(Authentication.principal(ctx), ctx.pathParam("id"), Json.body(ctx, EventDraft.class)))),
-                PARTNER, ADMIN);
+                BACK_OFFICE);
         app.get(P + "/events/{id}/sections", ctx -> Json.respond(ctx, 200,
-                s.sections().list(Authentication.principal(ctx), ctx.pathParam("id"))), PARTNER, ADMIN);
+                s.sections().list(Authentication.principal(ctx), ctx.pathParam("id"))), BACK_OFFICE);
         app.post(P + "/events/{id}/sections", idempotent.wrap(ctx -> Json.respond(ctx, 201,
                 s.sections().create(Authentication.principal(ctx), ctx.pathParam("id"),
-                        Json.body(ctx, SectionDraft.class)))), PARTNER, ADMIN);
+                        Json.body(ctx, SectionDraft.class)))), BACK_OFFICE);
         app.patch(P + "/sections/{id}", idempotent.wrap(ctx -> Json.respond(ctx, 200,
                 s.sections().edit(Authentication.principal(ctx), ctx.pathParam("id"),
-                        Json.body(ctx, SectionDraft.class)))), PARTNER, ADMIN);
+                        Json.body(ctx, SectionDraft.class)))), BACK_OFFICE);
         app.post(P + "/events/{id}/sessions", idempotent.wrap(ctx -> Json.respond(ctx, 201,
                 s.sessions().create(Authentication.principal(ctx), ctx.pathParam("id"),
-                        Json.body(ctx, SessionDraft.class)))), PARTNER, ADMIN);
+                        Json.body(ctx, SessionDraft.class)))), BACK_OFFICE);
         app.patch(P + "/sessions/{id}", idempotent.wrap(ctx -> Json.respond(ctx, 200,
                 s.sessions().edit(Authentication.principal(ctx), ctx.pathParam("id"),
-                        Json.body(ctx, SessionDraft.class)))), PARTNER, ADMIN);
+                        Json.body(ctx, SessionDraft.class)))), BACK_OFFICE);
         app.delete(P + "/sessions/{id}", idempotent.wrap(ctx -> {
             s.sessions().delete(Authentication.principal(ctx), ctx.pathParam("id"));
             ctx.status(204);
-        }), PARTNER, ADMIN);
+        }), BACK_OFFICE);
 
         // seat layouts
         app.get(P + "/sections/{id}/layout", ctx -> Json.respond(ctx, 200,
-                s.layouts().current(Authentication.principal(ctx), ctx.pathParam("id"))), PARTNER, ADMIN);
+                s.layouts().current(Authentication.principal(ctx), ctx.pathParam("id"))), BACK_OFFICE);
         app.post(P + "/sections/{id}/layout/preview", ctx -> Json.respond(ctx, 200,
                 s.layouts().preview(Authentication.principal(ctx), ctx.pathParam("id"),
-                        Json.body(ctx, LayoutSpec.class))), PARTNER, ADMIN);
+                        Json.body(ctx, LayoutSpec.class))), BACK_OFFICE);
         app.put(P + "/sections/{id}/layout", idempotent.wrap(ctx -> Json.respond(ctx, 200,
                 s.layouts().replace(Authentication.principal(ctx), ctx.pathParam("id"),
-                        Json.body(ctx, LayoutSpec.class)))), PARTNER, ADMIN);
+                        Json.body(ctx, LayoutSpec.class)))), BACK_OFFICE);
         app.patch(P + "/seats/{id}", idempotent.wrap(ctx -> Json.respond(ctx, 200,
                 s.layouts().edit(Authentication.principal(ctx), ctx.pathParam("id"), Json.body(ctx, SeatEdit.class)))),
-                PARTNER, ADMIN);
+                BACK_OFFICE);
         app.delete(P + "/seats/{id}", idempotent.wrap(ctx -> {
             s.layouts().remove(Authentication.principal(ctx), ctx.pathParam("id"));
             ctx.status(204);
-        }), PARTNER, ADMIN);
+        }), BACK_OFFICE);
 
         // marketplace products (listed by the public GET /events/{id}/products)
         app.post(P + "/events/{id}/products", idempotent.wrap(ctx -> Json.respond(ctx, 201,
                 s.products().create(Authentication.principal(ctx), ctx.pathParam("id"),
-                        Json.body(ctx, ProductDraft.class)))), PARTNER, ADMIN);
+                        Json.body(ctx, ProductDraft.class)))), BACK_OFFICE);
         app.patch(P + "/products/{id}", idempotent.wrap(ctx -> Json.respond(ctx, 200,
                 s.products().edit(Authentication.principal(ctx), ctx.pathParam("id"),
-                        Json.body(ctx, ProductDraft.class)))), PARTNER, ADMIN);
+                        Json.body(ctx, ProductDraft.class)))), BACK_OFFICE);
 
         // sales reports
         app.get(P + "/events/{id}/report", ctx -> report(ctx, s.reports().event(Authentication.principal(ctx),
                 ctx.pathParam("id"), SalesReports.bucket(ctx.queryParam("bucket")),
-                SalesReports.zone(ctx.queryParam("zone")))), PARTNER, ADMIN);
+                SalesReports.zone(ctx.queryParam("zone")))), BACK_OFFICE);
         app.get(P + "/sessions/{id}/report", ctx -> report(ctx, s.reports().session(Authentication.principal(ctx),
                 ctx.pathParam("id"), SalesReports.bucket(ctx.queryParam("bucket")),
-                SalesReports.zone(ctx.queryParam("zone")))), PARTNER, ADMIN);
+                SalesReports.zone(ctx.queryParam("zone")))), BACK_OFFICE);
 
         // the admin's partners, staff and platform totals
         app.get(A + "/partners", ctx -> Json.respond(ctx, 200, s.partners().list()), ADMIN);
