@@ -78,7 +78,7 @@ public final class CashierScreen {
     private final ListView<SessionRow> sessions = new ListView<>();
     private final SeatMapView seatMap = new SeatMapView();
     private final LiveSeatMap live;
-    private final ComboBox<Section> section = new ComboBox<>();
+    private final ComboBox<SectionChoice> section = new ComboBox<>();
     private final TextField quantity = new TextField();
     private final CustomerPanel customer;
     private final ListView<String> cart = new ListView<>();
@@ -97,9 +97,17 @@ public final class CashierScreen {
     private long searchGeneration;
     /** What the sessions list was last searched with: the list is read again with it. */
     private String searchText = "";
+    /** The search whose answer the list shows; behind {@link #searchGeneration} while an answer is awaited. */
+    private long shownGeneration;
+    /** Enter came before the answer to the typed text: the session is taken from that answer, not the old list. */
+    private boolean chooseOnAnswer;
     private final Timeline sessionsFollowing = new Timeline(new KeyFrame(SESSIONS_READ_EVERY, e -> refreshSessions()));
 
     private enum Step { CHOOSING, PAYING, SOLD }
+
+    /** A section as offered in the list: its free seats counted when the map last changed. */
+    private record SectionChoice(Section section, int available) {
+    }
 
     /** What the cashier's keys lead out of the sale to; called on the FX thread. */
     public interface Exits {
@@ -122,6 +130,7 @@ public final class CashierScreen {
         this.printer = printer;
         this.zone = zone;
         this.live = new LiveSeatMap(seatMap, sale, tasks);
+        live.setOnChange(this::recountSections);
         sessionsFollowing.setCycleCount(Timeline.INDEFINITE);
         this.customer = new CustomerPanel(messages, sale, tasks, this::say,
                 () -> (sale.hold().isPresent() ? pay : quantity).requestFocus(), () -> step == Step.CHOOSING);
@@ -145,6 +154,9 @@ public final class CashierScreen {
         Label keys = new Label(messages.get("cashier.keys"));
         keys.setId("cashier-keys");
         keys.getStyleClass().add("cashier-keys");
+        // every key stays in sight on a narrow screen: the line wraps rather than ends in "…"
+        keys.setWrapText(true);
+        keys.setMinHeight(Region.USE_PREF_SIZE);
         VBox header = new VBox(4, title, keys);
         header.setPadding(new Insets(12, 16, 12, 16));
         header.getStyleClass().add("cashier-header");
@@ -157,9 +169,11 @@ public final class CashierScreen {
         search.textProperty().addListener((obs, old, text) -> findSessions(text));
         search.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
-                Optional.ofNullable(sessions.getSelectionModel().getSelectedItem())
-                        .or(() -> sessions.getItems().stream().findFirst())
-                        .ifPresent(this::chooseSession);
+                if (shownGeneration == searchGeneration) {
+                    chooseFoundSession();
+                } else {
+                    chooseOnAnswer = true;
+                }
                 event.consume();
             } else if (event.getCode() == KeyCode.DOWN && !sessions.getItems().isEmpty()) {
                 sessions.requestFocus();
@@ -212,7 +226,7 @@ public final class CashierScreen {
         section.setMaxWidth(Double.MAX_VALUE);
         section.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(Section item, boolean empty) {
+            protected void updateItem(SectionChoice item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : sectionLabel(item));
             }
@@ -258,6 +272,8 @@ public final class CashierScreen {
         terminalHint.getStyleClass().add("cashier-terminal");
         products.setId("cashier-products");
         products.setPrefHeight(150);
+        // the customer form opening below takes room from the cart, never all of the products
+        products.setMinHeight(76);
         products.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Product item, boolean empty) {
@@ -346,11 +362,10 @@ public final class CashierScreen {
     private void findSessions(String text) {
         long generation = ++searchGeneration;
         searchText = text;
+        chooseOnAnswer = false;
         run(sessionsMatching(text), events -> {
-            if (generation == searchGeneration) {
-                showSessions(events);
-                sessionsFollowing.play();
-            }
+            answered(generation, events);
+            sessionsFollowing.play();
         });
     }
 
@@ -361,13 +376,29 @@ public final class CashierScreen {
     private void refreshSessions() {
         long generation = searchGeneration;
         BackgroundTask.of(sessionsMatching(searchText))
-                .onSuccess(events -> {
-                    if (generation == searchGeneration) {
-                        showSessions(events);
-                    }
-                })
+                .onSuccess(events -> answered(generation, events))
                 .onFailure(error -> log.debug("the sessions were not read again", error))
                 .executeWith(tasks);
+    }
+
+    /** Shows an answer unless the text changed since it was asked; takes its session if Enter came first. */
+    private void answered(long generation, List<EventSummary> events) {
+        if (generation != searchGeneration) {
+            return;
+        }
+        showSessions(events);
+        shownGeneration = generation;
+        if (chooseOnAnswer) {
+            chooseOnAnswer = false;
+            chooseFoundSession();
+        }
+    }
+
+    /** The session picked in the list, else the soonest found. */
+    private void chooseFoundSession() {
+        Optional.ofNullable(sessions.getSelectionModel().getSelectedItem())
+                .or(() -> sessions.getItems().stream().findFirst())
+                .ifPresent(this::chooseSession);
     }
 
     /** The events (with their sessions) matching {@code text} from today on, read off the FX thread. */
@@ -403,28 +434,45 @@ public final class CashierScreen {
             live.show(map);
             chosenSession.setText(row.event().title() + " · "
                     + Formats.dateTime(row.session().startsAt(), zone, messages.getLocale()));
-            section.getItems().setAll(map.sections());
-            section.getSelectionModel().select(firstWithSeats(map));
+            section.getItems().setAll(countedSections());
+            section.getItems().stream().filter(choice -> choice.available() > 0).findFirst()
+                    .ifPresentOrElse(section.getSelectionModel()::select, section.getSelectionModel()::selectFirst);
             say("");
             quantity.requestFocus();
             quantity.selectAll();
         });
     }
 
-    private Section firstWithSeats(SeatMap map) {
-        return map.sections().stream().filter(s -> seatMap.availableSeatCount(s.id()) > 0).findFirst()
-                .orElse(map.sections().isEmpty() ? null : map.sections().get(0));
+    private List<SectionChoice> countedSections() {
+        return seatMap.getSeatMap().sections().stream()
+                .map(s -> new SectionChoice(s, seatMap.availableSeatCount(s.id()))).toList();
     }
 
-    private String sectionLabel(Section item) {
-        return item.name() + " · " + Money.format(item.priceCents(), item.currency(), messages.getLocale()) + " · "
-                + messages.get("cashier.available", seatMap.availableSeatCount(item.id()));
+    /** Other channels' sales (and this desk's) change the free seats the list offers; the chosen section stays. */
+    private void recountSections() {
+        if (seatMap.getSeatMap() == null || section.isShowing()) {
+            return;
+        }
+        List<SectionChoice> counted = countedSections();
+        if (counted.equals(section.getItems())) {
+            return;
+        }
+        String chosen = section.getValue() == null ? null : section.getValue().section().id();
+        section.getItems().setAll(counted);
+        counted.stream().filter(choice -> choice.section().id().equals(chosen)).findFirst()
+                .ifPresent(section.getSelectionModel()::select);
+    }
+
+    private String sectionLabel(SectionChoice item) {
+        Section shown = item.section();
+        return shown.name() + " · " + Money.format(shown.priceCents(), shown.currency(), messages.getLocale()) + " · "
+                + messages.get("cashier.available", item.available());
     }
 
     // --- seats ------------------------------------------------------------------------------------
 
     private void holdBestAvailable() {
-        Section chosen = section.getValue();
+        Section chosen = section.getValue() == null ? null : section.getValue().section();
         if (chosen == null || step != Step.CHOOSING) {
             say(messages.get("cashier.session.first"));
             return;

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bilheteria.api.catalog.SeatStatus;
 import io.bilheteria.api.customers.Customer;
+import io.bilheteria.api.customers.CustomerRegistration;
 import io.bilheteria.api.orders.Order;
 import io.bilheteria.boxoffice.gate.LocalBackend;
 import io.bilheteria.boxoffice.testing.BoxOfficeUnderTest;
@@ -73,6 +74,26 @@ class CashierCustomerTest {
         Order order = backend.as("cashier").orderByCode(payWithAnApprovedCard(robot));
         assertThat(order.customerId()).isEqualTo(gil.get(0).id());
         assertThat(order.email()).isEqualTo("gil@example.com");
+    }
+
+    @Test
+    void anotherCpfNobodyHasTakesTheSaleOutOfThePreviousCustomersName(FxRobot robot) {
+        backend.as("cashier").registerCustomer(new CustomerRegistration("Gil Souza", "gil@example.com", null,
+                "111.444.777-35"));
+        signIn(robot);
+        holdBestSeatsOfTonightsShow(robot, 1);
+        robot.push(KeyCode.F11).write("111.444.777-35").push(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#cashier-buyer").equals("Venda em nome de gil@example.com"), "Gil found");
+
+        robot.push(KeyCode.F11).write("123.456.789-09").push(KeyCode.ENTER);
+        waitFor(() -> focused(robot, "#customer-name"), "the registration form");
+        assertThat(text(robot, "#cashier-buyer")).as("Gil's name taken off the sale").isEmpty();
+        robot.push(KeyCode.ESCAPE);
+        waitFor(() -> !robot.lookup("#customer-form").query().isVisible(), "the form closed");
+
+        Order order = backend.as("cashier").orderByCode(payWithAnApprovedCard(robot));
+        assertThat(order.customerId()).as("sold to nobody in particular").isNull();
+        assertThat(order.email()).isNull();
     }
 
     @Test

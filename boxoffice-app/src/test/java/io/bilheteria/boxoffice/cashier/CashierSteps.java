@@ -25,13 +25,19 @@ final class CashierSteps {
         waitFor(() -> robot.lookup("#cashier-search").tryQuery().isPresent(), "the cashier's sale");
     }
 
-    /** The keys of a sale's start: the show's name, Enter, a quantity, Enter. */
-    static void holdBestSeatsOfTonightsShow(FxRobot robot, int seats) {
+    /** The show's name and Enter: tonight's session open on the seat map, which is returned. */
+    static SeatMapView openTonightsShow(FxRobot robot) {
         robot.write("Compadecida");
         waitFor(() -> !robot.lookup("#cashier-sessions").queryListView().getItems().isEmpty(), "the sessions found");
         robot.push(KeyCode.ENTER);
-        waitFor(() -> robot.lookup("#cashier-seatmap").queryAs(SeatMapView.class).getSeatMap() != null,
-                "the seat map");
+        SeatMapView map = robot.lookup("#cashier-seatmap").queryAs(SeatMapView.class);
+        waitFor(() -> map.getSeatMap() != null, "the seat map");
+        return map;
+    }
+
+    /** The keys of a sale's start: the show's name, Enter, a quantity, Enter. */
+    static void holdBestSeatsOfTonightsShow(FxRobot robot, int seats) {
+        openTonightsShow(robot);
         robot.write(Integer.toString(seats)).push(KeyCode.ENTER);
         waitFor(() -> text(robot, "#cashier-message").startsWith("Lugares reservados"), seats + " seats held");
     }

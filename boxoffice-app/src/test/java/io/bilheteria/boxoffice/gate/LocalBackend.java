@@ -58,10 +58,15 @@ public final class LocalBackend implements AutoCloseable {
 
     /** Sells best-available stalls seats at the kiosk, paid. */
     public PaymentResult sell(String session, int seats) {
-        BilheteriaClient kiosk = as("kiosk");
-        String stalls = kiosk.seatMap(session).sections().stream().filter(s -> s.name().equals("Plateia"))
+        String stalls = as("kiosk").seatMap(session).sections().stream().filter(s -> s.name().equals("Plateia"))
                 .findFirst().orElseThrow().id();
-        var hold = kiosk.hold(HoldRequest.bestAvailable(session, stalls, seats));
+        return sell(session, stalls, seats);
+    }
+
+    /** A kiosk's paid sale of the best seats of one section. */
+    public PaymentResult sell(String session, String sectionId, int seats) {
+        BilheteriaClient kiosk = as("kiosk");
+        var hold = kiosk.hold(HoldRequest.bestAvailable(session, sectionId, seats));
         return kiosk.pay(kiosk.createOrder(OrderRequest.of(hold.holdId())).orderId(), APPROVED);
     }
 
