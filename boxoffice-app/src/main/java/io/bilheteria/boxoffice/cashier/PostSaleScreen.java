@@ -1,5 +1,6 @@
 package io.bilheteria.boxoffice.cashier;
 
+import io.bilheteria.api.catalog.SeatMap;
 import io.bilheteria.api.orders.Order;
 import io.bilheteria.api.orders.OrderItem;
 import io.bilheteria.api.orders.OrderStatus;
@@ -23,6 +24,7 @@ import io.bilheteria.ui.tasks.BlockingCall;
 import io.bilheteria.ui.tasks.TaskExecutor;
 import io.bilheteria.ui.theme.Theme;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +63,8 @@ public final class PostSaleScreen {
     private final ListView<String> lines = new ListView<>();
     private final Label message = new Label();
     private Order shown;
+    /** The shown order's session map, for its tickets' seats; null while no order is shown. */
+    private SeatMap shownMap;
     /** Tickets of the shown order ticked with Space: F11 refunds only these. */
     private final Set<String> marked = new LinkedHashSet<>();
     /** The orders listed by a customer search, in the list's order; empty while an order is shown. */
@@ -153,8 +157,8 @@ public final class PostSaleScreen {
         if (text.contains("@") || CPF.matcher(text).matches()) {
             run(client -> text.contains("@") ? client.ordersByEmail(text) : client.ordersByCpf(text), this::list);
         } else {
-            run(client -> client.orderByCode(text.toUpperCase(Locale.ROOT)), order -> {
-                show(order);
+            run(client -> withMap(client, client.orderByCode(text.toUpperCase(Locale.ROOT))), loaded -> {
+                show(loaded);
                 message.setText("");
             });
         }
@@ -162,6 +166,7 @@ public final class PostSaleScreen {
 
     private void list(OrderSummaries orders) {
         shown = null;
+        shownMap = null;
         found = List.copyOf(orders.items());
         summary.setText(messages.get("postsale.found", found.size()));
         lines.getItems().setAll(found.stream().map(order -> messages.get("postsale.summary", order.code(),
@@ -174,15 +179,24 @@ public final class PostSaleScreen {
 
     private void open(String orderId) {
         message.setText(messages.get("postsale.searching"));
-        run(client -> client.order(orderId), order -> {
-            show(order);
+        run(client -> withMap(client, client.order(orderId)), loaded -> {
+            show(loaded);
             message.setText("");
             search.requestFocus();
         });
     }
 
-    private void show(Order order) {
-        shown = order;
+    /** An order with its session's map, read together so its tickets show their seats. */
+    private record Loaded(Order order, SeatMap map) {
+    }
+
+    private static Loaded withMap(BilheteriaClient client, Order order) {
+        return new Loaded(order, client.seatMap(order.sessionId()));
+    }
+
+    private void show(Loaded loaded) {
+        shown = loaded.order();
+        shownMap = loaded.map();
         found = List.of();
         marked.clear();
         showLines();
@@ -191,20 +205,45 @@ public final class PostSaleScreen {
     /** The order's lines, then its tickets, those marked for a refund ticked. */
     private void showLines() {
         Order order = shown;
-        summary.setText(messages.get("postsale.order", order.code(), messages.get("postsale.status." + order.status()),
-                Money.format(order.totalCents(), order.currency(), messages.getLocale()),
-                order.paidAt() == null ? "-" : Formats.dateTime(order.paidAt(), zone, messages.getLocale()),
-                order.email() == null ? "-" : order.email()));
+        summary.setText(header(order));
         lines.getItems().setAll(order.items().stream().map(this::line).toList());
         order.tickets().forEach(ticket -> lines.getItems().add((marked.contains(ticket.ticketId()) ? "[x] " : "")
-                + messages.get("postsale.ticket", ticket.ticketId(), messages.get("postsale.ticket." + ticket.status()),
-                messages.get("postsale.type." + ticket.ticketType()),
-                Money.format(ticket.priceCents(), order.currency(), messages.getLocale()))));
+                + ticketLine(ticket)));
+    }
+
+    /** Code, status and total, then what was given back, when it was paid and to whom, where known. */
+    private String header(Order order) {
+        List<String> parts = new ArrayList<>(List.of(messages.get("postsale.order", order.code()),
+                messages.get("postsale.status." + order.status()), money(order.totalCents())));
+        if (order.refundedCents() > 0) {
+            parts.add(messages.get("postsale.order.refunded", money(order.refundedCents())));
+        }
+        if (order.paidAt() != null) {
+            parts.add(messages.get("postsale.order.paid", Formats.dateTime(order.paidAt(), zone, messages.getLocale())));
+        }
+        if (order.email() != null) {
+            parts.add(order.email());
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** The seat as printed on the paper, its state, type and price, and how many times it was printed again. */
+    private String ticketLine(Ticket ticket) {
+        PrintableTicket paper = TicketPaper.of(shown, ticket, shownMap, zone);
+        String line = messages.get("postsale.ticket", paper.section(), paper.row(), paper.seat(),
+                messages.get("postsale.ticket." + ticket.status()), messages.get("postsale.type." + ticket.ticketType()),
+                money(ticket.priceCents()));
+        return ticket.reprintCount() == 0 ? line
+                : line + " · " + messages.get("postsale.ticket.reprints", ticket.reprintCount());
+    }
+
+    private String money(long cents) {
+        return Money.format(cents, shown.currency(), messages.getLocale());
     }
 
     private String line(OrderItem item) {
         return messages.get("postsale.line", item.quantity(), item.description(),
-                Money.format(item.unitPriceCents(), shown.currency(), messages.getLocale()));
+                money(item.unitPriceCents()));
     }
 
     private int firstTicketLine() {
@@ -258,7 +297,7 @@ public final class PostSaleScreen {
         message.setText(messages.get("postsale.reprinting"));
         run(client -> {
             Ticket fresh = client.reprintTicket(order.orderId(), ticket.ticketId(), key);
-            PrintableTicket paper = TicketPaper.of(order, fresh, client.seatMap(order.sessionId()), zone);
+            PrintableTicket paper = TicketPaper.of(order, fresh, shownMap, zone);
             try {
                 printer.print(new TicketReceipts(messages.getLocale(), ReceiptGrouping.PER_TICKET)
                         .receiptsFor(List.of(paper)).get(0));
@@ -266,12 +305,12 @@ public final class PostSaleScreen {
                 throw new IllegalStateException(messages.get("postsale.reprint.notPrinted", fresh.reprintCount(),
                         e.getMessage()), e);
             }
-            return client.order(order.orderId());
+            return new Loaded(client.order(order.orderId()), shownMap);
         }, reloaded -> {
             show(reloaded);
             lines.requestFocus();
             lines.getSelectionModel().select(line);
-            message.setText(messages.get("postsale.reprinted", reloaded.tickets().get(line - firstTicket)
+            message.setText(messages.get("postsale.reprinted", reloaded.order().tickets().get(line - firstTicket)
                     .reprintCount()));
         });
     }
@@ -287,7 +326,7 @@ public final class PostSaleScreen {
             refundKey = UUID.randomUUID().toString();
             long amount = some.isEmpty() ? shown.totalCents() - shown.refundedCents()
                     : shown.tickets().stream().filter(t -> some.contains(t.ticketId())).mapToLong(Ticket::priceCents).sum();
-            String money = Money.format(amount, shown.currency(), messages.getLocale());
+            String money = money(amount);
             message.setText(some.isEmpty() ? messages.get("postsale.refund.confirm", shown.code(), money)
                     : messages.get("postsale.refund.some.confirm", some.size(), shown.code(), money));
             return;
@@ -298,7 +337,7 @@ public final class PostSaleScreen {
         run(client -> some.isEmpty() ? client.cancelOrder(orderId, key) : client.refundTickets(orderId, some, key),
                 refunded -> {
                     refundKey = null;
-                    show(refunded);
+                    show(new Loaded(refunded, shownMap));
                     message.setText(some.isEmpty() ? messages.get("postsale.refunded", refunded.code())
                             : messages.get("postsale.refunded.some", some.size(), refunded.code()));
                 });

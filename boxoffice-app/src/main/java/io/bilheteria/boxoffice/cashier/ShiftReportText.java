@@ -6,6 +6,7 @@ import io.bilheteria.api.shifts.ShiftReport;
 import io.bilheteria.devices.printer.Alignment;
 import io.bilheteria.devices.printer.Receipt;
 import io.bilheteria.devices.printer.TextSize;
+import io.bilheteria.devices.printer.TicketReceipts;
 import io.bilheteria.ui.format.Formats;
 import io.bilheteria.ui.format.Money;
 import io.bilheteria.ui.i18n.Messages;
@@ -19,6 +20,7 @@ import java.util.List;
  */
 final class ShiftReportText {
     private static final String CURRENCY = "BRL";
+    private static final String OTHER_BRANDS = "OTHER";
     private final Messages messages;
     private final ZoneId zone;
 
@@ -36,7 +38,7 @@ final class ShiftReportText {
     List<String> lines(ShiftReport report) {
         List<String> lines = new ArrayList<>();
         for (BrandTotals brand : report.byBrand()) {
-            lines.add(messages.get("shift.report.brand", brand.brand(), brand.sales(), money(brand.salesCents()),
+            lines.add(messages.get("shift.report.brand", brandName(brand.brand()), brand.sales(), money(brand.salesCents()),
                     brand.refunds(), money(brand.refundsCents())));
         }
         lines.add(messages.get("shift.report.tickets", report.fullTickets(), report.halfTickets()));
@@ -52,11 +54,21 @@ final class ShiftReportText {
 
     Receipt receipt(ShiftReport report) {
         Receipt.Builder receipt = Receipt.builder()
-                .boldText(messages.get("shift.report.heading"), Alignment.CENTER, TextSize.DOUBLE_HEIGHT)
-                .text(title(report), Alignment.CENTER)
-                .separator();
-        lines(report).forEach(receipt::text);
+                .boldText(messages.get("shift.report.heading"), Alignment.CENTER, TextSize.DOUBLE_HEIGHT);
+        atWords(title(report)).forEach(line -> receipt.text(line, Alignment.CENTER));
+        receipt.separator();
+        lines(report).stream().flatMap(line -> atWords(line).stream()).forEach(receipt::text);
         return receipt.separator().feed(3).cut().build();
+    }
+
+    /** Brands are names the cashier reads on the card; the cards the backend cannot tell apart are not one. */
+    private String brandName(String brand) {
+        return OTHER_BRANDS.equals(brand) ? messages.get("shift.report.brand.other") : brand;
+    }
+
+    /** A line broken at spaces to fit the receipt, so no number is split across two lines. */
+    private static List<String> atWords(String line) {
+        return TicketReceipts.wrap(line, TicketReceipts.COLUMNS_80MM);
     }
 
     private String money(long cents) {

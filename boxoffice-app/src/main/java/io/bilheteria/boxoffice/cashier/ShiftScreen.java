@@ -39,6 +39,8 @@ public final class ShiftScreen {
     private final ListView<String> lines = new ListView<>();
     private final Label message = new Label();
     private Runnable onEnter = () -> { };
+    /** F10 on a closed till: the cashier who signed in by mistake leaves without opening it. */
+    private Runnable onSignOut = () -> { };
 
     public ShiftScreen(Messages messages, TerminalBackend backend, TaskExecutor tasks, ReceiptPrinter printer,
                        ZoneId zone) {
@@ -66,24 +68,33 @@ public final class ShiftScreen {
             if (event.getCode() == KeyCode.ENTER) {
                 onEnter.run();
                 event.consume();
+            } else if (event.getCode() == KeyCode.F10) {
+                onSignOut.run();
+                event.consume();
             }
         });
     }
 
-    /** Goes to selling at once when a shift is open; otherwise asks for Enter to open one first. */
-    public void openThen(Runnable sell) {
+    /**
+     * Goes to selling at once when {@code cashier}'s shift is open; otherwise asks for Enter to open
+     * one first, or F10 to sign out.
+     */
+    public void openThen(String cashier, Runnable sell, Runnable signOut) {
         lines.setVisible(false);
         title.setText(messages.get("shift.checking"));
         message.setText("");
         onEnter = () -> { };
+        onSignOut = () -> { };
         run(this::currentShift, open -> {
             if (open.isPresent()) {
                 sell.run();
                 return;
             }
             title.setText(messages.get("shift.closed"));
-            message.setText(messages.get("shift.open.hint"));
+            message.setText(messages.get("shift.open.hint", cashier));
+            onSignOut = signOut;
             onEnter = () -> {
+                onSignOut = () -> { };
                 message.setText(messages.get("shift.opening"));
                 run(() -> backend.call(c -> c.openShift()), shift -> sell.run());
             };
@@ -95,6 +106,7 @@ public final class ShiftScreen {
         title.setText(messages.get("shift.closing"));
         message.setText("");
         onEnter = () -> { };
+        onSignOut = () -> { };
         run(() -> {
             Shift open = currentShift().orElseThrow(() -> new IllegalStateException(messages.get("shift.none")));
             return backend.call(c -> c.closeShift(open.shiftId()));

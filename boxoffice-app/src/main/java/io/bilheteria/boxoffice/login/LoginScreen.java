@@ -51,10 +51,19 @@ public final class LoginScreen {
         signIn.setDefaultButton(true);
         signIn.setOnAction(event -> submit(messages, staff, tasks, onSignedIn));
 
-        view = new VBox(16, title, username, password, signIn, message);
+        view = new VBox(16, title, labelled(messages, "login.username", username),
+                labelled(messages, "login.password", password), signIn, message);
         view.setAlignment(Pos.CENTER);
         view.setMaxWidth(480);
         view.getStyleClass().add("login-screen");
+    }
+
+    /** A field with its name above it: the prompt inside disappears as soon as the field has the focus. */
+    private static Node labelled(Messages messages, String key, TextField field) {
+        Label name = new Label();
+        name.textProperty().bind(messages.text(key));
+        name.setLabelFor(field);
+        return new VBox(4, name, field);
     }
 
     private void submit(Messages messages, StaffSignIn staff, TaskExecutor tasks,

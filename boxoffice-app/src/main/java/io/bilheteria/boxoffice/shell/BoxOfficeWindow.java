@@ -158,7 +158,7 @@ public final class BoxOfficeWindow implements AutoCloseable {
                 });
         show(shift.view());
         shift.focus();
-        shift.openThen(this::showSale);
+        shift.openThen(staff.username(), this::showSale, this::showLogin);
     }
 
     /** A partner's back office: its own events, their sessions, seats, products and sales. */

@@ -180,8 +180,11 @@ public final class TicketReceipts {
         return formatted.replace('\u00A0', ' ').replace('\u202F', ' ');
     }
 
-    /** Breaks text at spaces into lines of at most {@code width} characters, splitting only words longer than a line. */
-    static List<String> wrap(String text, int width) {
+    /**
+     * Breaks text at spaces into lines of at most {@code width} characters, splitting only words longer
+     * than a line: the printer itself breaks a long line at any character, "R$ 1" and "20,00".
+     */
+    public static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : Normalizer.normalize(text.strip(), Normalizer.Form.NFC).split("\\s+")) {
