@@ -149,6 +149,7 @@ public final class PartnerScreen {
         detail.forEach(part -> part.show(null));
         detail.stream().filter(part -> part != eventTab).forEach(part -> part.tab().setDisable(true));
         tabs.getSelectionModel().select(eventTab.tab());
+        calls.say("partner.event.new"); // what the last event's work said no longer applies
     }
 
     private void showEvent(EventSummary event) {

@@ -95,10 +95,13 @@ final class SectionsTab implements DetailTab {
         Forms.row(sectionForm, messages.get("partner.section.name"), name);
         Forms.row(sectionForm, messages.get("partner.section.color"), color);
         Forms.row(sectionForm, messages.get("partner.section.price"), price);
+        Button saveSection = Forms.button("partner-section-save", messages.get("partner.section.save"),
+                Theme.SECONDARY, this::saveSection);
+        // saving changes the section picked in the list; "new section" needs none
+        saveSection.disableProperty().bind(sections.getSelectionModel().selectedItemProperty().isNull());
         sectionForm.add(new HBox(8,
                 Forms.button("partner-section-add", messages.get("partner.section.add"), Theme.SECONDARY, this::addSection),
-                Forms.button("partner-section-save", messages.get("partner.section.save"), Theme.SECONDARY,
-                        this::saveSection)), 0, sectionForm.getRowCount(), 2, 1);
+                saveSection), 0, sectionForm.getRowCount(), 2, 1);
 
         layout = new LayoutForm(inputs, messages);
         HBox layoutButtons = new HBox(8,
@@ -216,10 +219,7 @@ final class SectionsTab implements DetailTab {
     private void saveSection() {
         ManagedSection section = sections.getSelectionModel().getSelectedItem();
         SectionDraft draft = sectionTyped();
-        if (section == null || draft == null) {
-            if (section == null) {
-                calls.warn(messages.get("partner.section.pick"));
-            }
+        if (draft == null) {
             return;
         }
         calls.run(client -> client.editSection(section.id(), draft), changed -> {

@@ -12,8 +12,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListCell;
@@ -67,13 +69,19 @@ final class SessionsTab implements DetailTab {
         Forms.row(form, messages.get("partner.session.date"), date);
         Forms.row(form, messages.get("partner.session.time"), time);
         form.add(queue, 1, form.getRowCount());
+        Button save = Forms.button("partner-session-save", messages.get("partner.session.save"), Theme.SECONDARY,
+                this::change);
+        Button delete = Forms.button("partner-session-delete", messages.get("partner.session.delete"), Theme.DANGER,
+                this::delete);
+        // changing and deleting act on the session picked in the list
+        save.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull());
+        delete.disableProperty().bind(save.disableProperty());
         HBox buttons = new HBox(8,
                 Forms.button("partner-session-add", messages.get("partner.session.add"), Theme.PRIMARY, this::add),
-                Forms.button("partner-session-save", messages.get("partner.session.save"), Theme.SECONDARY, this::change),
-                Forms.button("partner-session-delete", messages.get("partner.session.delete"), Theme.DANGER,
-                        this::delete));
+                save, delete);
         form.add(buttons, 1, form.getRowCount());
-        Label hint = new Label(messages.get("partner.sessions.hint", zone.getId()));
+        Label hint = new Label(messages.get("partner.sessions.hint",
+                zone.getDisplayName(TextStyle.FULL, messages.getLocale())));
         hint.setWrapText(true);
         hint.getStyleClass().add(Theme.MUTED);
         HBox content = Forms.listBesideForm(messages.get("partner.tab.sessions"), sessions,
@@ -123,10 +131,6 @@ final class SessionsTab implements DetailTab {
 
     private void change() {
         SessionSummary session = sessions.getSelectionModel().getSelectedItem();
-        if (session == null) {
-            calls.warn(messages.get("partner.session.pick"));
-            return;
-        }
         Instant start = startTyped();
         if (start == null) {
             return;
@@ -141,10 +145,6 @@ final class SessionsTab implements DetailTab {
 
     private void delete() {
         SessionSummary session = sessions.getSelectionModel().getSelectedItem();
-        if (session == null) {
-            calls.warn(messages.get("partner.session.pick"));
-            return;
-        }
         if (!session.id().equals(deleting)) {
             deleting = session.id();
             calls.say("partner.session.delete.confirm", when(session.startsAt()));

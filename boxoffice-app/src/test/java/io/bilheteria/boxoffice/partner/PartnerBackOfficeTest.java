@@ -80,6 +80,7 @@ class PartnerBackOfficeTest {
     void aNewEventWithACurvedLayoutSellsAtTheKioskAndItsSaleShowsInTheReport(FxRobot robot) {
         signIn(robot, "partner", "demo-partner");
         robot.clickOn("#partner-new-event");
+        assertThat(message(robot)).startsWith("Novo evento: preencha o título");
         type(robot, "#partner-event-title", "Sonho de uma Noite de Verao");
         type(robot, "#partner-event-category", "Teatro");
         type(robot, "#partner-event-venue", "Teatro Oficina");
@@ -90,6 +91,8 @@ class PartnerBackOfficeTest {
                 && selectedEvent(robot).startsWith("Sonho"), "the new event picked");
 
         robot.clickOn("#partner-tab-sessions");
+        assertThat(robot.lookup("#partner-session-save").query().isDisabled()).as("no session picked to save")
+                .isTrue();
         String day = LocalDate.now().plusDays(30).format(DateTimeFormatter.ofPattern("dd/MM/uuuu"));
         type(robot, "#partner-session-date", day);
         type(robot, "#partner-session-time", "20:30");

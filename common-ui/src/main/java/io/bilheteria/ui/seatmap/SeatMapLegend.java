@@ -92,7 +92,8 @@ public class SeatMapLegend extends Control {
         SeatMap seatMap = map.getSeatMap();
         if (seatMap != null) {
             for (Section section : seatMap.sections()) {
-                boolean soldOut = map.availableSeatCount(section.id()) == 0;
+                // a section whose seats are not laid out yet has nothing to sell out
+                boolean soldOut = map.seatCount(section.id()) > 0 && map.availableSeatCount(section.id()) == 0;
                 String detail = soldOut ? text.getString("legend.soldOut") : formatPrice(section, locale);
                 fresh.add(new Entry(Kind.SECTION, section.name(), detail, section, soldOut));
             }

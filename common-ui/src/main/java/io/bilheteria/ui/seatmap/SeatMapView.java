@@ -165,6 +165,7 @@ public class SeatMapView extends Control {
     private Map<String, Section> sectionsById = Map.of();
     /** Available seats per section id, a one-element array each so updates count in place. */
     private Map<String, int[]> availableBySection = Map.of();
+    private Map<String, Integer> seatsBySection = Map.of();
     private SeatGrid grid = SeatGrid.build(new double[0], new double[0]);
     private double seatSpacing = 1;
     private List<Seat> lostInLastUpdate = List.of();
@@ -247,6 +248,11 @@ public class SeatMapView extends Control {
     public final int availableSeatCount(String sectionId) {
         int[] count = availableBySection.get(sectionId);
         return count == null ? 0 : count[0];
+    }
+
+    /** How many seats the section has, whatever their status (0 for a section whose seats are not laid out yet). */
+    public final int seatCount(String sectionId) {
+        return seatsBySection.getOrDefault(sectionId, 0);
     }
 
     /**
@@ -626,12 +632,15 @@ public class SeatMapView extends Control {
 
     private void countAvailable() {
         Map<String, int[]> counts = new HashMap<>();
+        Map<String, Integer> totals = new HashMap<>();
         for (Seat seat : seats) {
+            totals.merge(seat.sectionId(), 1, Integer::sum);
             if (seat.status() == SeatStatus.AVAILABLE) {
                 counts.computeIfAbsent(seat.sectionId(), id -> new int[1])[0]++;
             }
         }
         availableBySection = counts;
+        seatsBySection = totals;
     }
 
     /** Same seats, new statuses: adjust the counts by the seats whose status changed (an update is a handful). */

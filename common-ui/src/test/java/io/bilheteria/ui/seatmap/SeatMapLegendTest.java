@@ -3,7 +3,10 @@ package io.bilheteria.ui.seatmap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bilheteria.api.catalog.Seat;
+import io.bilheteria.api.catalog.SeatMap;
+import io.bilheteria.api.catalog.Section;
 import io.bilheteria.api.catalog.SeatStatus;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,6 +59,18 @@ class SeatMapLegendTest {
         assertThat(robot.lookup(".legend-entry").<Node>queryAll())
                 .filteredOn(line -> line.getPseudoClassStates().contains(PseudoClass.getPseudoClass("sold-out")))
                 .hasSize(1);
+    }
+
+    @Test
+    void aSectionWhoseSeatsAreNotLaidOutYetIsNotSoldOut(FxRobot robot) {
+        SeatMap theatre = map.getSeatMap();
+        List<Section> withBoxes = new ArrayList<>(theatre.sections());
+        withBoxes.add(new Section("boxes", "Camarote", "#884422", 200_00, "BRL"));
+
+        robot.interact(() -> map.setSeatMap(new SeatMap("session-2", withBoxes, theatre.seats())));
+
+        assertThat(legend.getEntries()).filteredOn(SeatMapLegend.Entry::soldOut).isEmpty();
+        assertThat(shownLabels(robot)).containsSubsequence("Camarote", "R$ 200,00").doesNotContain("Esgotado");
     }
 
     @Test
