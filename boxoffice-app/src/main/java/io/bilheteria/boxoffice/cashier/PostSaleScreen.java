@@ -51,6 +51,7 @@ import javafx.scene.layout.VBox;
  * says what it will do), the seats go back on sale at once; F2 goes back to selling.
  */
 public final class PostSaleScreen {
+    private static final String SEAT_ITEM = "SEAT";
     private static final Pattern CPF = Pattern.compile("\\d{3}\\.?\\d{3}\\.?\\d{3}-?\\d{2}");
     private final Messages messages;
     private final TerminalBackend backend;
@@ -202,11 +203,13 @@ public final class PostSaleScreen {
         showLines();
     }
 
-    /** The order's lines, then its tickets, those marked for a refund ticked. */
+    /** The order's products, then its tickets, those marked for a refund ticked. */
     private void showLines() {
         Order order = shown;
         summary.setText(header(order));
-        lines.getItems().setAll(order.items().stream().map(this::line).toList());
+        // the seats are listed as tickets below, in the cashier's language; the items add the products
+        lines.getItems().setAll(order.items().stream().filter(item -> !SEAT_ITEM.equals(item.kind())).map(this::line)
+                .toList());
         order.tickets().forEach(ticket -> lines.getItems().add((marked.contains(ticket.ticketId()) ? "[x] " : "")
                 + ticketLine(ticket)));
     }

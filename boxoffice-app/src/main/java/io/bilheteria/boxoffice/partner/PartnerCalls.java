@@ -56,6 +56,11 @@ final class PartnerCalls {
         message.setText(messages.get(key, args));
     }
 
+    /** No message: the strip disappears. */
+    void clear() {
+        message.setText("");
+    }
+
     /** A refusal or a mistake in what was typed: shown in the error colour until the next message. */
     void warn(String text) {
         kind(Theme.BANNER_ERROR, Theme.BANNER_INFO);

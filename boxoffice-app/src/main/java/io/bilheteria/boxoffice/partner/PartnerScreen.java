@@ -38,6 +38,8 @@ import javafx.scene.layout.VBox;
  */
 public final class PartnerScreen {
     public static final String BUNDLE = "io.bilheteria.boxoffice.partner.partner";
+    /** True while the list is read again after a save: the event picked then keeps the save's message. */
+    private boolean reloading;
     private final PartnerCalls calls;
     private final Messages messages;
     private final BorderPane view = new BorderPane();
@@ -115,6 +117,9 @@ public final class PartnerScreen {
         events.setCellFactory(list -> new EventCell());
         events.getSelectionModel().selectedItemProperty().addListener((obs, old, event) -> {
             if (event != null) {
+                if (!reloading) {
+                    calls.clear(); // a message about the event shown before does not apply to this one
+                }
                 showEvent(event);
             }
         });
@@ -166,11 +171,13 @@ public final class PartnerScreen {
 
     private void reload(String pickId) {
         calls.load(client -> client.partnerEvents(null).items(), list -> {
+            reloading = true;
             events.getSelectionModel().clearSelection();
             mine.setAll(list);
             // picking it shows it (the selection's listener), with what was just saved
             list.stream().filter(event -> event.id().equals(pickId)).findFirst()
                     .ifPresent(event -> events.getSelectionModel().select(event));
+            reloading = false;
         });
     }
 
@@ -197,6 +204,7 @@ public final class PartnerScreen {
         }, found -> {
             if (found.ours()) {
                 find.clear();
+                calls.clear();
                 reload(found.event().id());
             } else {
                 calls.warn(messages.get("partner.find.notYours", found.event().title()));

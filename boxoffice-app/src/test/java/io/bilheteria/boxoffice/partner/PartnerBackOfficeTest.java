@@ -143,6 +143,16 @@ class PartnerBackOfficeTest {
     }
 
     @Test
+    void theNewEventsMessageIsGoneOnceAnEventIsOpened(FxRobot robot) {
+        signIn(robot, "partner", "demo-partner");
+        robot.clickOn("#partner-new-event");
+        assertThat(message(robot)).startsWith("Novo evento");
+
+        openEvent(robot, THEATRE);
+        assertThat(message(robot)).isEmpty();
+    }
+
+    @Test
     void theLayoutCannotChangeAfterASaleAndTheReasonIsShown(FxRobot robot) {
         backend.sell(backend.theatreSessions().get(0), 1);
         signIn(robot, "partner", "demo-partner");
