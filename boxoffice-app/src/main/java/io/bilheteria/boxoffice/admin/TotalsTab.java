@@ -72,9 +72,9 @@ final class TotalsTab {
                 p -> Long.toString(p.totals().orders()), 110));
         table.getColumns().add(Tables.column(messages.get("admin.totals.gross"), p -> money(p.totals().grossCents()), 160));
         table.getColumns().add(Tables.column(messages.get("admin.totals.fees"),
-                p -> money(p.totals().platformFeeCents()), 160));
+                p -> money(p.totals().platformFeeCents()), 180));
         table.getColumns().add(Tables.column(messages.get("admin.totals.net"),
-                p -> money(p.totals().partnerNetCents()), 160));
+                p -> money(p.totals().partnerNetCents()), 180));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("admin.totals.none")));
 
@@ -83,7 +83,9 @@ final class TotalsTab {
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.getYAxis().setLabel(messages.get("admin.totals.chart.axis"));
-        chart.setMinWidth(520);
+        // the table's headers are read whole in the box office's 1600-wide window; the chart gives way
+        chart.setPrefWidth(440);
+        chart.setMinWidth(400);
         HBox.setHgrow(table, Priority.ALWAYS);
         HBox lower = new HBox(16, table, chart);
         VBox.setVgrow(lower, Priority.ALWAYS);

@@ -117,7 +117,11 @@ final class SalesTab implements DetailTab {
         bySession.setPrefHeight(170);
         bySession.setPlaceholder(new Label(messages.get("partner.sales.none")));
         bySession.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        bySession.getColumns().add(column("partner.sales.session", s -> when(s.startsAt())));
+        TableColumn<SessionSales, String> session = column("partner.sales.session", s -> when(s.startsAt()));
+        // the date and its time whole, and the figures' headers, even in the 1600-wide window
+        session.setMinWidth(240);
+        session.setPrefWidth(240);
+        bySession.getColumns().add(session);
         bySession.getColumns().add(column("partner.sales.tickets", s -> Long.toString(s.totals().ticketsSold())));
         bySession.getColumns().add(column("partner.sales.orders", s -> Long.toString(s.totals().orders())));
         bySession.getColumns().add(column("partner.sales.gross", s -> money(s.totals().grossCents())));
@@ -287,6 +291,7 @@ final class SalesTab implements DetailTab {
     private TableColumn<SessionSales, String> column(String key, Function<SessionSales, String> value) {
         TableColumn<SessionSales, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(160);
         return column;
     }
 

@@ -37,6 +37,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -144,9 +145,17 @@ final class SectionsTab implements DetailTab {
                 Theme.SECONDARY, () -> markAccessible(true));
         unmarkAccessible = Forms.button("partner-seat-not-accessible", messages.get("partner.seat.notAccessible"),
                 Theme.SECONDARY, () -> markAccessible(false));
-        HBox seatBar = new HBox(8, picked, remove, markAccessible, unmarkAccessible);
-        seatBar.setAlignment(Pos.CENTER_LEFT);
-        HBox occupancyBar = new HBox(8, new Label(messages.get("partner.layout.session")), occupancy);
+        // in the 1600-wide window this column is the narrowest: its sentences wrap, its buttons keep their words
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+        picked.setWrapText(true);
+        picked.setMinHeight(Region.USE_PREF_SIZE);
+        List.of(remove, markAccessible, unmarkAccessible).forEach(button -> button.setMinWidth(Region.USE_PREF_SIZE));
+        VBox seatBar = new VBox(6, picked, new HBox(8, remove, markAccessible, unmarkAccessible));
+        Label occupancyLabel = new Label(messages.get("partner.layout.session"));
+        occupancyLabel.setMinWidth(Region.USE_PREF_SIZE);
+        occupancy.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(occupancy, Priority.ALWAYS);
+        HBox occupancyBar = new HBox(8, occupancyLabel, occupancy);
         occupancyBar.setAlignment(Pos.CENTER_LEFT);
         VBox right = new VBox(8, caption, occupancyBar, map, legend, seatBar);
         HBox.setHgrow(right, Priority.ALWAYS);
