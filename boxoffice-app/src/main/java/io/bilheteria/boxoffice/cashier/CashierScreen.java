@@ -130,7 +130,7 @@ public final class CashierScreen {
         this.printer = printer;
         this.zone = zone;
         this.live = new LiveSeatMap(seatMap, sale, tasks);
-        live.setOnChange(this::recountSections);
+        seatMap.seatMapProperty().addListener((obs, before, now) -> listSections(before, now));
         sessionsFollowing.setCycleCount(Timeline.INDEFINITE);
         this.customer = new CustomerPanel(messages, sale, tasks, this::say,
                 () -> (sale.hold().isPresent() ? pay : quantity).requestFocus(), () -> step == Step.CHOOSING);
@@ -434,32 +434,35 @@ public final class CashierScreen {
             live.show(map);
             chosenSession.setText(row.event().title() + " · "
                     + Formats.dateTime(row.session().startsAt(), zone, messages.getLocale()));
-            section.getItems().setAll(countedSections());
-            section.getItems().stream().filter(choice -> choice.available() > 0).findFirst()
-                    .ifPresentOrElse(section.getSelectionModel()::select, section.getSelectionModel()::selectFirst);
             say("");
             quantity.requestFocus();
             quantity.selectAll();
         });
     }
 
-    private List<SectionChoice> countedSections() {
-        return seatMap.getSeatMap().sections().stream()
-                .map(s -> new SectionChoice(s, seatMap.availableSeatCount(s.id()))).toList();
-    }
-
-    /** Other channels' sales (and this desk's) change the free seats the list offers; the chosen section stays. */
-    private void recountSections() {
-        if (seatMap.getSeatMap() == null || section.isShowing()) {
+    /**
+     * The sections offered follow the map: a session newly shown offers its first section with free
+     * seats; a status update (other channels' sales, this desk's) counts them again, the chosen one kept.
+     */
+    private void listSections(SeatMap before, SeatMap now) {
+        if (now == null) {
+            section.getItems().clear();
             return;
         }
-        List<SectionChoice> counted = countedSections();
+        boolean update = before != null && before.sessionId().equals(now.sessionId());
+        if (update && section.isShowing()) {
+            return; // the open list is not reshuffled under the cashier's eyes; the next update counts
+        }
+        List<SectionChoice> counted = now.sections().stream()
+                .map(s -> new SectionChoice(s, seatMap.availableSeatCount(s.id()))).toList();
         if (counted.equals(section.getItems())) {
             return;
         }
-        String chosen = section.getValue() == null ? null : section.getValue().section().id();
+        String chosen = update && section.getValue() != null ? section.getValue().section().id() : null;
         section.getItems().setAll(counted);
         counted.stream().filter(choice -> choice.section().id().equals(chosen)).findFirst()
+                .or(() -> counted.stream().filter(choice -> choice.available() > 0).findFirst())
+                .or(() -> counted.stream().findFirst())
                 .ifPresent(section.getSelectionModel()::select);
     }
 
@@ -663,7 +666,6 @@ public final class CashierScreen {
             products.getItems().clear();
             customer.clear();
             seatMap.setSeatMap(null);
-            section.getItems().clear();
             chosenSession.setText("");
             quantity.clear();
             say("");

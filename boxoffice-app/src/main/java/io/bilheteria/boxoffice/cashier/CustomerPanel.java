@@ -133,7 +133,7 @@ final class CustomerPanel {
         }
         run(() -> sale.chooseCustomer(emailOrCpf)
                 .map(customer -> new Found(shell.get("cashier.customer.found", customer.email()), true))
-                .orElseGet(() -> new Found(byEmail ? asGuest(emailOrCpf) : nobody(), false)), found -> {
+                .orElseGet(() -> new Found(byEmail ? asGuest(emailOrCpf) : "", false)), found -> {
             buyer.setText(found.text());
             if (found.customer()) {
                 showForm(false);
@@ -151,12 +151,6 @@ final class CustomerPanel {
         } catch (IllegalArgumentException notAnEmail) {
             throw new IllegalArgumentException(shell.get("cashier.customer.badEmail"), notAnEmail);
         }
-    }
-
-    /** A CPF nobody has: the sale is in no one's name until the form registers them. */
-    private String nobody() {
-        sale.continueAsGuest(null);
-        return "";
     }
 
     private void offerRegistration(String knownEmail, String knownCpf) {

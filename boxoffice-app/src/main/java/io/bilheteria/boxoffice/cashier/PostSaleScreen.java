@@ -26,6 +26,7 @@ import io.bilheteria.ui.theme.Theme;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -64,8 +65,8 @@ public final class PostSaleScreen {
     private final ListView<String> lines = new ListView<>();
     private final Label message = new Label();
     private Order shown;
-    /** The shown order's session map, for its tickets' seats; null while no order is shown. */
-    private SeatMap shownMap;
+    /** The shown order's session map and its tickets as printed; null while no order is shown. */
+    private Papers papers;
     /** Tickets of the shown order ticked with Space: F11 refunds only these. */
     private final Set<String> marked = new LinkedHashSet<>();
     /** The orders listed by a customer search, in the list's order; empty while an order is shown. */
@@ -158,7 +159,7 @@ public final class PostSaleScreen {
         if (text.contains("@") || CPF.matcher(text).matches()) {
             run(client -> text.contains("@") ? client.ordersByEmail(text) : client.ordersByCpf(text), this::list);
         } else {
-            run(client -> withMap(client, client.orderByCode(text.toUpperCase(Locale.ROOT))), loaded -> {
+            run(client -> withPapers(client, client.orderByCode(text.toUpperCase(Locale.ROOT))), loaded -> {
                 show(loaded);
                 message.setText("");
             });
@@ -167,7 +168,7 @@ public final class PostSaleScreen {
 
     private void list(OrderSummaries orders) {
         shown = null;
-        shownMap = null;
+        papers = null;
         found = List.copyOf(orders.items());
         summary.setText(messages.get("postsale.found", found.size()));
         lines.getItems().setAll(found.stream().map(order -> messages.get("postsale.summary", order.code(),
@@ -180,24 +181,32 @@ public final class PostSaleScreen {
 
     private void open(String orderId) {
         message.setText(messages.get("postsale.searching"));
-        run(client -> withMap(client, client.order(orderId)), loaded -> {
+        run(client -> withPapers(client, client.order(orderId)), loaded -> {
             show(loaded);
             message.setText("");
             search.requestFocus();
         });
     }
 
-    /** An order with its session's map, read together so its tickets show their seats. */
-    private record Loaded(Order order, SeatMap map) {
+    /** A session's map, kept for a reprint's new paper, and an order's tickets as printed, by ticket id. */
+    private record Papers(SeatMap map, Map<String, PrintableTicket> byTicket) {
     }
 
-    private static Loaded withMap(BilheteriaClient client, Order order) {
-        return new Loaded(order, client.seatMap(order.sessionId()));
+    /** An order with its tickets' papers, put together off the FX thread: a stadium's map has 60,000 seats. */
+    private record Loaded(Order order, Papers papers) {
+    }
+
+    private Loaded withPapers(BilheteriaClient client, Order order) {
+        return withPapers(order, client.seatMap(order.sessionId()));
+    }
+
+    private Loaded withPapers(Order order, SeatMap map) {
+        return new Loaded(order, new Papers(map, TicketPaper.ofOrder(order, map, zone)));
     }
 
     private void show(Loaded loaded) {
         shown = loaded.order();
-        shownMap = loaded.map();
+        papers = loaded.papers();
         found = List.of();
         marked.clear();
         showLines();
@@ -232,7 +241,7 @@ public final class PostSaleScreen {
 
     /** The seat as printed on the paper, its state, type and price, and how many times it was printed again. */
     private String ticketLine(Ticket ticket) {
-        PrintableTicket paper = TicketPaper.of(shown, ticket, shownMap, zone);
+        PrintableTicket paper = papers.byTicket().get(ticket.ticketId());
         String line = messages.get("postsale.ticket", paper.section(), paper.row(), paper.seat(),
                 messages.get("postsale.ticket." + ticket.status()), messages.get("postsale.type." + ticket.ticketType()),
                 money(ticket.priceCents()));
@@ -296,11 +305,12 @@ public final class PostSaleScreen {
             return;
         }
         Order order = shown;
+        SeatMap map = papers.map();
         String key = UUID.randomUUID().toString();
         message.setText(messages.get("postsale.reprinting"));
         run(client -> {
             Ticket fresh = client.reprintTicket(order.orderId(), ticket.ticketId(), key);
-            PrintableTicket paper = TicketPaper.of(order, fresh, shownMap, zone);
+            PrintableTicket paper = TicketPaper.of(order, fresh, map, zone);
             try {
                 printer.print(new TicketReceipts(messages.getLocale(), ReceiptGrouping.PER_TICKET)
                         .receiptsFor(List.of(paper)).get(0));
@@ -308,7 +318,7 @@ public final class PostSaleScreen {
                 throw new IllegalStateException(messages.get("postsale.reprint.notPrinted", fresh.reprintCount(),
                         e.getMessage()), e);
             }
-            return new Loaded(client.order(order.orderId()), shownMap);
+            return withPapers(client.order(order.orderId()), map);
         }, reloaded -> {
             show(reloaded);
             lines.requestFocus();
@@ -335,15 +345,17 @@ public final class PostSaleScreen {
             return;
         }
         String orderId = shown.orderId();
+        SeatMap map = papers.map();
         String key = refundKey;
         message.setText(messages.get("postsale.refunding"));
-        run(client -> some.isEmpty() ? client.cancelOrder(orderId, key) : client.refundTickets(orderId, some, key),
-                refunded -> {
-                    refundKey = null;
-                    show(new Loaded(refunded, shownMap));
-                    message.setText(some.isEmpty() ? messages.get("postsale.refunded", refunded.code())
-                            : messages.get("postsale.refunded.some", some.size(), refunded.code()));
-                });
+        run(client -> withPapers(some.isEmpty() ? client.cancelOrder(orderId, key)
+                : client.refundTickets(orderId, some, key), map), refunded -> {
+            refundKey = null;
+            show(refunded);
+            String code = refunded.order().code();
+            message.setText(some.isEmpty() ? messages.get("postsale.refunded", code)
+                    : messages.get("postsale.refunded.some", some.size(), code));
+        });
     }
 
     private <T> void run(Function<BilheteriaClient, T> call, Consumer<T> then) {

@@ -30,7 +30,6 @@ public final class LiveSeatMap {
     private final TaskExecutor tasks;
     private final Timeline polling = new Timeline(new KeyFrame(POLL_EVERY, e -> refresh()));
     private TaskHandle poll;
-    private Runnable onChange = () -> { };
 
     public LiveSeatMap(SeatMapView map, Sale sale, TaskExecutor tasks) {
         this.map = map;
@@ -49,11 +48,6 @@ public final class LiveSeatMap {
         heldSeats().forEach(map::select);
         refresh();
         polling.playFromStart();
-    }
-
-    /** Called on the FX thread when an answer changed seats on the map, e.g. to count a section's free seats again. */
-    public void setOnChange(Runnable onChange) {
-        this.onChange = onChange;
     }
 
     /** Asks for the seats now instead of at the next tick, e.g. after a hold was refused. */
@@ -93,9 +87,6 @@ public final class LiveSeatMap {
             statuses.put(seat.id(), seat.status());
         }
         map.updateStatuses(statuses);
-        if (map.getSeatMap() != shown) { // a map with the new statuses replaced it
-            onChange.run();
-        }
     }
 
     private SeatMap asSeenByThisSale(SeatMap seatMap) {

@@ -321,13 +321,15 @@ public final class Sale {
 
     /**
      * Finds a customer by email or CPF, as a cashier asks for them, and puts the sale in their
-     * name; empty when no customer has them (the sale's buyer is then unchanged).
+     * name; empty when no customer has them, and the sale is then in nobody's name: asking for
+     * someone else takes it out of the previous customer's.
      */
     public synchronized Optional<Buyer> chooseCustomer(String emailOrCpf) {
         String key = emailOrCpf == null ? "" : emailOrCpf.trim();
         boolean email = key.contains("@");
         List<Customer> found = backend.call(c -> c.findCustomers(email ? key : null, email ? null : key)).items();
         if (found.isEmpty()) {
+            continueAsGuest(null);
             return Optional.empty();
         }
         return Optional.of(buyFor(found.get(0)));
