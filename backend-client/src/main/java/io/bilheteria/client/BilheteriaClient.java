@@ -99,6 +99,8 @@ public final class BilheteriaClient {
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final String REQUEST_ID = "X-Request-Id";
     private static final long BACKOFF_BASE_MILLIS = 100;
+    /** Longer than the backend's lease on an Idempotency-Key (10 s), after which a repeat takes over. */
+    private static final long MAX_WAIT_FOR_SAME_KEY_MILLIS = 15_000;
     private static final int MAX_ERROR_SNIPPET = 200;
     private static final Set<String> METHODS_WITH_BODY = Set.of("POST", "PUT", "PATCH");
 
@@ -595,11 +597,20 @@ public final class BilheteriaClient {
     }
 
     private <T> T execute(Request request, Class<T> type, boolean repeatable) {
+        long waitedForSameKey = 0;
         for (int attempt = 0; ; attempt++) {
             boolean mayRetry = repeatable && attempt < maxRetries;
             try (Response response = http.newCall(request).execute()) {
                 if (response.isSuccessful()) {
                     return read(response, type);
+                }
+                long comeBackIn = sameKeyStillRunning(request, response);
+                if (comeBackIn > 0 && waitedForSameKey + comeBackIn <= MAX_WAIT_FOR_SAME_KEY_MILLIS) {
+                    // an earlier call with this key was cut off: once its lease ends, this repeat finishes it
+                    waitedForSameKey += comeBackIn;
+                    attempt--;
+                    pause(comeBackIn);
+                    continue;
                 }
                 if (!mayRetry || !isTransient(response.code())) {
                     throw ApiException.of(response.code(), problemOf(response));
@@ -617,9 +628,29 @@ public final class BilheteriaClient {
         return status == 502 || status == 503 || status == 504;
     }
 
-    private static void backOff(int attempt) {
+    /**
+     * The milliseconds the backend asks us to wait when another call with this request's
+     * Idempotency-Key still holds it (409 payment-in-progress with Retry-After); 0 otherwise.
+     */
+    private static long sameKeyStillRunning(Request request, Response response) {
+        String retryAfter = response.header("Retry-After");
+        if (response.code() != 409 || retryAfter == null || request.header(IDEMPOTENCY_KEY) == null) {
+            return 0;
+        }
         try {
-            Thread.sleep(BACKOFF_BASE_MILLIS << attempt);
+            return Math.min(Long.parseLong(retryAfter.trim()), 10) * 1000;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static void backOff(int attempt) {
+        pause(BACKOFF_BASE_MILLIS << attempt);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BackendUnavailableException(new InterruptedIOException("interrupted while waiting to retry"));

@@ -313,6 +313,25 @@ class BilheteriaClientTest {
     }
 
     @Test
+    void aPaymentWhoseKeyIsHeldByACutOffCallIsSentAgainWhenTheBackendSays() {
+        server.problemWithRetryAfter(409, ProblemTypes.PAYMENT_IN_PROGRESS, "Payment in progress", 1).json(200, PAID);
+
+        var result = client.pay("o1", CARD, "key-123");
+
+        assertThat(result.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(server.received()).hasSize(2)
+                .allSatisfy(r -> assertThat(r.header("Idempotency-Key")).isEqualTo("key-123"));
+    }
+
+    @Test
+    void aPaymentInProgressUnderAnotherKeyIsToldAtOnce() {
+        server.problem(409, ProblemTypes.PAYMENT_IN_PROGRESS, "Payment in progress", "").json(200, PAID);
+
+        assertThatThrownBy(() -> client.pay("o1", CARD, "key-123")).isInstanceOf(ConflictException.class);
+        assertThat(server.received()).hasSize(1);
+    }
+
+    @Test
     void holdsOrdersAndCancellationsCarryAGeneratedKeyAndAreRetriedWithIt() {
         server.drop().json(201, "{\"holdId\":\"h1\",\"sessionId\":\"s1\",\"seatIds\":[\"A-1\"]}");
         server.json(201, "{\"orderId\":\"o1\",\"code\":\"ABC123\",\"status\":\"PENDING_PAYMENT\",\"totalCents\":5000}");

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -52,9 +53,20 @@ final class ScriptedServer implements AutoCloseable {
         return body(status, "application/problem+json", json);
     }
 
+    /** A problem document that asks the client to come back in {@code retryAfterSeconds}. */
+    ScriptedServer problemWithRetryAfter(int status, String type, String title, int retryAfterSeconds) {
+        String json = "{\"type\":\"" + type + "\",\"title\":\"" + title + "\",\"status\":" + status + "}";
+        return body(status, "application/problem+json", json, Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
+    }
+
     ScriptedServer body(int status, String contentType, String text) {
+        return body(status, contentType, text, Map.of());
+    }
+
+    private ScriptedServer body(int status, String contentType, String text, Map<String, String> headers) {
         replies.add(exchange -> {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            headers.forEach(exchange.getResponseHeaders()::set);
             exchange.getResponseHeaders().set("Content-Type", contentType);
             exchange.sendResponseHeaders(status, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {

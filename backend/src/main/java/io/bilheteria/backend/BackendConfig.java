@@ -8,7 +8,9 @@ import java.time.Duration;
 
 /**
  * Everything a backend process is started with. {@code dbUrl} null means the embedded
- * H2 file database under {@code dataDir}; {@code demo} null means no demo data.
+ * H2 file database under {@code dataDir}; {@code demo} null means no demo data. An embedded
+ * database that does not exist is created only with {@code createDatabase} or demo data: a
+ * mistyped or vanished data directory must not start an empty box office.
  */
 public record BackendConfig(
         String host,
@@ -20,11 +22,12 @@ public record BackendConfig(
         Duration sweepEvery,
         Duration tokenLifetime,
         int passwordIterations,
-        int maxPoolSize) {
+        int maxPoolSize,
+        boolean createDatabase) {
 
     public static BackendConfig defaults() {
         return new BackendConfig("0.0.0.0", 8080, null, Path.of("data"), null, HoldPolicy.defaults(),
-                Duration.ofSeconds(5), Duration.ofHours(12), 210_000, defaultPoolSize());
+                Duration.ofSeconds(5), Duration.ofHours(12), 210_000, defaultPoolSize(), false);
     }
 
     /**
@@ -38,47 +41,57 @@ public record BackendConfig(
 
     public BackendConfig withPort(int p) {
         return new BackendConfig(host, p, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize);
+                passwordIterations, maxPoolSize, createDatabase);
     }
 
     public BackendConfig withHost(String h) {
         return new BackendConfig(h, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize);
+                passwordIterations, maxPoolSize, createDatabase);
     }
 
     public BackendConfig withDbUrl(String url) {
         return new BackendConfig(host, port, url, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize);
+                passwordIterations, maxPoolSize, createDatabase);
     }
 
     public BackendConfig withDataDir(Path dir) {
         return new BackendConfig(host, port, dbUrl, dir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize);
+                passwordIterations, maxPoolSize, createDatabase);
     }
 
     public BackendConfig withDemo(DemoData.Size size) {
         return new BackendConfig(host, port, dbUrl, dataDir, size, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize);
+                passwordIterations, maxPoolSize, createDatabase);
     }
 
     public BackendConfig withHoldPolicy(HoldPolicy policy) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, policy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize);
+                passwordIterations, maxPoolSize, createDatabase);
     }
 
     public BackendConfig withSweepEvery(Duration every) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, every, tokenLifetime,
-                passwordIterations, maxPoolSize);
+                passwordIterations, maxPoolSize, createDatabase);
     }
 
     public BackendConfig withPasswordIterations(int iterations) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                iterations, maxPoolSize);
+                iterations, maxPoolSize, createDatabase);
     }
 
     public BackendConfig withMaxPoolSize(int size) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, size);
+                passwordIterations, size, createDatabase);
+    }
+
+    public BackendConfig withCreateDatabase(boolean create) {
+        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
+                passwordIterations, maxPoolSize, create);
+    }
+
+    /** May an embedded database that is not there be made: when asked to, or to seed demo data in. */
+    public boolean mayCreateDatabase() {
+        return createDatabase || demo != null;
     }
 
     public String effectiveDbUrl() {

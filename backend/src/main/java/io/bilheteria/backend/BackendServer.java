@@ -29,6 +29,7 @@ import io.bilheteria.backend.reports.SalesReports;
 import io.bilheteria.backend.payments.SandboxAcquirer;
 import io.bilheteria.backend.shifts.ShiftService;
 import io.bilheteria.backend.storage.Database;
+import io.bilheteria.backend.storage.StoreHealth;
 import io.bilheteria.backend.storage.Transactions;
 import io.bilheteria.backend.tickets.TicketSigner;
 import io.bilheteria.backend.venues.SeatLayouts;
@@ -68,18 +69,20 @@ public final class BackendServer implements AutoCloseable {
 
     public static BackendServer start(BackendConfig config, Clock clock, PaymentGateway gateway) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        Database database = Database.open(config.effectiveDbUrl(), config.maxPoolSize(), registry);
+        Database database = Database.open(config.effectiveDbUrl(), config.maxPoolSize(), registry,
+                config.mayCreateDatabase());
         try {
             new JvmMemoryMetrics().bindTo(registry);
             SalesMetrics metrics = new SalesMetrics(registry);
-            Transactions tx = new Transactions(database.jdbi(), database.vendor());
+            Transactions tx = new Transactions(database);
+            StoreHealth storeHealth = new StoreHealth(database, tx, clock);
             AuthService auth = new AuthService(tx, new PasswordHasher(config.passwordIterations()), clock,
                     config.tokenLifetime());
             TicketSigner signer = TicketSigner.loadOrCreate(tx, clock);
             VirtualQueue queue = new VirtualQueue(tx, clock);
             CatalogService catalog = new CatalogService(tx, clock);
             HoldService holds = new HoldService(tx, clock, config.holdPolicy(), metrics, queue);
-            Services services = new Services(database, tx, clock, auth,
+            Services services = new Services(database, storeHealth, tx, clock, auth,
                     new CustomerService(tx, auth, clock),
                     catalog,
                     holds,
@@ -104,7 +107,8 @@ public final class BackendServer implements AutoCloseable {
             }
             IdempotencyStore idempotency = new IdempotencyStore(tx, clock);
             Housekeeping housekeeping = new Housekeeping(new HoldSweeper(tx, clock),
-                    new PaymentReconciler(tx, clock, gateway), auth, idempotency, config.sweepEvery());
+                    new PaymentReconciler(tx, clock, gateway, signer, metrics), auth, idempotency, storeHealth,
+                    config.sweepEvery());
             Javalin app = ApiServer.create(services, idempotency, registry);
             try {
                 app.start(config.host(), config.port());

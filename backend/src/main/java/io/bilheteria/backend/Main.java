@@ -1,10 +1,11 @@
 package io.bilheteria.backend;
 
 import io.bilheteria.backend.demo.DemoData;
+import io.bilheteria.backend.storage.StoreRefusedException;
 import java.util.Map;
 
 /**
- * {@code java -jar bilheteria-backend.jar [--port N] [--db JDBC_URL] [--db-pool N] [--demo]}; the
+ * {@code java -jar bilheteria-backend.jar [--port N] [--db JDBC_URL] [--db-pool N] [--demo] [--create-db]}; the
  * environment variables {@code BILHETERIA_PORT}, {@code BILHETERIA_DB_URL} and
  * {@code BILHETERIA_DB_POOL} are the defaults the flags override. Prints {@code listening on port N} once serving.
  */
@@ -18,11 +19,19 @@ public final class Main {
             config = parse(args, System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: java -jar bilheteria-backend.jar [--port N] [--db JDBC_URL] [--db-pool N] [--demo]");
+            System.err.println("usage: java -jar bilheteria-backend.jar [--port N] [--db JDBC_URL] [--db-pool N] [--demo] "
+                    + "[--create-db]");
             System.exit(2);
             return;
         }
-        BackendServer server = BackendServer.start(config);
+        BackendServer server;
+        try {
+            server = BackendServer.start(config);
+        } catch (StoreRefusedException e) {
+            System.err.println("bilheteria: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         // the contract promises this exact line on standard output, for scripts that start us on port 0
         System.out.println("listening on port " + server.port());
         System.out.flush();
@@ -48,6 +57,9 @@ public final class Main {
                 case "--db" -> config = config.withDbUrl(value(args, ++i, "--db"));
                 case "--db-pool" -> config = config.withMaxPoolSize(poolSize(value(args, ++i, "--db-pool")));
                 case "--demo" -> config = config.withDemo(DemoData.Size.FULL);
+                case "--create-db" -> config = config.withCreateDatabase(true);
+                // the demo with a 600-seat stadium: quick to seed, for tests that start many processes
+                case "--small-demo" -> config = config.withDemo(DemoData.Size.SMALL);
                 case "--host" -> config = config.withHost(value(args, ++i, "--host"));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }

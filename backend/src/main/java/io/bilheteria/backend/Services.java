@@ -20,6 +20,7 @@ import io.bilheteria.backend.queue.VirtualQueue;
 import io.bilheteria.backend.reports.SalesReports;
 import io.bilheteria.backend.shifts.ShiftService;
 import io.bilheteria.backend.storage.Database;
+import io.bilheteria.backend.storage.StoreHealth;
 import io.bilheteria.backend.storage.Transactions;
 import io.bilheteria.backend.venues.SeatLayouts;
 import java.time.Clock;
@@ -27,6 +28,7 @@ import java.time.Clock;
 /** The backend's services, wired once in {@link BackendServer} and handed to the web layer. */
 public record Services(
         Database database,
+        StoreHealth storeHealth,
         Transactions tx,
         Clock clock,
         AuthService auth,

@@ -4,6 +4,7 @@ import io.bilheteria.backend.auth.AuthService;
 import io.bilheteria.backend.holds.HoldSweeper;
 import io.bilheteria.backend.idempotency.IdempotencyStore;
 import io.bilheteria.backend.orders.PaymentReconciler;
+import io.bilheteria.backend.storage.StoreHealth;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,12 +14,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The periodic jobs of a backend process: expired holds back on sale, interrupted
- * payments reversed, old tokens and idempotency records deleted. Every job is a
- * conditional update, safe to run in several processes on one database.
+ * payments settled (at start too), old tokens and idempotency records deleted, the store
+ * probed every second. Every job is a conditional update, safe to run in several processes
+ * on one database.
  */
 public final class Housekeeping implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Housekeeping.class);
     private static final Duration SLOW_JOBS_EVERY = Duration.ofMinutes(1);
+    private static final Duration STORE_PROBE_EVERY = Duration.ofSeconds(1);
     private static final Duration KEEP_IDEMPOTENCY_RECORDS = Duration.ofDays(1);
 
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -28,21 +31,23 @@ public final class Housekeeping implements AutoCloseable {
     });
 
     public Housekeeping(HoldSweeper holds, PaymentReconciler payments, AuthService auth,
-                        IdempotencyStore idempotency, Duration sweepEvery) {
-        every(sweepEvery, "hold sweep", holds::sweep);
-        every(SLOW_JOBS_EVERY, "payment reconciliation", payments::reconcile);
-        every(SLOW_JOBS_EVERY, "token purge", auth::purgeExpiredTokens);
-        every(SLOW_JOBS_EVERY, "idempotency purge", () -> idempotency.purgeOlderThan(KEEP_IDEMPOTENCY_RECORDS));
+                        IdempotencyStore idempotency, StoreHealth store, Duration sweepEvery) {
+        every(Duration.ZERO, sweepEvery, "payment reconciliation", payments::reconcile);
+        every(sweepEvery, sweepEvery, "hold sweep", holds::sweep);
+        every(STORE_PROBE_EVERY, STORE_PROBE_EVERY, "store probe", store::probe);
+        every(SLOW_JOBS_EVERY, SLOW_JOBS_EVERY, "token purge", auth::purgeExpiredTokens);
+        every(SLOW_JOBS_EVERY, SLOW_JOBS_EVERY, "idempotency purge",
+                () -> idempotency.purgeOlderThan(KEEP_IDEMPOTENCY_RECORDS));
     }
 
-    private void every(Duration period, String name, Runnable job) {
+    private void every(Duration first, Duration period, String name, Runnable job) {
         scheduler.scheduleWithFixedDelay(() -> {
             try {
                 job.run();
             } catch (RuntimeException e) {
                 log.warn("{} failed; will try again", name, e);
             }
-        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        }, first.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -1,50 +1,96 @@
 package io.bilheteria.backend.orders;
 
+import io.bilheteria.backend.common.DomainException;
+import io.bilheteria.backend.ops.SalesMetrics;
+import io.bilheteria.backend.orders.SaleCompletion.Pending;
 import io.bilheteria.backend.payments.PaymentGateway;
 import io.bilheteria.backend.storage.Transactions;
+import io.bilheteria.backend.tickets.TicketSigner;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Closes payments left PENDING by a process that died between charging the card and
- * issuing the tickets: the authorisation is reversed and the payment marked VOIDED,
- * so nobody stays charged without tickets. The buyer may pay again while the hold lasts.
+ * Settles payments left PENDING by a caller that never came back (its process died, or its
+ * database went away, between charging the card and recording the sale): it asks the acquirer
+ * what it answered under the payment's key. Approved: the sale is made, PAID with tickets,
+ * when its seats are still held, and the authorisation reversed when they are not. Declined or
+ * never seen: the payment is closed as such, nothing was charged. Nobody stays charged without
+ * tickets, and nobody loses a sale the card paid for. Runs at start and with every hold sweep.
  */
 public final class PaymentReconciler {
     private static final Logger log = LoggerFactory.getLogger(PaymentReconciler.class);
-    /** Far longer than any acquirer call takes: a payment this old is not in flight. */
-    static final Duration STALE_AFTER = Duration.ofMinutes(2);
+    /**
+     * A payment untouched this long is not in flight: longer than the acquirer's own timeout and
+     * a retry's lease, shorter than {@link PaymentService#PAYMENT_GRACE}, so the seats it paid
+     * for are still held when it is settled.
+     */
+    static final Duration STALE_AFTER = Duration.ofSeconds(30);
 
     private final Transactions tx;
     private final Clock clock;
     private final PaymentGateway gateway;
+    private final SaleCompletion completion;
 
-    public PaymentReconciler(Transactions tx, Clock clock, PaymentGateway gateway) {
+    public PaymentReconciler(Transactions tx, Clock clock, PaymentGateway gateway, TicketSigner signer,
+                             SalesMetrics metrics) {
         this.tx = tx;
         this.clock = clock;
         this.gateway = gateway;
+        this.completion = new SaleCompletion(clock, signer, metrics);
     }
 
+    /** Settles every stale pending payment; returns how many it settled. */
     public int reconcile() {
         long cutoff = clock.millis() - STALE_AFTER.toMillis();
-        List<String> stale = tx.withHandle(h -> h.createQuery(
-                        "SELECT id FROM payments WHERE status = 'PENDING' AND updated_at < :cutoff")
-                .bind("cutoff", cutoff).mapTo(String.class).list());
-        int voided = 0;
-        for (String paymentId : stale) {
-            // claim it first, so two processes never both reverse it
-            int claimed = tx.withHandle(h -> h.createUpdate("UPDATE payments SET status = 'VOIDED', updated_at = :now "
-                            + "WHERE id = :id AND status = 'PENDING'")
-                    .bind("now", clock.millis()).bind("id", paymentId).execute());
+        List<Object[]> stale = tx.withHandle(h -> h.createQuery(
+                        "SELECT id, updated_at FROM payments WHERE status = 'PENDING' AND updated_at < :cutoff")
+                .bind("cutoff", cutoff).map((rs, ctx) -> new Object[] {rs.getString(1), rs.getLong(2)}).list());
+        int settled = 0;
+        for (Object[] payment : stale) {
+            String paymentId = (String) payment[0];
+            // claimed by touching it, so two processes, or a retry, never both settle it
+            int claimed = tx.withHandle(h -> h.createUpdate("UPDATE payments SET updated_at = :now "
+                            + "WHERE id = :id AND status = 'PENDING' AND updated_at = :seen")
+                    .bind("now", clock.millis()).bind("id", paymentId).bind("seen", (long) payment[1]).execute());
             if (claimed == 1) {
-                gateway.reverse(paymentId);
-                voided++;
-                log.warn("payment {} was left pending by an interrupted sale; authorisation reversed", paymentId);
+                settle(paymentId);
+                settled++;
             }
         }
-        return voided;
+        return settled;
+    }
+
+    private void settle(String paymentId) {
+        Optional<PaymentGateway.Authorization> answer = gateway.lookup(paymentId);
+        if (answer.isEmpty()) {
+            close(paymentId, "FAILED", null, null);
+            log.warn("payment {} was left pending and never reached the acquirer; closed, nothing was charged", paymentId);
+        } else if (answer.get() instanceof PaymentGateway.Declined declined) {
+            close(paymentId, "DECLINED", null, declined.reason());
+            log.warn("payment {} was left pending; the acquirer had declined it", paymentId);
+        } else {
+            String authorization = ((PaymentGateway.Approved) answer.get()).authorizationCode();
+            Optional<Pending> pending = tx.withHandle(h -> SaleCompletion.pending(h, paymentId));
+            if (pending.isEmpty()) {
+                return; // settled by a retry meanwhile
+            }
+            try {
+                tx.inTransaction(h -> completion.complete(h, pending.get(), authorization));
+                log.warn("payment {} was left pending after the card was charged; the sale is made", paymentId);
+            } catch (DomainException lost) {
+                gateway.reverse(paymentId);
+                close(paymentId, "VOIDED", authorization, null);
+                log.warn("payment {} was left pending and its seats are gone ({}); authorisation reversed", paymentId,
+                        lost.getMessage());
+            }
+        }
+    }
+
+    private void close(String paymentId, String status, String authorization, String reason) {
+        tx.useTransaction(h -> SaleCompletion.close(h, paymentId, status, authorization, reason, clock.millis()));
     }
 }

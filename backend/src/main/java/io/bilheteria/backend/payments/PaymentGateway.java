@@ -1,6 +1,7 @@
 package io.bilheteria.backend.payments;
 
 import io.bilheteria.api.orders.Card;
+import java.util.Optional;
 
 /**
  * The port to a card acquirer. The idempotency key is passed through, so an acquirer
@@ -18,6 +19,12 @@ public interface PaymentGateway {
      * payment whose outcome we never recorded because the process died mid-charge.
      */
     void reverse(String idempotencyKey);
+
+    /**
+     * What was answered under {@code idempotencyKey}, if the acquirer saw it: for a payment whose
+     * caller died before recording the answer, so it can be finished or given back.
+     */
+    Optional<Authorization> lookup(String idempotencyKey);
 
     sealed interface Authorization permits Approved, Declined {
     }

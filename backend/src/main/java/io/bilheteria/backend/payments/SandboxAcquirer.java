@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -60,6 +61,11 @@ public final class SandboxAcquirer implements PaymentGateway {
         if (byKey.remove(idempotencyKey) instanceof Approved) {
             refunds.incrementAndGet();
         }
+    }
+
+    @Override
+    public Optional<Authorization> lookup(String idempotencyKey) {
+        return Optional.ofNullable(byKey.get(idempotencyKey));
     }
 
     /** Approved authorisations so far: tests use it to prove a retry never charges twice. */

@@ -1,6 +1,7 @@
 package io.bilheteria.backend.storage;
 
 import java.sql.SQLException;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -12,16 +13,21 @@ import org.jdbi.v3.core.Jdbi;
  * <p>An API call can run as one transaction ({@link #inCallTransaction}): the units of work
  * it starts on its thread then join that transaction instead of committing their own, so
  * the call and its idempotency record commit together, once.
+ *
+ * <p>Nothing commits into an embedded database whose file was deleted: it would be
+ * acknowledged and then lost with the process.
  */
 public final class Transactions {
     private static final int ATTEMPTS = 5;
     private final Jdbi jdbi;
     private final Database.Vendor vendor;
+    private final Optional<EmbeddedFile> embeddedFile;
     private final ThreadLocal<Handle> call = new ThreadLocal<>();
 
-    public Transactions(Jdbi jdbi, Database.Vendor vendor) {
-        this.jdbi = jdbi;
-        this.vendor = vendor;
+    public Transactions(Database database) {
+        this.jdbi = database.jdbi();
+        this.vendor = database.vendor();
+        this.embeddedFile = database.embeddedFile();
     }
 
     /**
@@ -65,7 +71,11 @@ public final class Transactions {
             try {
                 // READ COMMITTED, the default of both databases: naming it would cost Jdbi a
                 // round trip per transaction to read and restore the connection's level
-                return jdbi.inTransaction(work);
+                return jdbi.inTransaction(h -> {
+                    T result = work.withHandle(h);
+                    embeddedFile.ifPresent(EmbeddedFile::checkStillThere);
+                    return result;
+                });
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !isTransient(e)) {
                     throw e;

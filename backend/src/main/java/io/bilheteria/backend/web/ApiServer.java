@@ -22,6 +22,7 @@ import io.bilheteria.backend.auth.Principal;
 import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.idempotency.IdempotencyStore;
 import io.bilheteria.backend.queue.VirtualQueue;
+import io.bilheteria.backend.storage.StoreHealth;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -34,6 +35,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import net.logstash.logback.argument.StructuredArguments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,9 +97,14 @@ public final class ApiServer {
 
         // operations
         app.get("/health", ctx -> {
-            boolean up = s.database().isReachable();
-            Json.respond(ctx, up ? 200 : 503, java.util.Map.of("status", up ? "UP" : "DOWN",
-                    "database", up ? "UP" : "DOWN"));
+            StoreHealth.Status store = s.storeHealth().probe();
+            Map<String, String> health = new LinkedHashMap<>();
+            health.put("status", store.up() ? "UP" : "DOWN");
+            health.put("database", store.up() ? "UP" : "DOWN");
+            if (store.reason() != null) {
+                health.put("reason", store.reason());
+            }
+            Json.respond(ctx, store.up() ? 200 : 503, health);
         });
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));

@@ -1,25 +1,30 @@
 package io.bilheteria.backend.web;
 
+import io.bilheteria.backend.common.CallInProgressException;
 import io.bilheteria.backend.common.DomainException;
-import io.bilheteria.backend.common.Hashes;
 import io.bilheteria.backend.idempotency.IdempotencyStore;
 import io.bilheteria.backend.storage.Transactions;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Wraps a state-changing handler: the first call with a given {@code Idempotency-Key}
  * runs, later ones get the recorded answer (marked {@code Idempotent-Replayed: true}).
  * Server-side failures (5xx) and "payment in progress" are not recorded, so they can be
  * retried. The record lives in the database, so this holds across backend processes
- * sharing one database.
+ * sharing one database. A call cut off before recording its answer (its process killed,
+ * its database gone) is taken over by the first retry after its lease; a retry before that
+ * is told when to come back instead of being kept waiting.
  */
 public final class Idempotent {
+    private static final Logger log = LoggerFactory.getLogger(Idempotent.class);
     public static final String HEADER = "Idempotency-Key";
-    private static final Duration PATIENCE = Duration.ofSeconds(15);
+    /** How long a repeat waits for the same key's call in progress before being told to come back. */
+    private static final Duration PATIENCE = Duration.ofSeconds(1);
     private final IdempotencyStore store;
     private final Transactions tx;
 
@@ -41,7 +46,7 @@ public final class Idempotent {
                 return;
             }
             String account = Authentication.principal(ctx).accountId();
-            String hash = requestHash(ctx);
+            String hash = RequestFingerprint.of(ctx);
             Optional<IdempotencyStore.Recorded> earlier;
             try {
                 earlier = tx.inCallTransaction(h -> {
@@ -109,12 +114,13 @@ public final class Idempotent {
                 return;
             }
             String account = Authentication.principal(ctx).accountId();
-            String hash = requestHash(ctx);
+            String hash = RequestFingerprint.of(ctx);
             Optional<IdempotencyStore.Recorded> earlier = store.claim(account, key, hash);
             if (earlier.isPresent() && earlier.get().inProgress()) {
                 earlier = store.awaitCompletion(account, key, PATIENCE);
-                if (earlier.isEmpty()) {
-                    earlier = store.claim(account, key, hash); // the first call failed and was forgotten: run now
+                if (earlier.isEmpty() || earlier.get().inProgress()) {
+                    // the first call failed and was forgotten, or its lease ran out: run now if we may
+                    earlier = store.claim(account, key, hash);
                 }
             }
             if (earlier.isPresent()) {
@@ -128,32 +134,32 @@ public final class Idempotent {
                 transientRefusal = isMomentary(e);
                 Problems.write(ctx, e);
             }
-            if (ctx.statusCode() >= 500 || transientRefusal) {
-                store.forget(account, key);
-            } else {
-                store.complete(account, key, ctx.statusCode(), ctx.res().getContentType(), ctx.result());
+            try {
+                if (ctx.statusCode() >= 500 || transientRefusal) {
+                    store.forget(account, key);
+                } else {
+                    store.complete(account, key, ctx.statusCode(), ctx.res().getContentType(), ctx.result());
+                }
+            } catch (RuntimeException notRecorded) {
+                // the work is done and its answer true; a retry after the lease runs the call again, and
+                // the call's own work finds what this one did (a payment finds its payment row)
+                log.warn("answer to {} not recorded for its Idempotency-Key: {}", ctx.path(), notRecorded.toString());
             }
         };
     }
 
-    private static void replay(Context ctx, IdempotencyStore.Recorded recorded, String hash) {
+    private void replay(Context ctx, IdempotencyStore.Recorded recorded, String hash) {
         if (!recorded.requestHash().equals(hash)) {
             throw new DomainException(DomainException.Kind.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was already used for a different request");
         }
         if (recorded.inProgress()) {
-            throw new DomainException(DomainException.Kind.PAYMENT_IN_PROGRESS,
-                    "A request with this Idempotency-Key is still being processed; try again shortly");
+            throw new CallInProgressException(store.leaseLeft(recorded));
         }
         ctx.status(recorded.status()).header("Idempotent-Replayed", "true");
         if (recorded.contentType() != null) {
             ctx.contentType(recorded.contentType());
         }
         ctx.result(recorded.body() == null ? "" : recorded.body());
-    }
-
-    private static String requestHash(Context ctx) {
-        return Hashes.sha256Hex((ctx.method() + " " + ctx.path() + "\n").getBytes(StandardCharsets.UTF_8),
-                ctx.bodyAsBytes());
     }
 }

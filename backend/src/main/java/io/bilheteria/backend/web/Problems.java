@@ -4,13 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.bilheteria.api.problems.Problem;
 import io.bilheteria.api.problems.ProblemTypes;
 import io.bilheteria.backend.common.AccountLockedException;
+import io.bilheteria.backend.common.CallInProgressException;
 import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.common.PaymentDeclinedException;
 import io.bilheteria.backend.common.SeatsUnavailableException;
+import io.bilheteria.backend.storage.StoreFailures;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
-import org.jdbi.v3.core.ConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,12 @@ public final class Problems {
         Problem problem = toProblem(ctx, e);
         if (e instanceof AccountLockedException locked) {
             ctx.header("Retry-After", Long.toString(Math.max(1, locked.retryAfter().toSeconds())));
+        }
+        if (e instanceof CallInProgressException inProgress) {
+            ctx.header("Retry-After", Long.toString(inProgress.retryAfterSeconds()));
+        }
+        if (problem.status() == 503 && !(e instanceof DomainException)) {
+            ctx.header("Retry-After", "1");
         }
         if (problem.status() == 405) {
             ctx.header("Allow", "GET, POST, PUT, PATCH, DELETE");
@@ -55,10 +62,11 @@ public final class Problems {
         if (e instanceof HttpResponseException h) {
             return fromStatus(h.getStatus(), requestId, ctx);
         }
-        if (e instanceof ConnectionException) {
-            log.error("database unreachable", e);
+        if (StoreFailures.isStoreDown(e)) {
+            log.error("database unavailable: {}", e.toString());
             return new Problem(ProblemTypes.UNAVAILABLE, "Service unavailable", 503,
-                    "The service cannot reach its database right now; try again shortly", requestId, null, null);
+                    "The service cannot use its database right now; send the request again shortly (with the same "
+                            + "Idempotency-Key, so that it is never done twice)", requestId, null, null);
         }
         log.error("unexpected error", e);
         return new Problem(ProblemTypes.INTERNAL, "Internal error", 500,

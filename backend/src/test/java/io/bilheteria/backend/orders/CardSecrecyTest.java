@@ -13,7 +13,9 @@ import io.bilheteria.api.orders.Order;
 import io.bilheteria.api.orders.OrderCreated;
 import io.bilheteria.api.orders.OrderRequest;
 import io.bilheteria.api.orders.OrderStatus;
+import io.bilheteria.backend.common.Hashes;
 import io.bilheteria.backend.testing.Cards;
+import io.bilheteria.backend.testing.Sales;
 import io.bilheteria.backend.testing.TestBackend;
 import io.bilheteria.backend.testing.TestDatabase;
 import io.bilheteria.client.BilheteriaClient;
@@ -28,6 +30,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,6 +116,53 @@ class CardSecrecyTest {
             String text = everythingIn(e);
             assertThat(SECRETS).as("log event %s", e.getFormattedMessage()).noneMatch(text::contains);
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(TestDatabase.ALL)
+    void nothingStoredGivesTheCvvAwayToSomeoneWhoKnowsTheCardNumber(TestDatabase db) throws Exception {
+        try (TestBackend backend = TestBackend.start(db)) {
+            BilheteriaClient kiosk = backend.as("kiosk");
+            OrderCreated order = Sales.orderInTheStalls(backend, kiosk, 2).order();
+            String path = "/orders/" + order.orderId() + "/payment";
+            String declined = paymentBody(DECLINED, "491");
+            String approved = paymentBody(APPROVED, "737");
+            assertThat(kiosk.raw("POST", path, declined, Map.of("Idempotency-Key", "k-declined")).status()).isEqualTo(402);
+            assertThat(kiosk.raw("POST", path, approved, Map.of("Idempotency-Key", "k-approved")).status()).isEqualTo(200);
+            assertThat(kiosk.raw("POST", path, approved, Map.of("Idempotency-Key", "k-approved")).status())
+                    .as("the key still recognises its request").isEqualTo(200);
+            assertThat(kiosk.raw("POST", path, paymentBody(APPROVED, "738"), Map.of("Idempotency-Key", "k-approved"))
+                    .status()).as("a CVV alone is not told apart: nothing of it is kept").isEqualTo(200);
+            assertThat(kiosk.raw("POST", path, paymentBody(DECLINED, "737"), Map.of("Idempotency-Key", "k-approved"))
+                    .status()).as("another card is: its last four digits are kept").isEqualTo(422);
+
+            // what an attacker with a copy of the database and the card number would try: every CVV,
+            // hashed alone, with the number, and inside the very request that was sent
+            Set<String> guesses = new HashSet<>();
+            for (String number : List.of(APPROVED, DECLINED)) {
+                guesses.add(Hashes.sha256Hex(number));
+                for (int cvv = 0; cvv < 1000; cvv++) {
+                    String code = String.format("%03d", cvv);
+                    String body = paymentBody(number, code);
+                    guesses.add(Hashes.sha256Hex(code));
+                    guesses.add(Hashes.sha256Hex(number + code));
+                    guesses.add(Hashes.sha256Hex(body));
+                    guesses.add(Hashes.sha256Hex("POST /api/v1" + path + "\n" + body));
+                }
+            }
+            List<String> leaks = new ArrayList<>();
+            List<String> scanned = backend.server().services().tx().withHandle(h -> scanText(h.getConnection(),
+                    value -> guesses.contains(value.toLowerCase()) ? java.util.Optional.of("a hash of card data")
+                            : value.toLowerCase().contains("cvv") ? java.util.Optional.of("a CVV field")
+                            : java.util.Optional.empty(), leaks));
+            assertThat(scanned).contains("idempotency_records.request_hash", "idempotency_records.response_body");
+            assertThat(leaks).isEmpty();
+        }
+    }
+
+    private static String paymentBody(String number, String cvv) {
+        return "{\"card\":{\"number\":\"" + number + "\",\"holder\":\"ANA SOUZA\",\"expMonth\":12,"
+                + "\"expYear\":2030,\"cvv\":\"" + cvv + "\"}}";
     }
 
     /** Every text column of every table of the current schema; returns the columns looked at. */

@@ -37,12 +37,8 @@ public final class BackendProcess implements AutoCloseable {
      */
     public static BackendProcess start(String jdbcUrl, Path log, Duration patience, String... moreOptions)
             throws IOException {
-        String jar = System.getProperty("backend.jar");
-        if (jar == null || !Files.isRegularFile(Path.of(jar))) {
-            throw new IllegalStateException("system property backend.jar must name the packaged jar, was " + jar);
-        }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar,
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar(),
                 "--port", "0", "--db", jdbcUrl, "--demo"));
         command.addAll(List.of(moreOptions));
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -75,6 +71,33 @@ public final class BackendProcess implements AutoCloseable {
             process.destroyForcibly();
             throw e;
         }
+    }
+
+    /**
+     * Runs the jar with exactly {@code args} (no demo, no port) until it exits, for starts that
+     * must be refused; returns its exit code, its output in {@code log}.
+     */
+    public static int exitCodeOf(Path log, Duration patience, String... args) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-jar", jar()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().keySet().removeIf(name -> name.startsWith("BILHETERIA_"));
+        Process process = builder.start();
+        if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("backend did not exit within " + patience + "; output:\n" + tail(log));
+        }
+        return process.exitValue();
+    }
+
+    private static String jar() {
+        String jar = System.getProperty("backend.jar");
+        if (jar == null || !Files.isRegularFile(Path.of(jar))) {
+            throw new IllegalStateException("system property backend.jar must name the packaged jar, was " + jar);
+        }
+        return jar;
     }
 
     /** The port of a complete {@code listening on port N} line written after {@code offset}. */

@@ -17,6 +17,14 @@ public final class JsonText {
         }
     }
 
+    public static <T> T read(String body, Class<T> type) {
+        try {
+            return Json.MAPPER.readValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not a " + type.getSimpleName() + ": " + body, e);
+        }
+    }
+
     public static JsonNode json(String body) {
         try {
             return Json.MAPPER.readTree(body);

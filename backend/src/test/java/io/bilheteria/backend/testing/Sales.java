@@ -1,6 +1,8 @@
 package io.bilheteria.backend.testing;
 
 import io.bilheteria.api.catalog.Section;
+import io.bilheteria.api.holds.Hold;
+import io.bilheteria.api.holds.HoldRequest;
 import io.bilheteria.api.orders.Card;
 import io.bilheteria.api.orders.Order;
 import io.bilheteria.api.orders.OrderCreated;
@@ -16,6 +18,20 @@ public final class Sales {
     public static Section stalls(TestBackend backend, String session) {
         return backend.seatMap(session).sections().stream().filter(s -> s.name().equals("Plateia"))
                 .findFirst().orElseThrow();
+    }
+
+    /** An order awaiting payment and the hold it was made from. */
+    public record Unpaid(Hold hold, OrderCreated order) {
+        public String orderId() {
+            return order.orderId();
+        }
+    }
+
+    /** An order for {@code seats} best seats in the stalls of the demo theatre's first session, awaiting payment. */
+    public static Unpaid orderInTheStalls(TestBackend backend, BilheteriaClient seller, int seats) {
+        String session = backend.theatreSession();
+        Hold hold = seller.hold(HoldRequest.bestAvailable(session, stalls(backend, session).id(), seats));
+        return new Unpaid(hold, seller.createOrder(OrderRequest.of(hold.holdId())));
     }
 
     /** Places the order and pays it with {@code card}; answers the paid order as stored. */

@@ -6,10 +6,12 @@ import io.bilheteria.backend.BackendConfig;
 import io.bilheteria.backend.BackendServer;
 import io.bilheteria.backend.demo.DemoData;
 import io.bilheteria.backend.holds.HoldPolicy;
+import io.bilheteria.backend.payments.PaymentGateway;
 import io.bilheteria.backend.payments.SandboxAcquirer;
 import io.bilheteria.client.BilheteriaClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -33,19 +35,26 @@ public final class TestBackend implements AutoCloseable {
 
     /** {@code tweak} adjusts the configuration, e.g. short holds for expiry tests. */
     public static TestBackend start(TestDatabase database, UnaryOperator<BackendConfig> tweak) {
-        return start(database, tweak, Clock.systemUTC());
+        return start(database, tweak, Clock.systemUTC(), acquirer -> acquirer);
     }
 
     /** With the backend's clock in the test's hands. */
     public static TestBackend start(TestDatabase database, Clock clock) {
-        return start(database, UnaryOperator.identity(), clock);
+        return start(database, UnaryOperator.identity(), clock, acquirer -> acquirer);
     }
 
-    private static TestBackend start(TestDatabase database, UnaryOperator<BackendConfig> tweak, Clock clock) {
+    /** With the backend's clock in the test's hands, and its card acquirer seen through {@code gateway}. */
+    public static TestBackend start(TestDatabase database, Clock clock,
+                                    Function<SandboxAcquirer, PaymentGateway> gateway) {
+        return start(database, UnaryOperator.identity(), clock, gateway);
+    }
+
+    private static TestBackend start(TestDatabase database, UnaryOperator<BackendConfig> tweak, Clock clock,
+                                     Function<SandboxAcquirer, PaymentGateway> gateway) {
         BackendConfig config = tweak.apply(baseConfig(database.jdbcUrl()));
         SandboxAcquirer acquirer = new SandboxAcquirer(clock);
         try {
-            return new TestBackend(database, BackendServer.start(config, clock, acquirer), acquirer);
+            return new TestBackend(database, BackendServer.start(config, clock, gateway.apply(acquirer)), acquirer);
         } catch (RuntimeException e) {
             database.drop();
             throw e;
