@@ -3,12 +3,14 @@ package io.bilheteria.backend;
 import io.bilheteria.backend.demo.DemoData;
 import io.bilheteria.backend.holds.HoldPolicy;
 import io.bilheteria.backend.storage.Database;
+import io.bilheteria.backend.tickets.KeyEncryption;
 import java.nio.file.Path;
 import java.time.Duration;
 
 /**
  * Everything a backend process is started with. {@code dbUrl} null means the embedded
  * H2 file database under {@code dataDir}; {@code demo} null means no demo data.
+ * {@code keyEncryption} says where the key sealing the ticket signing key comes from.
  */
 public record BackendConfig(
         String host,
@@ -20,11 +22,13 @@ public record BackendConfig(
         Duration sweepEvery,
         Duration tokenLifetime,
         int passwordIterations,
-        int maxPoolSize) {
+        int maxPoolSize,
+        KeyEncryption keyEncryption) {
 
     public static BackendConfig defaults() {
         return new BackendConfig("0.0.0.0", 8080, null, Path.of("data"), null, HoldPolicy.defaults(),
-                Duration.ofSeconds(5), Duration.ofHours(12), 210_000, defaultPoolSize());
+                Duration.ofSeconds(5), Duration.ofHours(12), 210_000, defaultPoolSize(),
+                KeyEncryption.besideTheDatabase());
     }
 
     /**
@@ -38,47 +42,53 @@ public record BackendConfig(
 
     public BackendConfig withPort(int p) {
         return new BackendConfig(host, p, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize);
+                passwordIterations, maxPoolSize, keyEncryption);
     }
 
     public BackendConfig withHost(String h) {
         return new BackendConfig(h, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize);
+                passwordIterations, maxPoolSize, keyEncryption);
     }
 
     public BackendConfig withDbUrl(String url) {
         return new BackendConfig(host, port, url, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize);
+                passwordIterations, maxPoolSize, keyEncryption);
     }
 
     public BackendConfig withDataDir(Path dir) {
         return new BackendConfig(host, port, dbUrl, dir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize);
+                passwordIterations, maxPoolSize, keyEncryption);
     }
 
     public BackendConfig withDemo(DemoData.Size size) {
         return new BackendConfig(host, port, dbUrl, dataDir, size, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize);
+                passwordIterations, maxPoolSize, keyEncryption);
     }
 
     public BackendConfig withHoldPolicy(HoldPolicy policy) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, policy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize);
+                passwordIterations, maxPoolSize, keyEncryption);
     }
 
     public BackendConfig withSweepEvery(Duration every) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, every, tokenLifetime,
-                passwordIterations, maxPoolSize);
+                passwordIterations, maxPoolSize, keyEncryption);
     }
 
     public BackendConfig withPasswordIterations(int iterations) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                iterations, maxPoolSize);
+                iterations, maxPoolSize, keyEncryption);
     }
 
     public BackendConfig withMaxPoolSize(int size) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, size);
+                passwordIterations, size, keyEncryption);
+    }
+
+    /** Where the key that seals the ticket signing key comes from; see {@link KeyEncryption}. */
+    public BackendConfig withKeyEncryption(KeyEncryption encryption) {
+        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
+                passwordIterations, maxPoolSize, encryption);
     }
 
     public String effectiveDbUrl() {
