@@ -197,7 +197,8 @@ public final class CheckinService {
             // cancelled between our read and our update
             return ticket.admission(CheckinResultType.REVOKED, null, null, false);
         }
-        // an offline scan that says it came before an online first scan: whoever it let in went in after all
+        // an offline scan claiming a time before an online first scan: the online record stands, and
+        // whoever this gate let in entered on a ticket already used
         boolean backdated = offline && first.online() && scannedAt < first.at();
         return ticket.admission(CheckinResultType.ALREADY_USED, first.at(), first.gateId(),
                 backdated || !gateId.equals(first.gateId()));
