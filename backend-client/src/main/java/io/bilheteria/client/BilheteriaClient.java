@@ -324,8 +324,12 @@ public final class BilheteriaClient {
         return execute(get(api("checkin", "public-key")), PublicKeyInfo.class);
     }
 
-    public CheckinResult checkin(String qr, String gateId) {
-        return execute(post(api("checkins"), new CheckinRequest(qr, gateId), null), CheckinResult.class);
+    /**
+     * One scan at a gate admitting {@code sessionIds}: a ticket for another session answers
+     * WRONG_SESSION with the session it is for ({@code ticketSessionId}, {@code ticketStartsAt}).
+     */
+    public CheckinResult checkin(String qr, String gateId, List<String> sessionIds) {
+        return execute(post(api("checkins"), new CheckinRequest(qr, gateId, sessionIds), null), CheckinResult.class);
     }
 
     /**

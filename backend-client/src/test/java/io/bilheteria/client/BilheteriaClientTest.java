@@ -144,7 +144,7 @@ class BilheteriaClientTest {
     void problemDocumentsMapToTypedExceptions(int status, String type, Class<? extends ApiException> expected) {
         server.problem(status, type, "Nope", "\"detail\":\"because\"");
 
-        assertThatThrownBy(() -> client.checkin("qr", "gate-1"))
+        assertThatThrownBy(() -> client.checkin("qr", "gate-1", List.of("s1")))
                 .isExactlyInstanceOf(expected)
                 .hasMessage("Nope: because")
                 .extracting(e -> ((ApiException) e).problem().type())
@@ -252,8 +252,25 @@ class BilheteriaClientTest {
     void checkinIsNotRetriedAfter503() {
         server.body(503, "text/plain", "down").json(200, "{\"result\":\"ACCEPTED\"}");
 
-        assertThatThrownBy(() -> client.checkin("qr", "gate-1")).isInstanceOf(BackendUnavailableException.class);
+        assertThatThrownBy(() -> client.checkin("qr", "gate-1", List.of("s1"))).isInstanceOf(BackendUnavailableException.class);
         assertThat(server.received()).hasSize(1);
+    }
+
+    @Test
+    void aCheckinNamesTheGatesSessionsAndReadsWhenAWrongSessionTicketIsFor() {
+        server.json(200, """
+                {"result":"WRONG_SESSION","ticketId":"t1","ticketType":"FULL","ticketSessionId":"s2",
+                "ticketStartsAt":"2030-01-02T23:00:00Z"}""");
+
+        var answer = client.checkin("BT1.x", "north-1", List.of("s1", "s3"));
+
+        assertThat(answer.result()).isEqualTo(CheckinResultType.WRONG_SESSION);
+        assertThat(answer.ticketSessionId()).isEqualTo("s2");
+        assertThat(answer.ticketStartsAt()).isEqualTo(Instant.parse("2030-01-02T23:00:00Z"));
+        assertThat(server.received()).singleElement().satisfies(r -> {
+            assertThat(r.target()).isEqualTo("/api/v1/checkins");
+            assertThat(r.body()).contains("\"sessionIds\":[\"s1\",\"s3\"]");
+        });
     }
 
     @Test
@@ -261,7 +278,7 @@ class BilheteriaClientTest {
         server.drop().json(200, """
                 {"serverTime":"2030-01-01T10:00:00Z","results":[{"scanId":"scan-1","result":"ALREADY_USED",
                 "ticketId":"t1","firstScanAt":"2030-01-01T09:58:00Z","firstGateId":"south-2","conflict":true}]}""");
-        var batch = new CheckinBatch("north-1", List.of(new OfflineScan("scan-1", "BT1.x", Instant.parse(
+        var batch = new CheckinBatch("north-1", List.of("s1"), List.of(new OfflineScan("scan-1", "BT1.x", Instant.parse(
                 "2030-01-01T09:59:00Z"))));
 
         var answer = client.checkinBatch(batch);
@@ -273,7 +290,8 @@ class BilheteriaClientTest {
         });
         assertThat(server.received()).hasSize(2).allSatisfy(r -> {
             assertThat(r.target()).isEqualTo("/api/v1/checkins/batch");
-            assertThat(r.body()).contains("\"scanId\":\"scan-1\"").contains("\"scannedAt\":\"2030-01-01T09:59:00Z\"");
+            assertThat(r.body()).contains("\"scanId\":\"scan-1\"").contains("\"scannedAt\":\"2030-01-01T09:59:00Z\"")
+                    .contains("\"sessionIds\":[\"s1\"]");
         });
     }
 

@@ -3,6 +3,7 @@ package io.bilheteria.backend;
 import io.bilheteria.backend.demo.DemoData;
 import io.bilheteria.backend.holds.HoldPolicy;
 import io.bilheteria.backend.storage.Database;
+import io.bilheteria.backend.tickets.KeyEncryption;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -11,6 +12,7 @@ import java.time.Duration;
  * H2 file database under {@code dataDir}; {@code demo} null means no demo data. An embedded
  * database that does not exist is created only with {@code createDatabase} or demo data: a
  * mistyped or vanished data directory must not start an empty box office.
+ * {@code keyEncryption} says where the key sealing the ticket signing key comes from.
  */
 public record BackendConfig(
         String host,
@@ -23,11 +25,13 @@ public record BackendConfig(
         Duration tokenLifetime,
         int passwordIterations,
         int maxPoolSize,
-        boolean createDatabase) {
+        boolean createDatabase,
+        KeyEncryption keyEncryption) {
 
     public static BackendConfig defaults() {
         return new BackendConfig("0.0.0.0", 8080, null, Path.of("data"), null, HoldPolicy.defaults(),
-                Duration.ofSeconds(5), Duration.ofHours(12), 210_000, defaultPoolSize(), false);
+                Duration.ofSeconds(5), Duration.ofHours(12), 210_000, defaultPoolSize(), false,
+                KeyEncryption.besideTheDatabase());
     }
 
     /**
@@ -41,52 +45,58 @@ public record BackendConfig(
 
     public BackendConfig withPort(int p) {
         return new BackendConfig(host, p, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize, createDatabase);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption);
     }
 
     public BackendConfig withHost(String h) {
         return new BackendConfig(h, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize, createDatabase);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption);
     }
 
     public BackendConfig withDbUrl(String url) {
         return new BackendConfig(host, port, url, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize, createDatabase);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption);
     }
 
     public BackendConfig withDataDir(Path dir) {
         return new BackendConfig(host, port, dbUrl, dir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize, createDatabase);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption);
     }
 
     public BackendConfig withDemo(DemoData.Size size) {
         return new BackendConfig(host, port, dbUrl, dataDir, size, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize, createDatabase);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption);
     }
 
     public BackendConfig withHoldPolicy(HoldPolicy policy) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, policy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize, createDatabase);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption);
     }
 
     public BackendConfig withSweepEvery(Duration every) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, every, tokenLifetime,
-                passwordIterations, maxPoolSize, createDatabase);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption);
     }
 
     public BackendConfig withPasswordIterations(int iterations) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                iterations, maxPoolSize, createDatabase);
+                iterations, maxPoolSize, createDatabase, keyEncryption);
     }
 
     public BackendConfig withMaxPoolSize(int size) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, size, createDatabase);
+                passwordIterations, size, createDatabase, keyEncryption);
     }
 
     public BackendConfig withCreateDatabase(boolean create) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize, create);
+                passwordIterations, maxPoolSize, create, keyEncryption);
+    }
+
+    /** Where the key that seals the ticket signing key comes from; see {@link KeyEncryption}. */
+    public BackendConfig withKeyEncryption(KeyEncryption encryption) {
+        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
+                passwordIterations, maxPoolSize, createDatabase, encryption);
     }
 
     /** May an embedded database that is not there be made: when asked to, or to seed demo data in. */

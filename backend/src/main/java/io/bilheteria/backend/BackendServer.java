@@ -78,7 +78,8 @@ public final class BackendServer implements AutoCloseable {
             StoreHealth storeHealth = new StoreHealth(database, tx, clock);
             AuthService auth = new AuthService(tx, new PasswordHasher(config.passwordIterations()), clock,
                     config.tokenLifetime());
-            TicketSigner signer = TicketSigner.loadOrCreate(tx, clock);
+            TicketSigner signer = TicketSigner.loadOrCreate(tx, clock, config.keyEncryption(),
+                    config.effectiveDbUrl(), config.dataDir());
             VirtualQueue queue = new VirtualQueue(tx, clock);
             CatalogService catalog = new CatalogService(tx, clock);
             HoldService holds = new HoldService(tx, clock, config.holdPolicy(), metrics, queue);

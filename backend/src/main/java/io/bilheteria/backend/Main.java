@@ -2,12 +2,17 @@ package io.bilheteria.backend;
 
 import io.bilheteria.backend.demo.DemoData;
 import io.bilheteria.backend.storage.StoreRefusedException;
+import io.bilheteria.backend.tickets.KeyEncryption;
+import io.bilheteria.backend.tickets.TicketKeyException;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * {@code java -jar bilheteria-backend.jar [--port N] [--db JDBC_URL] [--db-pool N] [--demo] [--create-db]}; the
+ * {@code java -jar bilheteria-backend.jar [--port N] [--db JDBC_URL] [--db-pool N] [--demo] [--create-db] [--key-file PATH]}; the
  * environment variables {@code BILHETERIA_PORT}, {@code BILHETERIA_DB_URL} and
  * {@code BILHETERIA_DB_POOL} are the defaults the flags override. Prints {@code listening on port N} once serving.
+ * The ticket signing key is sealed with {@code BILHETERIA_KEY_ENCRYPTION_KEY} (base64 of 32 bytes) or the key
+ * file {@code --key-file} names (which wins); without either, a file beside the embedded H2 database.
  */
 public final class Main {
     private Main() {
@@ -19,15 +24,18 @@ public final class Main {
             config = parse(args, System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: java -jar bilheteria-backend.jar [--port N] [--db JDBC_URL] [--db-pool N] [--demo] "
-                    + "[--create-db]");
+            System.err.println("usage: java -jar bilheteria-backend.jar [--port N] [--db JDBC_URL] [--db-pool N] [--demo]"
+                    + " [--create-db] [--key-file PATH]\n  the ticket signing key is sealed with " + KeyEncryption.ENVIRONMENT
+                    + " (base64 of 32 bytes) or the --key-file; by default " + KeyEncryption.FILE_NAME
+                    + " beside the H2 database (required for PostgreSQL)");
             System.exit(2);
             return;
         }
         BackendServer server;
         try {
             server = BackendServer.start(config);
-        } catch (StoreRefusedException e) {
+        } catch (StoreRefusedException | TicketKeyException e) {
+            // one line that says what to do, never a stack trace: the operator is at a console
             System.err.println("bilheteria: " + e.getMessage());
             System.exit(1);
             return;
@@ -51,6 +59,10 @@ public final class Main {
         if (pool != null && !pool.isBlank()) {
             config = config.withMaxPoolSize(poolSize(pool));
         }
+        String kek = env.get(KeyEncryption.ENVIRONMENT);
+        if (kek != null && !kek.isBlank()) {
+            config = config.withKeyEncryption(KeyEncryption.fromValue(kek));
+        }
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> config = config.withPort(port(value(args, ++i, "--port")));
@@ -61,6 +73,8 @@ public final class Main {
                 // the demo with a 600-seat stadium: quick to seed, for tests that start many processes
                 case "--small-demo" -> config = config.withDemo(DemoData.Size.SMALL);
                 case "--host" -> config = config.withHost(value(args, ++i, "--host"));
+                case "--key-file" -> config = config.withKeyEncryption(
+                        KeyEncryption.fromFile(Path.of(value(args, ++i, "--key-file"))));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }

@@ -77,11 +77,11 @@ class KillNineIT {
                     .as("the restart did not seed the demo again").hasSize(1);
 
             BilheteriaClient gate = second.as("gate");
-            assertThat(gate.checkin(paid.tickets().get(0).qr(), "north-1").result())
+            assertThat(gate.checkin(paid.tickets().get(0).qr(), "north-1", List.of(session)).result())
                     .as("the ticket signed before the crash still opens the gate").isEqualTo(CheckinResultType.ACCEPTED);
-            assertThat(gate.checkin(paid.tickets().get(0).qr(), "north-1").result())
+            assertThat(gate.checkin(paid.tickets().get(0).qr(), "north-1", List.of(session)).result())
                     .isEqualTo(CheckinResultType.ALREADY_USED);
-            assertThat(gate.checkin(paid.tickets().get(1).qr(), "north-1").result())
+            assertThat(gate.checkin(paid.tickets().get(1).qr(), "north-1", List.of(session)).result())
                     .isEqualTo(CheckinResultType.ACCEPTED);
         } finally {
             started.forEach(BackendProcess::close);

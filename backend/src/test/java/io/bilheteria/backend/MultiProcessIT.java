@@ -164,7 +164,8 @@ class MultiProcessIT {
         BilheteriaClient northGate = north.as("gate");
         BilheteriaClient southGate = south.as("gate");
         List<Together.Outcome<CheckinResult>> scans = Together.run(10, Duration.ofSeconds(30),
-                i -> () -> (i % 2 == 0 ? northGate : southGate).checkin(qr, (i % 2 == 0 ? "north-" : "south-") + i));
+                i -> () -> (i % 2 == 0 ? northGate : southGate).checkin(qr, (i % 2 == 0 ? "north-" : "south-") + i,
+                        List.of(session)));
         assertThat(scans).allSatisfy(s -> assertThat(s.error()).isNull());
         List<CheckinResult> results = scans.stream().map(Together.Outcome::value).toList();
         assertThat(results).filteredOn(r -> r.result() == CheckinResultType.ACCEPTED).as("admitted once").hasSize(1);

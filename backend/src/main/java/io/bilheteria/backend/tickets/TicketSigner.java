@@ -4,16 +4,22 @@ import io.bilheteria.api.tickets.TicketCode;
 import io.bilheteria.backend.storage.Transactions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Optional;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
 import org.bouncycastle.crypto.util.PrivateKeyFactory;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
+import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Signs and verifies ticket codes with Ed25519 (Bouncy Castle's implementation: JDK 17's
@@ -21,9 +27,25 @@ import org.bouncycastle.crypto.util.PublicKeyFactory;
  * second per core; Bouncy Castle's takes 0.07 ms and gives the same bytes). The key pair is created on first start
  * and kept in the database, so it survives restarts and is shared by every backend
  * process on the same database.
+ *
+ * <p>The private half is kept sealed (AES-256-GCM) with a key-encryption key that never enters
+ * the database ({@link KeyEncryption}): a copy of the database cannot sign tickets. A key
+ * stored in plain text by an older version is sealed in place at the first start with a KEK,
+ * the same pair, so every ticket already sold still verifies. A KEK that does not open the
+ * stored key stops the start ({@link TicketKeyException}); a new key is never made over an old one.
+ *
+ * <p>Rotation (README, "Ticket signing key"). Ticket codes ({@code BT1}) carry no key id, and
+ * gates hold one public key, so a new pair makes every ticket signed with the old one fail at
+ * the gates. Until codes carry a key id, the pair is rotated only once the sessions of every
+ * ticket it signed are over: stop the backends, delete the {@code signing_keys} row, start
+ * them (with a new KEK if that is rotated too): the first makes and seals a new pair, and
+ * gates fetch the new public key at their first sync after opening. The KEK alone cannot yet be changed under
+ * a live pair: there is no re-sealing command.
  */
 public final class TicketSigner {
+    private static final Logger log = LoggerFactory.getLogger(TicketSigner.class);
     private static final String KEY_ID = "tickets";
+    private static final String SEALING = "AES-256-GCM";
     private final Ed25519PrivateKeyParameters privateKey;
     private final Ed25519PublicKeyParameters publicKey;
     private final byte[] publicKeyX509;
@@ -35,40 +57,81 @@ public final class TicketSigner {
         this.publicKeyX509 = publicKeyX509;
     }
 
-    public static TicketSigner loadOrCreate(Transactions tx, Clock clock) {
+    /**
+     * The database's key pair, created and sealed on the very first start, sealed in place when
+     * an older version left it in plain text, opened with the key-encryption key otherwise.
+     *
+     * @throws TicketKeyException when the key-encryption key is missing or is not the one that sealed the key
+     */
+    public static TicketSigner loadOrCreate(Transactions tx, Clock clock, KeyEncryption encryption, String jdbcUrl,
+                                            Path dataDir) {
+        KeyEncryption.Source kek = encryption.source(jdbcUrl, dataDir);
         return tx.withHandle(h -> {
-            var stored = h.createQuery("SELECT private_key, public_key FROM signing_keys WHERE id = :id")
-                    .bind("id", KEY_ID)
-                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).findOne();
+            Optional<StoredKey> stored = stored(h);
             if (stored.isEmpty()) {
+                KeyEncryptionKey sealing = kek.forSealing().get();
                 KeyPair pair = generate();
-                Base64.Encoder b64 = Base64.getEncoder();
+                String publicB64 = Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
                 // another process may create its key at the same moment: the first insert wins, all read it back
-                h.createUpdate("INSERT INTO signing_keys (id, algorithm, private_key, public_key, created_at) "
-                                + "SELECT :id, 'Ed25519', :priv, :pub, :now WHERE NOT EXISTS "
+                h.createUpdate("INSERT INTO signing_keys (id, algorithm, private_key, private_key_sealing, public_key, "
+                                + "created_at) SELECT :id, 'Ed25519', :priv, :sealing, :pub, :now WHERE NOT EXISTS "
                                 + "(SELECT 1 FROM signing_keys WHERE id = :id)")
-                        .bind("id", KEY_ID).bind("priv", b64.encodeToString(pair.getPrivate().getEncoded()))
-                        .bind("pub", b64.encodeToString(pair.getPublic().getEncoded())).bind("now", clock.millis())
+                        .bind("id", KEY_ID).bind("priv", sealing.seal(pair.getPrivate().getEncoded(), bound(publicB64)))
+                        .bind("sealing", SEALING).bind("pub", publicB64).bind("now", clock.millis())
                         .execute();
-                stored = h.createQuery("SELECT private_key, public_key FROM signing_keys WHERE id = :id")
-                        .bind("id", KEY_ID)
-                        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).findOne();
+                stored = stored(h);
             }
-            String[] keys = stored.orElseThrow();
-            return fromEncoded(keys[0], keys[1]);
+            StoredKey key = stored.orElseThrow();
+            if (key.sealing() == null) {
+                KeyEncryptionKey sealing = kek.forSealing().get();
+                byte[] plain = Base64.getDecoder().decode(key.privateKey());
+                fromEncoded(plain, key.publicKey());
+                // conditional: a second process sealing at the same moment leaves the first one's sealing
+                h.createUpdate("UPDATE signing_keys SET private_key = :sealed, private_key_sealing = :sealing "
+                                + "WHERE id = :id AND private_key_sealing IS NULL")
+                        .bind("sealed", sealing.seal(plain, bound(key.publicKey()))).bind("sealing", SEALING)
+                        .bind("id", KEY_ID).execute();
+                log.info("the ticket signing key was stored in plain text: sealed it in place with the key-encryption "
+                        + "key from {}", sealing.origin());
+                key = stored(h).orElseThrow();
+            }
+            if (!SEALING.equals(key.sealing())) {
+                throw new TicketKeyException("the ticket signing key in the database is sealed with " + key.sealing()
+                        + ", which this backend cannot open");
+            }
+            byte[] opened = kek.forOpening().get().open(key.privateKey(), bound(key.publicKey()));
+            return fromEncoded(opened, key.publicKey());
         });
     }
 
-    static TicketSigner fromEncoded(String privateB64, String publicB64) {
+    private static Optional<StoredKey> stored(Handle h) {
+        return h.createQuery("SELECT private_key, private_key_sealing, public_key FROM signing_keys WHERE id = :id")
+                .bind("id", KEY_ID)
+                .map((rs, ctx) -> new StoredKey(rs.getString(1), rs.getString(2), rs.getString(3))).findOne();
+    }
+
+    /** What a sealed key is bound to: its row and its public half, so it cannot be moved to another. */
+    private static byte[] bound(String publicB64) {
+        return ("bilheteria signing key " + KEY_ID + " " + publicB64).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static TicketSigner fromEncoded(byte[] privatePkcs8, String publicB64) {
         try {
-            Base64.Decoder b64 = Base64.getDecoder();
-            byte[] publicX509 = b64.decode(publicB64);
-            return new TicketSigner(
-                    (Ed25519PrivateKeyParameters) PrivateKeyFactory.createKey(b64.decode(privateB64)),
-                    (Ed25519PublicKeyParameters) PublicKeyFactory.createKey(publicX509), publicX509);
+            byte[] publicX509 = Base64.getDecoder().decode(publicB64);
+            var privateParams = (Ed25519PrivateKeyParameters) PrivateKeyFactory.createKey(privatePkcs8);
+            var publicParams = (Ed25519PublicKeyParameters) PublicKeyFactory.createKey(publicX509);
+            if (!Arrays.equals(privateParams.generatePublicKey().getEncoded(), publicParams.getEncoded())) {
+                throw new TicketKeyException("the ticket signing key's private and public halves in the database do "
+                        + "not belong together");
+            }
+            return new TicketSigner(privateParams, publicParams, publicX509);
         } catch (IOException | ClassCastException | IllegalArgumentException e) {
-            throw new IllegalStateException("stored ticket key is unreadable", e);
+            throw new TicketKeyException("the ticket signing key in the database is unreadable", e);
         }
+    }
+
+    /** A row of {@code signing_keys}; {@code sealing} null for a private key kept in plain text. */
+    private record StoredKey(String privateKey, String sealing, String publicKey) {
     }
 
     private static KeyPair generate() {

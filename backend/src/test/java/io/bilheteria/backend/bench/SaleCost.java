@@ -8,6 +8,8 @@ import io.bilheteria.backend.BackendServer;
 import io.bilheteria.backend.common.Ids;
 import io.bilheteria.backend.demo.DemoData;
 import io.bilheteria.backend.testing.Cards;
+import io.bilheteria.backend.testing.TestBackend;
+import io.bilheteria.backend.tickets.KeyEncryption;
 import io.bilheteria.client.BilheteriaClient;
 import java.time.Duration;
 import java.util.List;
@@ -32,6 +34,7 @@ public final class SaleCost {
         String url = pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         // no sweeper during the count: it would add its own statements
         BackendConfig config = BackendConfig.defaults().withHost("127.0.0.1").withPort(0).withDbUrl(url)
+                .withKeyEncryption(KeyEncryption.fromValue(TestBackend.KEY_ENCRYPTION_KEY))
                 .withDemo(DemoData.Size.FULL).withSweepEvery(Duration.ofHours(1));
         try (BackendServer server = BackendServer.start(config)) {
             BilheteriaClient kiosk = BilheteriaClient.builder().baseUrl(server.baseUrl()).build();

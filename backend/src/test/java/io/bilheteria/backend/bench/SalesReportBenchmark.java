@@ -6,7 +6,9 @@ import io.bilheteria.backend.BackendConfig;
 import io.bilheteria.backend.BackendServer;
 import io.bilheteria.backend.common.Ids;
 import io.bilheteria.backend.demo.DemoData;
+import io.bilheteria.backend.testing.TestBackend;
 import io.bilheteria.backend.testing.TestDatabase;
+import io.bilheteria.backend.tickets.KeyEncryption;
 import io.bilheteria.client.BilheteriaClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +66,7 @@ public final class SalesReportBenchmark {
 
     private static void run(String database, String url) throws Exception {
         BackendConfig config = BackendConfig.defaults().withHost("127.0.0.1").withPort(0).withDbUrl(url)
+                .withKeyEncryption(KeyEncryption.fromValue(TestBackend.KEY_ENCRYPTION_KEY))
                 .withDemo(DemoData.Size.FULL);
         try (BackendServer server = BackendServer.start(config)) {
             BilheteriaClient partner = BilheteriaClient.builder().baseUrl(server.baseUrl()).build();

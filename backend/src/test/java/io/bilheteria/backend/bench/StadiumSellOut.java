@@ -10,7 +10,9 @@ import io.bilheteria.backend.common.Ids;
 import io.bilheteria.backend.demo.DemoData;
 import io.bilheteria.backend.storage.Transactions;
 import io.bilheteria.backend.testing.Cards;
+import io.bilheteria.backend.testing.TestBackend;
 import io.bilheteria.backend.testing.TestDatabase;
+import io.bilheteria.backend.tickets.KeyEncryption;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.client.SeatConflictException;
 import java.nio.file.Files;
@@ -125,6 +127,7 @@ public final class StadiumSellOut {
 
     private static List<Result> run(String name, String url) throws Exception {
         BackendConfig config = BackendConfig.defaults().withHost("127.0.0.1").withPort(0).withDbUrl(url)
+                .withKeyEncryption(KeyEncryption.fromValue(TestBackend.KEY_ENCRYPTION_KEY))
                 .withDemo(DemoData.Size.FULL);
         if (POOL > 0) {
             config = config.withMaxPoolSize(POOL);

@@ -14,14 +14,12 @@ import io.bilheteria.api.checkin.OfflineScan;
 import io.bilheteria.api.checkin.ScanOutcome;
 import io.bilheteria.api.checkin.SessionTickets;
 import io.bilheteria.api.checkin.TicketStatus;
-import io.bilheteria.api.holds.HoldRequest;
-import io.bilheteria.api.orders.OrderRequest;
 import io.bilheteria.api.orders.PaymentResult;
 import io.bilheteria.api.orders.Ticket;
 import io.bilheteria.api.problems.ProblemTypes;
 import io.bilheteria.api.tickets.TicketCode;
 import io.bilheteria.api.tickets.TicketVerifier;
-import io.bilheteria.backend.testing.Cards;
+import io.bilheteria.backend.testing.Sales;
 import io.bilheteria.backend.testing.ShiftableClock;
 import io.bilheteria.backend.testing.Sql;
 import io.bilheteria.backend.testing.TestBackend;
@@ -88,7 +86,7 @@ class OfflineGateApiTest {
 
             PaymentResult second = sell(backend, session, 1);
             backend.cashierOnShift().cancelOrder(first.orderId());
-            assertThat(gate.checkin(second.tickets().get(0).qr(), "north-1").result())
+            assertThat(gate.checkin(second.tickets().get(0).qr(), "north-1", List.of(session)).result())
                     .isEqualTo(CheckinResultType.ACCEPTED);
             SessionTickets changes = gate.sessionTickets(session, quiet.cursor());
 
@@ -145,10 +143,11 @@ class OfflineGateApiTest {
     void aBatchIsAnsweredScanByScanAndAReplayAnswersTheSameAndRecordsNothingTwice(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             BilheteriaClient gate = backend.as("gate");
-            PaymentResult sale = sell(backend, backend.theatreSession(), 2);
+            String session = backend.theatreSession();
+            PaymentResult sale = sell(backend, session, 2);
             String qr = sale.tickets().get(0).qr();
             Instant t0 = Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MILLIS);
-            CheckinBatch batch = new CheckinBatch("north-1", List.of(
+            CheckinBatch batch = batch("north-1", session, List.of(
                     scan(qr, t0),
                     scan(qr, t0.plusSeconds(30)),
                     scan(forged(qr), t0.plusSeconds(40)),
@@ -177,7 +176,7 @@ class OfflineGateApiTest {
             assertThat(replay.results()).isEqualTo(answer.results());
             assertThat(Sql.number(backend, "SELECT COUNT(*) FROM checkins")).as("nothing recorded twice")
                     .isEqualTo(recorded);
-            assertThat(gate.checkin(sale.tickets().get(1).qr(), "north-1").result())
+            assertThat(gate.checkin(sale.tickets().get(1).qr(), "north-1", List.of(session)).result())
                     .as("the tampered code did not use up the real ticket").isEqualTo(CheckinResultType.ACCEPTED);
         }
     }
@@ -195,14 +194,14 @@ class OfflineGateApiTest {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
             // ticket 1: north syncs first with the later scan, south's earlier offline scan then takes over
-            ScanOutcome northFirst = one(north.checkinBatch(new CheckinBatch("north-1",
+            ScanOutcome northFirst = one(north.checkinBatch(batch("north-1", session,
                     List.of(scan(early, now.minusSeconds(60))))));
-            ScanOutcome southEarlier = one(south.checkinBatch(new CheckinBatch("south-2",
+            ScanOutcome southEarlier = one(south.checkinBatch(batch("south-2", session,
                     List.of(scan(early, now.minusSeconds(300))))));
             // ticket 2: the earlier scan syncs first, the later one loses
-            ScanOutcome southWins = one(south.checkinBatch(new CheckinBatch("south-2",
+            ScanOutcome southWins = one(south.checkinBatch(batch("south-2", session,
                     List.of(scan(late, now.minusSeconds(120))))));
-            ScanOutcome northLoses = one(north.checkinBatch(new CheckinBatch("north-1",
+            ScanOutcome northLoses = one(north.checkinBatch(batch("north-1", session,
                     List.of(scan(late, now.minusSeconds(90))))));
 
             assertThat(northFirst.result()).isEqualTo(CheckinResultType.ACCEPTED);
@@ -218,7 +217,7 @@ class OfflineGateApiTest {
             assertThat(northLoses.conflict()).as("north admitted a ticket south had already let in").isTrue();
             assertThat(northLoses.firstGateId()).isEqualTo("south-2");
             assertThat(northLoses.firstScanAt()).isEqualTo(now.minusSeconds(120));
-            assertThat(north.checkin(early, "north-1").result()).as("online scans agree")
+            assertThat(north.checkin(early, "north-1", List.of(session)).result()).as("online scans agree")
                     .isEqualTo(CheckinResultType.ALREADY_USED);
         }
     }
@@ -233,7 +232,7 @@ class OfflineGateApiTest {
             backend.cashierOnShift().cancelOrder(sale.orderId());
 
             GateTicket downloaded = gate.sessionTickets(session, null).tickets().get(0);
-            ScanOutcome scanned = one(gate.checkinBatch(new CheckinBatch("north-1",
+            ScanOutcome scanned = one(gate.checkinBatch(batch("north-1", session,
                     List.of(scan(sale.tickets().get(0).qr(), Instant.now())))));
 
             assertThat(downloaded.status()).isEqualTo(TicketStatus.REVOKED);
@@ -247,9 +246,10 @@ class OfflineGateApiTest {
     void aScanTimeInTheFutureIsTakenAsTheServersNow(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             BilheteriaClient gate = backend.as("gate");
-            PaymentResult sale = sell(backend, backend.theatreSession(), 1);
+            String session = backend.theatreSession();
+            PaymentResult sale = sell(backend, session, 1);
 
-            CheckinBatchResult answer = gate.checkinBatch(new CheckinBatch("north-1",
+            CheckinBatchResult answer = gate.checkinBatch(batch("north-1", session,
                     List.of(scan(sale.tickets().get(0).qr(), Instant.now().plus(Duration.ofDays(1))))));
 
             assertThat(one(answer).result()).isEqualTo(CheckinResultType.ACCEPTED);
@@ -262,29 +262,31 @@ class OfflineGateApiTest {
     void malformedBatchesAreRefusedWholeWithAProblemAndRecordNothing(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             BilheteriaClient gate = backend.as("gate");
-            String qr = sell(backend, backend.theatreSession(), 1).tickets().get(0).qr();
+            String session = backend.theatreSession();
+            String qr = sell(backend, session, 1).tickets().get(0).qr();
             List<OfflineScan> tooMany = IntStream.range(0, CheckinBatch.MAX_SCANS + 1)
                     .mapToObj(i -> scan("x" + i, Instant.now())).toList();
             OfflineScan once = scan(qr, Instant.now());
 
-            assertThatThrownBy(() -> gate.checkinBatch(new CheckinBatch("north-1", tooMany)))
+            assertThatThrownBy(() -> gate.checkinBatch(batch("north-1", session, tooMany)))
                     .isInstanceOfSatisfying(InvalidRequestException.class,
                             e -> assertThat(e.problem().detail()).contains("at most 200"));
-            assertThatThrownBy(() -> gate.checkinBatch(new CheckinBatch("north-1", List.of(once, once))))
+            assertThatThrownBy(() -> gate.checkinBatch(batch("north-1", session, List.of(once, once))))
                     .isInstanceOfSatisfying(InvalidRequestException.class,
                             e -> assertThat(e.problem().detail()).contains("scans[1].scanId"));
-            assertThatThrownBy(() -> gate.checkinBatch(new CheckinBatch("north-1",
+            assertThatThrownBy(() -> gate.checkinBatch(batch("north-1", session,
                     List.of(new OfflineScan("s-1", qr, null)))))
                     .isInstanceOfSatisfying(InvalidRequestException.class,
                             e -> assertThat(e.problem().detail()).contains("scans[0].scannedAt"));
-            var raw = gate.raw("POST", "/checkins/batch", "{\"gateId\":\"north-1\",\"scans\":[{\"scanId\":\"a\","
+            var raw = gate.raw("POST", "/checkins/batch", "{\"gateId\":\"north-1\",\"sessionIds\":[\"" + session
+                    + "\"],\"scans\":[{\"scanId\":\"a\","
                     + "\"qr\":\"" + qr + "\",\"scannedAt\":\"half past nine\"}]}", Map.of());
             assertThat(raw.status()).isEqualTo(400);
             assertThat(json(raw.body()).path("type").asText()).isEqualTo(ProblemTypes.INVALID_REQUEST);
             assertThat(json(raw.body()).path("detail").asText()).contains("scannedAt");
 
             assertThat(Sql.number(backend, "SELECT COUNT(*) FROM checkins")).isZero();
-            assertThat(one(gate.checkinBatch(new CheckinBatch("north-1", List.of(once)))).result())
+            assertThat(one(gate.checkinBatch(batch("north-1", session, List.of(once)))).result())
                     .isEqualTo(CheckinResultType.ACCEPTED);
         }
     }
@@ -309,12 +311,11 @@ class OfflineGateApiTest {
     // ---- helpers
 
     private static PaymentResult sell(TestBackend backend, String session, int seats) {
-        BilheteriaClient kiosk = backend.as("kiosk");
-        String stalls = kiosk.seatMap(session).sections().stream().filter(s -> s.name().equals("Plateia"))
-                .findFirst().orElseThrow().id();
-        var hold = kiosk.hold(HoldRequest.bestAvailable(session, stalls, seats));
-        var order = kiosk.createOrder(OrderRequest.of(hold.holdId()));
-        return kiosk.pay(order.orderId(), Cards.APPROVED);
+        return Sales.atTheKiosk(backend, session, seats);
+    }
+
+    private static CheckinBatch batch(String gateId, String session, List<OfflineScan> scans) {
+        return new CheckinBatch(gateId, List.of(session), scans);
     }
 
     private static OfflineScan scan(String qr, Instant at) {

@@ -145,7 +145,7 @@ class IdempotentPaymentTest {
                     .as("the seats are on sale again at once").containsOnly(SeatStatus.AVAILABLE);
             assertThat(kiosk.order(order.orderId()).status()).isEqualTo(OrderStatus.REFUNDED);
             Ticket oldTicket = paid.tickets().get(0);
-            assertThat(gate.checkin(oldTicket.qr(), "north-1").result())
+            assertThat(gate.checkin(oldTicket.qr(), "north-1", List.of(session)).result())
                     .as("the refunded ticket no longer opens the gate").isEqualTo(CheckinResultType.REVOKED);
 
             assertThat(cashier.cancelOrder(order.orderId()).status()).as("cancelling twice").isEqualTo(OrderStatus.REFUNDED);
@@ -156,9 +156,9 @@ class IdempotentPaymentTest {
             PaymentResult resold = customer.pay(second.orderId(), Cards.APPROVED);
             assertThat(resold.tickets()).extracting(Ticket::seatId).containsExactly(oldTicket.seatId());
             assertThat(resold.tickets().get(0).ticketId()).isNotEqualTo(oldTicket.ticketId());
-            assertThat(gate.checkin(resold.tickets().get(0).qr(), "north-1").result())
+            assertThat(gate.checkin(resold.tickets().get(0).qr(), "north-1", List.of(session)).result())
                     .isEqualTo(CheckinResultType.ACCEPTED);
-            assertThat(gate.checkin(oldTicket.qr(), "south-2").result()).isEqualTo(CheckinResultType.REVOKED);
+            assertThat(gate.checkin(oldTicket.qr(), "south-2", List.of(session)).result()).isEqualTo(CheckinResultType.REVOKED);
             assertThat(statuses(backend.seatMap(session), List.of(oldTicket.seatId()))).containsOnly(SeatStatus.SOLD);
             assertThat(Sql.number(backend, "SELECT COUNT(*) FROM tickets WHERE status = 'VALID'"))
                     .isEqualTo(Sql.number(backend, "SELECT COUNT(*) FROM session_seats WHERE status = 'SOLD'"))

@@ -79,7 +79,7 @@ class PostSaleTest {
                     .collect(Collectors.toMap(GateTicket::seatId, t -> t));
             assertThat(atTheGate.get(student).ticketType()).isEqualTo(TicketType.HALF);
             assertThat(atTheGate.get(adult).ticketType()).isEqualTo(TicketType.FULL);
-            var scanned = backend.as("gate").checkin(bySeat.get(student).qr(), "north-1");
+            var scanned = backend.as("gate").checkin(bySeat.get(student).qr(), "north-1", List.of(session));
             assertThat(scanned.result()).isEqualTo(CheckinResultType.ACCEPTED);
             assertThat(scanned.ticketType()).as("an online gate is told to ask for the document")
                     .isEqualTo(TicketType.HALF);
@@ -143,17 +143,17 @@ class PostSaleTest {
                     .filteredOn(t -> t.ticketId().equals(lost.ticketId())).singleElement()
                     .satisfies(t -> assertThat(t.version()).isEqualTo(2));
 
-            assertThat(gate.checkin(lost.qr(), "north-1").result()).isEqualTo(CheckinResultType.REVOKED);
-            var offline = gate.checkinBatch(new CheckinBatch("south-2", List.of(
+            assertThat(gate.checkin(lost.qr(), "north-1", List.of(session)).result()).isEqualTo(CheckinResultType.REVOKED);
+            var offline = gate.checkinBatch(new CheckinBatch("south-2", List.of(session), List.of(
                     new OfflineScan(UUID.randomUUID().toString(), lost.qr(), Instant.now()))));
             assertThat(offline.results().get(0).result()).isEqualTo(CheckinResultType.REVOKED);
-            assertThat(gate.checkin(reprinted.qr(), "north-1").result()).isEqualTo(CheckinResultType.ACCEPTED);
-            assertThat(gate.checkin(other.qr(), "north-1").result()).as("the other ticket is untouched")
+            assertThat(gate.checkin(reprinted.qr(), "north-1", List.of(session)).result()).isEqualTo(CheckinResultType.ACCEPTED);
+            assertThat(gate.checkin(other.qr(), "north-1", List.of(session)).result()).as("the other ticket is untouched")
                     .isEqualTo(CheckinResultType.ACCEPTED);
 
             Ticket again = cashier.reprintTicket(order.orderId(), lost.ticketId(), UUID.randomUUID().toString());
             assertThat(again.reprintCount()).isEqualTo(2);
-            assertThat(gate.checkin(reprinted.qr(), "north-1").result()).as("the first reprint is now old too")
+            assertThat(gate.checkin(reprinted.qr(), "north-1", List.of(session)).result()).as("the first reprint is now old too")
                     .isEqualTo(CheckinResultType.REVOKED);
         }
     }
@@ -204,7 +204,7 @@ class PostSaleTest {
                     .satisfies(t -> assertThat(t.status()).isEqualTo(TicketStatus.REVOKED));
             assertThatThrownBy(() -> cashier.refundTickets(order.orderId(), List.of(full.ticketId())))
                     .as("a ticket is refunded once").isInstanceOf(ConflictException.class);
-            assertThat(backend.as("gate").checkin(kept.qr(), "north-1").result()).isEqualTo(CheckinResultType.ACCEPTED);
+            assertThat(backend.as("gate").checkin(kept.qr(), "north-1", List.of(session)).result()).isEqualTo(CheckinResultType.ACCEPTED);
 
             Order rest = cashier.cancelOrder(order.orderId());
             assertThat(rest.status()).as("the whole cancel refunds what is left, products included")

@@ -83,9 +83,9 @@ class SaleFlowTest {
             BilheteriaClient gate = backend.as("gate");
             String qr = paid.tickets().get(0).qr();
             assertThat(qr).matches("[\\x21-\\x7e]+").hasSizeLessThan(200);
-            var firstScan = gate.checkin(qr, "north-1");
+            var firstScan = gate.checkin(qr, "north-1", List.of(session));
             assertThat(firstScan.result()).isEqualTo(CheckinResultType.ACCEPTED);
-            var secondScan = gate.checkin(qr, "south-2");
+            var secondScan = gate.checkin(qr, "south-2", List.of(session));
             assertThat(secondScan.result()).isEqualTo(CheckinResultType.ALREADY_USED);
             assertThat(secondScan.firstGateId()).isEqualTo("north-1");
             assertThat(secondScan.firstScanAt()).isEqualTo(firstScan.firstScanAt());

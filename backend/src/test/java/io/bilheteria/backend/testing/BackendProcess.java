@@ -1,5 +1,6 @@
 package io.bilheteria.backend.testing;
 
+import io.bilheteria.backend.tickets.KeyEncryption;
 import io.bilheteria.client.BilheteriaClient;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +39,13 @@ public final class BackendProcess implements AutoCloseable {
      */
     public static BackendProcess start(String jdbcUrl, Path log, Duration patience, String... moreOptions)
             throws IOException {
+        return start(jdbcUrl, log, patience, Map.of(KeyEncryption.ENVIRONMENT, TestBackend.KEY_ENCRYPTION_KEY),
+                moreOptions);
+    }
+
+    /** With {@code environment} set for the process: none of the parent's {@code BILHETERIA_*} variables pass. */
+    public static BackendProcess start(String jdbcUrl, Path log, Duration patience, Map<String, String> environment,
+                                       String... moreOptions) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar(),
                 "--port", "0", "--db", jdbcUrl, "--demo"));
@@ -44,9 +53,8 @@ public final class BackendProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().remove("BILHETERIA_DB_URL");
-        builder.environment().remove("BILHETERIA_PORT");
-        builder.environment().remove("BILHETERIA_DB_POOL");
+        builder.environment().keySet().removeIf(name -> name.startsWith("BILHETERIA_"));
+        builder.environment().putAll(environment);
         long offset = Files.exists(log) ? Files.size(log) : 0; // a log shared with an earlier process
         Process process = builder.start();
         long deadline = System.nanoTime() + patience.toNanos();

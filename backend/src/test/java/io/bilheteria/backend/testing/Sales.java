@@ -7,6 +7,7 @@ import io.bilheteria.api.orders.Card;
 import io.bilheteria.api.orders.Order;
 import io.bilheteria.api.orders.OrderCreated;
 import io.bilheteria.api.orders.OrderRequest;
+import io.bilheteria.api.orders.PaymentResult;
 import io.bilheteria.client.BilheteriaClient;
 
 /** Sales made in one step, for tests about what happens after the sale. */
@@ -32,6 +33,13 @@ public final class Sales {
         String session = backend.theatreSession();
         Hold hold = seller.hold(HoldRequest.bestAvailable(session, stalls(backend, session).id(), seats));
         return new Unpaid(hold, seller.createOrder(OrderRequest.of(hold.holdId())));
+    }
+
+    /** {@code seats} best-available stalls seats of {@code session} bought at the kiosk with an approved card. */
+    public static PaymentResult atTheKiosk(TestBackend backend, String session, int seats) {
+        BilheteriaClient kiosk = backend.as("kiosk");
+        var hold = kiosk.hold(HoldRequest.bestAvailable(session, stalls(backend, session).id(), seats));
+        return kiosk.pay(kiosk.createOrder(OrderRequest.of(hold.holdId())).orderId(), Cards.APPROVED);
     }
 
     /** Places the order and pays it with {@code card}; answers the paid order as stored. */

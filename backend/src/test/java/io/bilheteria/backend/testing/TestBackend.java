@@ -8,6 +8,7 @@ import io.bilheteria.backend.demo.DemoData;
 import io.bilheteria.backend.holds.HoldPolicy;
 import io.bilheteria.backend.payments.PaymentGateway;
 import io.bilheteria.backend.payments.SandboxAcquirer;
+import io.bilheteria.backend.tickets.KeyEncryption;
 import io.bilheteria.client.BilheteriaClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +20,8 @@ import java.util.function.UnaryOperator;
  * clients logged in as each demo account. Closing it stops the server and drops the data.
  */
 public final class TestBackend implements AutoCloseable {
+    /** The key-encryption key of test backends (base64 of 32 bytes): PostgreSQL needs one, H2 takes it too. */
+    public static final String KEY_ENCRYPTION_KEY = "dGVzdHMtb25seSBrZXktZW5jcnlwdGlvbiBrZXkhISE=";
     private final TestDatabase database;
     private final BackendServer server;
     private final SandboxAcquirer acquirer;
@@ -70,7 +73,8 @@ public final class TestBackend implements AutoCloseable {
                 .withDemo(DemoData.Size.SMALL)
                 .withPasswordIterations(1_000)
                 .withHoldPolicy(HoldPolicy.defaults())
-                .withSweepEvery(Duration.ofMillis(200));
+                .withSweepEvery(Duration.ofMillis(200))
+                .withKeyEncryption(KeyEncryption.fromValue(KEY_ENCRYPTION_KEY));
     }
 
     public BackendServer server() {

@@ -331,8 +331,10 @@ class RoleAccessTest {
             case "POST /sessions/{id}/queue" -> Call.of("POST", "/sessions/" + queuedSession + "/queue", "{}");
             case "GET /queue/{id}" -> Call.of("GET", "/queue/" + customerInQueue.entryId());
             case "GET /checkin/public-key" -> Call.of("GET", "/checkin/public-key");
-            case "POST /checkins" -> Call.of("POST", "/checkins", "{\"qr\":\"not-a-ticket\",\"gateId\":\"north-1\"}");
-            case "POST /checkins/batch" -> Call.of("POST", "/checkins/batch", "{\"gateId\":\"north-1\",\"scans\":"
+            case "POST /checkins" -> Call.of("POST", "/checkins", "{\"qr\":\"not-a-ticket\",\"gateId\":\"north-1\","
+                    + "\"sessionIds\":[\"" + sessionId + "\"]}");
+            case "POST /checkins/batch" -> Call.of("POST", "/checkins/batch", "{\"gateId\":\"north-1\","
+                    + "\"sessionIds\":[\"" + sessionId + "\"],\"scans\":"
                     + "[{\"scanId\":\"" + UUID.randomUUID() + "\",\"qr\":\"not-a-ticket\","
                     + "\"scannedAt\":\"2026-01-01T20:00:00Z\"}]}");
             case "GET /sessions/{id}/tickets" -> Call.of("GET", "/sessions/" + sessionId + "/tickets");

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -139,6 +140,15 @@ public final class Gate implements AutoCloseable {
      */
     public Verdict scan(String text) {
         return validator.scan(text);
+    }
+
+    /**
+     * Tells the gate when sessions start, its own and others' (e.g. every session on offer), so
+     * a ticket for another session is refused with the time it is for. The backend's answers
+     * to synced scans add the sessions of tickets it refused.
+     */
+    public void knowSessionStarts(Map<String, Instant> startsAt) {
+        validator.knowSessionStarts(startsAt);
     }
 
     public GateCounters counters() {

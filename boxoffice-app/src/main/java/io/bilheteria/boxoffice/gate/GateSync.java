@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,35 +169,50 @@ final class GateSync implements AutoCloseable {
                 + (e.problem().detail() == null ? "" : " (" + e.problem().detail() + ")");
     }
 
+    /**
+     * Sends the unsent scans grouped by the gate id and the sessions they were made under: the
+     * backend judges each against the sessions the gate admitted then, which after a change of
+     * sessions are not today's.
+     */
     private void push() {
-        Map<String, List<ScanRecord>> byGate = new LinkedHashMap<>();
+        Map<Shift, List<ScanRecord>> byShift = new LinkedHashMap<>();
         for (ScanRecord scan : journal.unsynced()) {
-            byGate.computeIfAbsent(scan.gateId(), g -> new ArrayList<>()).add(scan);
+            List<String> admitted = scan.shift() == null || scan.shift().isBlank() ? sessions
+                    : List.of(scan.shift().split(","));
+            byShift.computeIfAbsent(new Shift(scan.gateId(), admitted), g -> new ArrayList<>()).add(scan);
         }
-        byGate.forEach((gateId, scans) -> {
+        byShift.forEach((shift, scans) -> {
             for (List<OfflineScan> batch : batches(scans)) {
-                send(gateId, batch);
+                send(shift, batch);
             }
         });
     }
 
-    private void send(String gateId, List<OfflineScan> batch) {
+    /** A gate id and the sessions it admitted. */
+    private record Shift(String gateId, List<String> sessionIds) {
+    }
+
+    private void send(Shift shift, List<OfflineScan> batch) {
         List<ScanOutcome> outcomes;
         try {
-            outcomes = client.checkinBatch(new CheckinBatch(gateId, batch)).results();
+            outcomes = client.checkinBatch(new CheckinBatch(shift.gateId(), shift.sessionIds(), batch)).results();
         } catch (InvalidRequestException refused) {
             if (batch.size() > 1) {
                 // find the one scan the backend will not take, so it cannot hold back the others
-                batch.forEach(scan -> send(gateId, List.of(scan)));
+                batch.forEach(scan -> send(shift, List.of(scan)));
                 return;
             }
             log.warn("the backend refused scan {}: {}; it is kept in the journal but not sent again",
                     batch.get(0).scanId(), refused.getMessage());
             outcomes = List.of(new ScanOutcome(batch.get(0).scanId(), CheckinResultType.INVALID, null, null, null,
-                    false));
+                    false, null, null));
         }
         journal.markSynced(outcomes.stream().map(o -> new SyncedScan(o.scanId(), o.result(), o.firstScanAt(),
                 o.firstGateId(), o.conflict())).toList());
+        Map<String, Instant> starts = new HashMap<>();
+        outcomes.stream().filter(o -> o.ticketSessionId() != null && o.ticketStartsAt() != null)
+                .forEach(o -> starts.put(o.ticketSessionId(), o.ticketStartsAt()));
+        validator.knowSessionStarts(starts);
     }
 
     private static List<List<OfflineScan>> batches(List<ScanRecord> scans) {

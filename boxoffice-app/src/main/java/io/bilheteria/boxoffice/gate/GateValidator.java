@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decides a scan with no network: the signature against the backend's key, then what this
@@ -40,6 +41,8 @@ public final class GateValidator {
     private final ScanJournal journal;
     private final Clock clock;
     private volatile TicketVerifier verifier;
+    /** When sessions start, for telling the holder of another session's ticket when to come. */
+    private final Map<String, Instant> sessionStarts = new ConcurrentHashMap<>();
     // guarded by this
     private final Map<String, GateTicket> tickets = new HashMap<>();
     private final Map<String, ScanRecord> admissions = new HashMap<>();
@@ -65,7 +68,7 @@ public final class GateValidator {
         String scanned = text == null ? "" : text;
         if (scanned.isBlank()) {
             return new Verdict(Result.INVALID, Reason.NOT_A_TICKET, null, clock.instant(), null, null, null, null, null,
-                    null, null, null, false);
+                    null, null, null, false, null);
         }
         Optional<TicketCode.Parsed> parsed = TicketCode.parse(scanned);
         boolean signed = parsed.isPresent() && verifier.verify(parsed.get());
@@ -86,16 +89,17 @@ public final class GateValidator {
         Instant now = clock.instant();
         if (parsed == null) {
             return new Verdict(Result.INVALID, Reason.NOT_A_TICKET, scanId, now, null, null, null, null, null, null,
-                    null, null, false);
+                    null, null, false, null);
         }
         TicketCode code = parsed.code();
         if (!signed) {
             return new Verdict(Result.INVALID, Reason.FORGED_OR_ALTERED, scanId, now, null, null, null, null, null, null,
-                    null, null, false);
+                    null, null, false, null);
         }
         GateTicket known = tickets.get(code.ticketId());
         if (!sessions.contains(code.sessionId())) {
-            return verdict(Result.WRONG_SESSION, Reason.OTHER_SESSION, scanId, now, code, known, null, null);
+            return verdict(Result.WRONG_SESSION, Reason.OTHER_SESSION, scanId, now, code, known, null, null)
+                    .withSessionStartsAt(sessionStarts.get(code.sessionId()));
         }
         if (known != null && known.status() == TicketStatus.REVOKED) {
             return verdict(Result.REVOKED, Reason.CANCELLED, scanId, now, code, known, null, null);
@@ -121,7 +125,7 @@ public final class GateValidator {
         return new Verdict(result, reason, scanId, at, code.ticketId(), code.sessionId(), code.seatId(),
                 known == null ? null : known.sectionName(), known == null ? null : known.row(),
                 known == null ? null : known.seatNumber(), firstScanAt, firstGateId,
-                known != null && known.ticketType() == TicketType.HALF);
+                known != null && known.ticketType() == TicketType.HALF, null);
     }
 
     /** Keeps the counters and the "used here" knowledge in step with one journaled scan. */
@@ -162,6 +166,11 @@ public final class GateValidator {
 
     private static boolean unused(GateTicket ticket) {
         return ticket.status() == TicketStatus.VALID && ticket.firstScanAt() == null;
+    }
+
+    /** Learns when sessions start (this gate's and others'), to say when a refused ticket is for. */
+    void knowSessionStarts(Map<String, Instant> starts) {
+        sessionStarts.putAll(starts);
     }
 
     void useKey(TicketVerifier newVerifier) {

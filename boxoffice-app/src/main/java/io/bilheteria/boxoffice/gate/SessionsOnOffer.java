@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,7 @@ public final class SessionsOnOffer {
 
     private final Path file;
     private final Clock clock;
+    private volatile List<Session> lastOffer = List.of();
 
     /** @param file where the sessions this gate opened are kept, e.g. {@code DIR/gate/sessions.json} */
     public SessionsOnOffer(Path file, Clock clock) {
@@ -73,11 +75,20 @@ public final class SessionsOnOffer {
                     sessions.add(new Session(session.id(), session.startsAt(), event.title(), event.venue()));
                 }
             }
+            lastOffer = List.copyOf(sessions);
             return new Offer(soonestFirst(sessions), false, lastOpened);
         } catch (BackendUnavailableException away) {
             List<Session> current = remembered.sessions().stream().filter(this::onOffer).toList();
             return new Offer(soonestFirst(current), true, lastOpened);
         }
+    }
+
+    /** When each session this gate was offered or opened starts: the last offer's and the remembered ones. */
+    public Map<String, Instant> startTimes() {
+        Map<String, Instant> starts = new HashMap<>();
+        remembered().sessions().forEach(s -> starts.put(s.sessionId(), s.startsAt()));
+        lastOffer.forEach(s -> starts.put(s.sessionId(), s.startsAt()));
+        return starts;
     }
 
     /** Remembers the sessions the gate is being opened for. */

@@ -7,10 +7,13 @@ import java.time.Instant;
  * are known when the ticket was in the last download; {@code firstScanAt} and
  * {@code firstGateId} say when and where an ALREADY_USED ticket went in. {@code halfPrice}: a
  * meia-entrada, known from the download, whose holder shows a document at the gate.
+ * {@code sessionStartsAt}: when the ticket's session starts, for a WRONG_SESSION ticket whose
+ * session the gate knows (from the sessions on offer or the backend's answers), so staff can
+ * tell the holder when to come back.
  */
 public record Verdict(Result result, Reason reason, String scanId, Instant scannedAt, String ticketId,
                       String sessionId, String seatId, String sectionName, String row, Integer seatNumber,
-                      Instant firstScanAt, String firstGateId, boolean halfPrice) {
+                      Instant firstScanAt, String firstGateId, boolean halfPrice, Instant sessionStartsAt) {
 
     /** The big word on the screen. */
     public enum Result {
@@ -41,5 +44,10 @@ public record Verdict(Result result, Reason reason, String scanId, Instant scann
 
     public boolean admits() {
         return result.admits();
+    }
+
+    Verdict withSessionStartsAt(Instant startsAt) {
+        return new Verdict(result, reason, scanId, scannedAt, ticketId, sessionId, seatId, sectionName, row, seatNumber,
+                firstScanAt, firstGateId, halfPrice, startsAt);
     }
 }

@@ -205,6 +205,7 @@ public final class BoxOfficeWindow implements AutoCloseable {
                     Gate gate = Gate.open(config.dataDir().resolve("gate"), staff.client(), config.gateId(), sessionIds,
                             GateSettings.defaults().withClock(clock), staff.again());
                     sessionsOnOffer.opened(sessions);
+                    gate.knowSessionStarts(sessionsOnOffer.startTimes());
                     return gate;
                 })
                 .onSuccess(gate -> showGate(staff, gate, sessionsLabel))

@@ -262,7 +262,8 @@ class CashierSaleTest {
 
     @Test
     void aReprintPrintsANewCodeAndTheOldPaperNoLongerEnters(FxRobot robot) throws IOException {
-        PaymentResult sold = backend.sell(backend.theatreSessions().get(0), 2);
+        String session = backend.theatreSessions().get(0);
+        PaymentResult sold = backend.sell(session, 2);
         String code = backend.as("cashier").order(sold.orderId()).code();
         String oldPaper = sold.tickets().get(0).qr();
         signIn(robot);
@@ -283,8 +284,8 @@ class CashierSaleTest {
                 .filter(t -> t.ticketId().equals(sold.tickets().get(0).ticketId())).findFirst().orElseThrow().qr();
         assertThat(newPaper).isNotEqualTo(oldPaper);
         BilheteriaClient gate = backend.as("gate");
-        assertThat(gate.checkin(oldPaper, "norte-1").result()).isEqualTo(CheckinResultType.REVOKED);
-        assertThat(gate.checkin(newPaper, "norte-1").result()).isEqualTo(CheckinResultType.ACCEPTED);
+        assertThat(gate.checkin(oldPaper, "norte-1", List.of(session)).result()).isEqualTo(CheckinResultType.REVOKED);
+        assertThat(gate.checkin(newPaper, "norte-1", List.of(session)).result()).isEqualTo(CheckinResultType.ACCEPTED);
     }
 
     @Test

@@ -114,6 +114,31 @@ class GateTest {
     }
 
     @Test
+    void tomorrowsTicketIsRefusedWithItsTimeAndTheBackendKeepsItUnusedForTomorrow() throws Exception {
+        var tomorrow = backend.as("gate").events("Compadecida", null, null).items().get(0).sessions().get(1);
+        PaymentResult tomorrows = backend.sell(tomorrow.id(), 1);
+        Gate told = open("told", "north-1");
+        told.knowSessionStarts(Map.of(tomorrow.id(), tomorrow.startsAt()));
+        Gate untold = open("untold", "south-2");
+
+        Verdict refused = told.scan(qr(tomorrows, 0));
+        Verdict refusedUntold = untold.scan(qr(tomorrows, 0));
+
+        assertThat(refused).extracting(Verdict::result, Verdict::reason, Verdict::sessionStartsAt)
+                .containsExactly(Result.WRONG_SESSION, Reason.OTHER_SESSION, tomorrow.startsAt());
+        assertThat(refusedUntold.result()).isEqualTo(Result.WRONG_SESSION);
+        assertThat(refusedUntold.sessionStartsAt()).as("this gate was not told of tomorrow's session").isNull();
+        assertThat(sync(told).pendingScans()).isZero();
+        assertThat(sync(untold).pendingScans()).isZero();
+        assertThat(untold.scan(qr(tomorrows, 0)).sessionStartsAt())
+                .as("the backend's answer to the synced scan said when the ticket is for")
+                .isEqualTo(tomorrow.startsAt());
+        GateTicket atTheBackend = backend.as("gate").sessionTickets(tomorrow.id(), null).tickets().get(0);
+        assertThat(atTheBackend.firstScanAt()).as("tomorrow the ticket still goes in").isNull();
+        assertThat(told.conflicts()).isEmpty();
+    }
+
+    @Test
     void aCancelledOrderReachesTheGateAtItsNextSyncAndItsTicketIsRefused() throws Exception {
         PaymentResult sale = backend.sell(session, 2);
         Gate gate = open("north", "north-1");

@@ -31,6 +31,8 @@ final class VerdictTexts {
             case ADMITTED -> seat(verdict.sectionName(), verdict.row(), verdict.seatNumber());
             case USED -> messages.get("gate.reason.USED", when(verdict.firstScanAt()),
                     verdict.firstGateId() == null ? "?" : verdict.firstGateId());
+            case OTHER_SESSION -> verdict.sessionStartsAt() == null ? messages.get("gate.reason.OTHER_SESSION")
+                    : messages.get("gate.reason.OTHER_SESSION_AT", when(verdict.sessionStartsAt()));
             default -> messages.get("gate.reason." + verdict.reason().name());
         };
     }

@@ -8,6 +8,7 @@ import io.bilheteria.api.orders.PaymentResult;
 import io.bilheteria.boxoffice.gate.LocalBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeConfig;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
+import io.bilheteria.ui.format.Formats;
 import io.bilheteria.ui.tasks.UiTaskExecutor;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -83,6 +84,22 @@ class GateScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#gate-counters")).as("a person typing is not a scan")
                 .isEqualTo("Admitidos 1 · Recusados 2 · Faltam 1");
+    }
+
+    @Test
+    void tomorrowsTicketIsRefusedWithTheDayAndTimeItIsFor(FxRobot robot) {
+        var tomorrow = backend.as("gate").events("Compadecida", null, null).items().get(0).sessions().get(1);
+        String qr = backend.sell(tomorrow.id(), 1).tickets().get(0).qr();
+        BoxOfficeConfig config = BoxOfficeConfig.of(dataDir, backend.baseUrl(), "norte-1", null);
+        signInAndPickTheFirstTheatreSession(robot);
+
+        scan(robot, qr);
+
+        waitFor(() -> "OUTRA SESSÃO".equals(text(robot, ".verdict-headline")), "the ticket refused");
+        assertThat(verdict(robot).getTone()).isEqualTo(VerdictView.Tone.REFUSED);
+        assertThat(text(robot, ".verdict-detail")).isEqualTo("Ingresso de outra sessão: "
+                + Formats.dateTime(tomorrow.startsAt(), config.zone(), config.locale()));
+        waitFor(() -> text(robot, "#gate-counters").equals("Admitidos 0 · Recusados 1 · Faltam 2"), "the counters");
     }
 
     @Test
