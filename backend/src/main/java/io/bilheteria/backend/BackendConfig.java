@@ -1,10 +1,12 @@
 package io.bilheteria.backend;
 
+import io.bilheteria.backend.auth.TokenLifetimes;
 import io.bilheteria.backend.demo.DemoData;
 import io.bilheteria.backend.holds.HoldPolicy;
 import io.bilheteria.backend.storage.Database;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Everything a backend process is started with. {@code dbUrl} null means the embedded
@@ -18,13 +20,18 @@ public record BackendConfig(
         DemoData.Size demo,
         HoldPolicy holdPolicy,
         Duration sweepEvery,
-        Duration tokenLifetime,
+        TokenLifetimes tokenLifetimes,
         int passwordIterations,
-        int maxPoolSize) {
+        int maxPoolSize,
+        List<String> trustedProxies) {
+
+    public BackendConfig {
+        trustedProxies = List.copyOf(trustedProxies);
+    }
 
     public static BackendConfig defaults() {
         return new BackendConfig("0.0.0.0", 8080, null, Path.of("data"), null, HoldPolicy.defaults(),
-                Duration.ofSeconds(5), Duration.ofHours(12), 210_000, defaultPoolSize());
+                Duration.ofSeconds(5), TokenLifetimes.defaults(), 210_000, defaultPoolSize(), List.of());
     }
 
     /**
@@ -37,48 +44,62 @@ public record BackendConfig(
     }
 
     public BackendConfig withPort(int p) {
-        return new BackendConfig(host, p, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize);
+        return new BackendConfig(host, p, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
+                passwordIterations, maxPoolSize, trustedProxies);
     }
 
     public BackendConfig withHost(String h) {
-        return new BackendConfig(h, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize);
+        return new BackendConfig(h, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
+                passwordIterations, maxPoolSize, trustedProxies);
     }
 
     public BackendConfig withDbUrl(String url) {
-        return new BackendConfig(host, port, url, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize);
+        return new BackendConfig(host, port, url, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
+                passwordIterations, maxPoolSize, trustedProxies);
     }
 
     public BackendConfig withDataDir(Path dir) {
-        return new BackendConfig(host, port, dbUrl, dir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize);
+        return new BackendConfig(host, port, dbUrl, dir, demo, holdPolicy, sweepEvery, tokenLifetimes,
+                passwordIterations, maxPoolSize, trustedProxies);
     }
 
     public BackendConfig withDemo(DemoData.Size size) {
-        return new BackendConfig(host, port, dbUrl, dataDir, size, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize);
+        return new BackendConfig(host, port, dbUrl, dataDir, size, holdPolicy, sweepEvery, tokenLifetimes,
+                passwordIterations, maxPoolSize, trustedProxies);
     }
 
     public BackendConfig withHoldPolicy(HoldPolicy policy) {
-        return new BackendConfig(host, port, dbUrl, dataDir, demo, policy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize);
+        return new BackendConfig(host, port, dbUrl, dataDir, demo, policy, sweepEvery, tokenLifetimes,
+                passwordIterations, maxPoolSize, trustedProxies);
     }
 
     public BackendConfig withSweepEvery(Duration every) {
-        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, every, tokenLifetime,
-                passwordIterations, maxPoolSize);
+        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, every, tokenLifetimes,
+                passwordIterations, maxPoolSize, trustedProxies);
     }
 
     public BackendConfig withPasswordIterations(int iterations) {
-        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                iterations, maxPoolSize);
+        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
+                iterations, maxPoolSize, trustedProxies);
     }
 
     public BackendConfig withMaxPoolSize(int size) {
-        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, size);
+        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
+                passwordIterations, size, trustedProxies);
+    }
+
+    public BackendConfig withTokenLifetimes(TokenLifetimes lifetimes) {
+        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, lifetimes,
+                passwordIterations, maxPoolSize, trustedProxies);
+    }
+
+    /**
+     * The addresses of reverse proxies whose {@code X-Forwarded-For} names the real client;
+     * without any the header is ignored, since any client can send it.
+     */
+    public BackendConfig withTrustedProxies(List<String> proxies) {
+        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
+                passwordIterations, maxPoolSize, proxies);
     }
 
     public String effectiveDbUrl() {

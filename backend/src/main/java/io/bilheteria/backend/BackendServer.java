@@ -74,7 +74,7 @@ public final class BackendServer implements AutoCloseable {
             SalesMetrics metrics = new SalesMetrics(registry);
             Transactions tx = new Transactions(database.jdbi(), database.vendor());
             AuthService auth = new AuthService(tx, new PasswordHasher(config.passwordIterations()), clock,
-                    config.tokenLifetime());
+                    config.tokenLifetimes());
             TicketSigner signer = TicketSigner.loadOrCreate(tx, clock);
             VirtualQueue queue = new VirtualQueue(tx, clock);
             CatalogService catalog = new CatalogService(tx, clock);
@@ -105,7 +105,7 @@ public final class BackendServer implements AutoCloseable {
             IdempotencyStore idempotency = new IdempotencyStore(tx, clock);
             Housekeeping housekeeping = new Housekeeping(new HoldSweeper(tx, clock),
                     new PaymentReconciler(tx, clock, gateway), auth, idempotency, config.sweepEvery());
-            Javalin app = ApiServer.create(services, idempotency, registry);
+            Javalin app = ApiServer.create(services, idempotency, registry, config.trustedProxies());
             try {
                 app.start(config.host(), config.port());
             } catch (RuntimeException e) {

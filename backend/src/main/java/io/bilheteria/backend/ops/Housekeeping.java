@@ -31,7 +31,7 @@ public final class Housekeeping implements AutoCloseable {
                         IdempotencyStore idempotency, Duration sweepEvery) {
         every(sweepEvery, "hold sweep", holds::sweep);
         every(SLOW_JOBS_EVERY, "payment reconciliation", payments::reconcile);
-        every(SLOW_JOBS_EVERY, "token purge", auth::purgeExpiredTokens);
+        every(SLOW_JOBS_EVERY, "token and login failure purge", auth::purgeExpired);
         every(SLOW_JOBS_EVERY, "idempotency purge", () -> idempotency.purgeOlderThan(KEEP_IDEMPOTENCY_RECORDS));
     }
 

@@ -34,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import net.logstash.logback.argument.StructuredArguments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,8 +52,11 @@ public final class ApiServer {
     private ApiServer() {
     }
 
-    public static Javalin create(Services s, IdempotencyStore idempotencyStore, PrometheusMeterRegistry registry) {
+    /** {@code trustedProxies}: the reverse proxies whose {@code X-Forwarded-For} names the real client. */
+    public static Javalin create(Services s, IdempotencyStore idempotencyStore, PrometheusMeterRegistry registry,
+                                 List<String> trustedProxies) {
         Authentication authentication = new Authentication(s.auth());
+        ClientAddresses clients = new ClientAddresses(trustedProxies);
         Idempotent idempotent = new Idempotent(idempotencyStore, s.tx());
         String openApi = resource("/openapi.json");
 
@@ -104,8 +108,12 @@ public final class ApiServer {
         // accounts
         app.post(V1 + "/auth/login", ctx -> {
             LoginRequest login = Json.body(ctx, LoginRequest.class);
-            Json.respond(ctx, 200, s.auth().login(login.username(), login.password()));
+            Json.respond(ctx, 200, s.auth().login(login.username(), login.password(), clients.of(ctx)));
         });
+        app.post(V1 + "/auth/logout", ctx -> {
+            s.auth().logout(Authentication.token(ctx));
+            ctx.status(204);
+        }, Allowed.values());
         app.post(V1 + "/customers", idempotent.wrap(ctx -> Json.respond(ctx, 201, s.customers().register(
                 Authentication.principal(ctx), Json.body(ctx, CustomerRegistration.class)))));
         app.get(V1 + "/customers", ctx -> Json.respond(ctx, 200,
