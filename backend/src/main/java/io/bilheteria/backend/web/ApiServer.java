@@ -23,6 +23,8 @@ import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.idempotency.IdempotencyStore;
 import io.bilheteria.backend.queue.VirtualQueue;
 import io.javalin.Javalin;
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.servlet.FilterHolder;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
@@ -34,6 +36,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.List;
 import net.logstash.logback.argument.StructuredArguments;
 import org.slf4j.Logger;
@@ -66,6 +69,10 @@ public final class ApiServer {
             // Jetty caches header values per connection ignoring case: a bearer token or an
             // idempotency key differing only in case would be read as the cached one
             config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
+            // a slow client's body is read without holding a thread (see BodyBeforeHandler)
+            config.jetty.modifyServletContextHandler(context -> context.addFilter(
+                    new FilterHolder(new BodyBeforeHandler(MAX_BODY_BYTES)), "/*",
+                    EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC)));
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.requestLogger.http((ctx, ms) -> {
                 String route = ctx.endpointHandlerPath();
