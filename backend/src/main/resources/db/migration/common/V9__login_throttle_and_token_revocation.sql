@@ -8,14 +8,16 @@ CREATE TABLE login_failures (
 );
 CREATE INDEX login_failures_last_failure_at ON login_failures (last_failure_at);
 
--- The addresses each username signed in from: a terminal that signed in before is not held
--- back by failures that other addresses caused.
+-- The addresses each username signed in from: a desk that signed in before is not held back
+-- by failures that other addresses caused, and an address where staff or a terminal account
+-- signed in is a venue's terminal.
 CREATE TABLE login_addresses (
     username         VARCHAR(200) NOT NULL,
     address          VARCHAR(64)  NOT NULL,
     last_success_at  BIGINT       NOT NULL,
     PRIMARY KEY (username, address)
 );
+CREATE INDEX login_addresses_address ON login_addresses (address);
 CREATE INDEX login_addresses_last_success_at ON login_addresses (last_success_at);
 
 ALTER TABLE accounts DROP COLUMN failed_logins;

@@ -52,6 +52,14 @@ final class LoginFailures {
                 .bind("u", username).bind("a", address).bind("since", since).mapTo(Integer.class).one() > 0);
     }
 
+    /** True if a staff or terminal account (not a customer's) signed in from {@code address} since {@code since}. */
+    boolean isTerminal(String address, long since) {
+        return tx.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM login_addresses l "
+                        + "JOIN accounts a ON a.username = l.username "
+                        + "WHERE l.address = :a AND l.last_success_at >= :since AND a.role <> 'CUSTOMER'")
+                .bind("a", address).bind("since", since).mapTo(Integer.class).one() > 0);
+    }
+
     /** Deletes failures older than {@code failuresBefore} and addresses unused since {@code addressesBefore}. */
     int purge(long failuresBefore, long addressesBefore) {
         return tx.inTransaction(h -> h.createUpdate("DELETE FROM login_failures WHERE last_failure_at < :t")

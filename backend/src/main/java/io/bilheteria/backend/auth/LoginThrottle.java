@@ -12,18 +12,21 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <ul>
  *   <li><b>Per client address</b> (kept in this process): after {@value #FREE_FAILURES} failed
- *   logins in a row from one address, whatever the usernames, its next attempt must wait
- *   {@link #FIRST_DELAY} after its last failure, and each further failure doubles the wait, up to
- *   {@link #CLIENT_MAX_DELAY}. Only that address is slowed.</li>
+ *   logins from one address within a day, whatever the usernames and whatever succeeded between
+ *   them (so a guesser cannot reset the count with an account of their own), its next attempt must
+ *   wait {@link #FIRST_DELAY} after its last failure, and each further failure doubles the wait,
+ *   up to {@link #CLIENT_MAX_DELAY}. Only that address is slowed. A venue's terminal (an address
+ *   where a staff or terminal account, not a customer, signed in within {@link #TRUST_ADDRESS_FOR})
+ *   is exempt: many people type there, and a guesser would have to stand at it.</li>
  *   <li><b>Per username</b> (in the database, so every backend sharing it counts together, and
  *   kept for names that no account has exactly as for real ones): after
  *   {@value #FREE_FAILURES} failures in a row, from any addresses, an attempt must wait
  *   {@link #FIRST_DELAY} after the last failure, doubling, but never more than
  *   {@link #ACCOUNT_MAX_DELAY}: failures made elsewhere hold a user back by that much at most.
  *   An address the username signed in from within {@link #TRUST_ADDRESS_FOR} (the cashier's own
- *   terminal) is not held back by the username's count at all, only by its own address's.</li>
- *   <li>A success forgets the failures of its address and of its username; failures are also
- *   forgotten {@link #FORGET_FAILURES_AFTER} after the last one.</li>
+ *   desk) is not held back by the username's count at all, only by its own address's. A success
+ *   forgets the username's failures.</li>
+ *   <li>Failures are forgotten {@link #FORGET_FAILURES_AFTER} after the last one.</li>
  *   <li>One attempt at a time per address and per username in a process: a concurrent one is
  *   refused, so that parallel guesses cannot outrun the count.</li>
  *   <li>A refused attempt is not checked (no password is compared, so even the right one does not
@@ -75,14 +78,16 @@ final class LoginThrottle {
             throw refusal(FIRST_DELAY.toMillis());
         }
         try {
+            long forgetBefore = now - FORGET_FAILURES_AFTER.toMillis();
+            long trustSince = now - TRUST_ADDRESS_FOR.toMillis();
             Failures fromClient = clients.get(client);
-            if (fromClient != null && fromClient.lastAt() >= now - FORGET_FAILURES_AFTER.toMillis()) {
+            if (fromClient != null && fromClient.lastAt() >= forgetBefore
+                    && fromClient.waitUntil(CLIENT_MAX_DELAY) > now && !store.isTerminal(client, trustSince)) {
                 refuseUntil(fromClient.waitUntil(CLIENT_MAX_DELAY), now);
             }
-            long forgetBefore = now - FORGET_FAILURES_AFTER.toMillis();
             Optional<Failures> ofUser = store.of(username, forgetBefore);
             if (ofUser.isPresent() && ofUser.get().waitUntil(ACCOUNT_MAX_DELAY) > now
-                    && !store.signedInFrom(username, client, now - TRUST_ADDRESS_FOR.toMillis())) {
+                    && !store.signedInFrom(username, client, trustSince)) {
                 refuseUntil(ofUser.get().waitUntil(ACCOUNT_MAX_DELAY), now);
             }
             if (!inFlight.add(userKey)) {
@@ -146,7 +151,6 @@ final class LoginThrottle {
         }
 
         void succeeded(long now) {
-            clients.remove(client);
             store.succeeded(username, client, now);
         }
 

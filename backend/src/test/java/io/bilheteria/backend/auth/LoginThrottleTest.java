@@ -134,6 +134,39 @@ class LoginThrottleTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(TestDatabase.ALL)
+    void aGuesserCannotResetTheirAddresssCountBySigningInToTheirOwnAccount(TestDatabase db) {
+        try (TestBackend backend = TestBackend.start(db)) {
+            BilheteriaClient attacker = Machines.at(backend.baseUrl(), "127.0.0.55");
+            for (int i = 0; i < 4; i++) {
+                assertThat(type(login(attacker, "cashier", "guess-" + i))).isEqualTo(ProblemTypes.UNAUTHORIZED);
+            }
+            assertThat(login(attacker, "ana@example.com", "demo-customer").status()).as("their own account")
+                    .isEqualTo(200);
+            assertThat(type(login(attacker, "gate", "guess"))).isEqualTo(ProblemTypes.UNAUTHORIZED);
+
+            assertThat(type(login(attacker, "kiosk", "guess"))).as("the fifth failure counted all the same")
+                    .isEqualTo(ProblemTypes.ACCOUNT_LOCKED);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(TestDatabase.ALL)
+    void aKioskIsNotSlowedByItsCustomersMistakes(TestDatabase db) {
+        try (TestBackend backend = TestBackend.start(db)) {
+            BilheteriaClient kiosk = Machines.at(backend.baseUrl(), "127.0.0.56");
+            assertThat(login(kiosk, "kiosk", "demo-kiosk").status()).as("the terminal's own account").isEqualTo(200);
+            for (int i = 0; i < 8; i++) {
+                assertThat(type(login(kiosk, "customer" + i + "@example.com", "mistyped")))
+                        .isEqualTo(ProblemTypes.UNAUTHORIZED);
+            }
+
+            assertThat(login(kiosk, "ana@example.com", "demo-customer").status()).as("the next customer signs in at once")
+                    .isEqualTo(200);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(TestDatabase.ALL)
     void guessesSentAllAtOnceFromOneAddressAreCheckedOneAtATime(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             BilheteriaClient attacker = Machines.at(backend.baseUrl(), "127.0.0.77");
