@@ -1,11 +1,11 @@
 package io.bilheteria.backend.auth;
 
 import io.bilheteria.backend.common.AccountLockedException;
+import io.bilheteria.backend.common.Hashes;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * Slows password guessing down without handing anyone a way to lock staff out.
@@ -27,8 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *   desk) is not held back by the username's count at all, only by its own address's. A success
  *   forgets the username's failures.</li>
  *   <li>Failures are forgotten {@link #FORGET_FAILURES_AFTER} after the last one.</li>
- *   <li>One attempt at a time per address and per username in a process: a concurrent one is
- *   refused, so that parallel guesses cannot outrun the count.</li>
+ *   <li>Attempts under way at once count as failures to come: an address or username may have
+ *   only as many under way as it could still fail freely (one at a time once it has to wait), in
+ *   a process, so that parallel guesses cannot outrun the count.</li>
  *   <li>A refused attempt is not checked (no password is compared, so even the right one does not
  *   get in, and it costs no hashing) and not counted. Every refusal answers alike, for a real
  *   account and an unknown name: {@link AccountLockedException} (401 {@code account-locked}) with
@@ -44,10 +45,13 @@ final class LoginThrottle {
     static final Duration TRUST_ADDRESS_FOR = Duration.ofDays(90);
     /** Addresses whose failures are kept in memory; past it the harmless ones are forgotten. */
     private static final int MAX_CLIENTS = 100_000;
+    /** The longest username an account can have (accounts.username). */
+    private static final int MAX_USERNAME = 200;
 
     private final LoginFailures store;
     private final Map<String, Failures> clients = new ConcurrentHashMap<>();
-    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    /** Attempts under way in this process, by "address ..." and "username ...". */
+    private final Map<String, Integer> underWay = new ConcurrentHashMap<>();
 
     /** {@code count} failures in a row, the last at {@code lastAt} (epoch millis). */
     record Failures(int count, long lastAt) {
@@ -71,33 +75,69 @@ final class LoginThrottle {
      *
      * @throws AccountLockedException when the attempt must wait
      */
-    Attempt begin(String username, String client, long now) {
-        String clientKey = "address " + client;
-        String userKey = "username " + username;
-        if (!inFlight.add(clientKey)) {
-            throw refusal(FIRST_DELAY.toMillis());
-        }
+    Attempt begin(String typedName, String client, long now) {
+        String username = storedName(typedName);
+        long forgetBefore = now - FORGET_FAILURES_AFTER.toMillis();
+        long trustSince = now - TRUST_ADDRESS_FOR.toMillis();
+        Failures fromClient = clients.get(client);
+        String clientKey = admit("address " + client,
+                fromClient == null || fromClient.lastAt() < forgetBefore ? null : fromClient, CLIENT_MAX_DELAY, now,
+                () -> store.isTerminal(client, trustSince));
         try {
-            long forgetBefore = now - FORGET_FAILURES_AFTER.toMillis();
-            long trustSince = now - TRUST_ADDRESS_FOR.toMillis();
-            Failures fromClient = clients.get(client);
-            if (fromClient != null && fromClient.lastAt() >= forgetBefore
-                    && fromClient.waitUntil(CLIENT_MAX_DELAY) > now && !store.isTerminal(client, trustSince)) {
-                refuseUntil(fromClient.waitUntil(CLIENT_MAX_DELAY), now);
-            }
-            Optional<Failures> ofUser = store.of(username, forgetBefore);
-            if (ofUser.isPresent() && ofUser.get().waitUntil(ACCOUNT_MAX_DELAY) > now
-                    && !store.signedInFrom(username, client, trustSince)) {
-                refuseUntil(ofUser.get().waitUntil(ACCOUNT_MAX_DELAY), now);
-            }
-            if (!inFlight.add(userKey)) {
-                throw refusal(FIRST_DELAY.toMillis());
-            }
+            String userKey = admit("username " + username, store.of(username, forgetBefore).orElse(null),
+                    ACCOUNT_MAX_DELAY, now, () -> store.signedInFrom(username, client, trustSince));
+            return new Attempt(username, client, clientKey, userKey);
         } catch (RuntimeException refusedOrFailed) {
-            inFlight.remove(clientKey);
+            leave(clientKey);
             throw refusedOrFailed;
         }
-        return new Attempt(username, client, clientKey, userKey);
+    }
+
+    /**
+     * Admits an attempt on one count of failures ({@code failures}, null for none): refuses it
+     * while the count must wait, or while as many attempts are under way as could still fail
+     * before it must (one, once it has). Answers the key under which it is now under way, or null
+     * when {@code exempt} says this count does not hold it back.
+     */
+    private String admit(String key, Failures failures, Duration maxDelay, long now, BooleanSupplier exempt) {
+        long until = failures == null ? 0 : failures.waitUntil(maxDelay);
+        if (until > now) {
+            if (exempt.getAsBoolean()) {
+                return null;
+            }
+            throw refusal(until - now);
+        }
+        int room = Math.max(1, FREE_FAILURES - (failures == null ? 0 : failures.count()));
+        boolean[] entered = {false};
+        underWay.compute(key, (k, n) -> {
+            int running = n == null ? 0 : n;
+            if (running >= room) {
+                return n;
+            }
+            entered[0] = true;
+            return running + 1;
+        });
+        if (entered[0]) {
+            return key;
+        }
+        if (exempt.getAsBoolean()) {
+            return null;
+        }
+        throw refusal(FIRST_DELAY.toMillis());
+    }
+
+    private void leave(String key) {
+        if (key != null) {
+            underWay.computeIfPresent(key, (k, n) -> n <= 1 ? null : n - 1);
+        }
+    }
+
+    /**
+     * The name as its failures are stored: a name longer than any account's can be none, and is
+     * counted by its hash, which fits the column.
+     */
+    private static String storedName(String username) {
+        return username.length() <= MAX_USERNAME ? username : "#" + Hashes.sha256Hex(username);
     }
 
     /** Forgets the failures of addresses that have had none for a day, and purges the database's. */
@@ -156,8 +196,8 @@ final class LoginThrottle {
 
         @Override
         public void close() {
-            inFlight.remove(userKey);
-            inFlight.remove(clientKey);
+            leave(userKey);
+            leave(clientKey);
         }
     }
 }

@@ -67,8 +67,10 @@ class LoginTest {
             RawResponse unknownUser = visitor.raw("POST", "/auth/login",
                     "{\"username\":\"nobody\",\"password\":\"demo-cashier\"}", Map.of());
             RawResponse noPassword = visitor.raw("POST", "/auth/login", "{\"username\":\"cashier\"}", Map.of());
+            RawResponse longerThanAnyName = visitor.raw("POST", "/auth/login",
+                    "{\"username\":\"" + "n".repeat(500) + "\",\"password\":\"demo-cashier\"}", Map.of());
 
-            for (RawResponse answer : List.of(wrongPassword, unknownUser, noPassword)) {
+            for (RawResponse answer : List.of(wrongPassword, unknownUser, noPassword, longerThanAnyName)) {
                 assertThat(answer.status()).isEqualTo(401);
                 assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
                 assertThat(json(answer).path("type").asText()).isEqualTo(ProblemTypes.UNAUTHORIZED);

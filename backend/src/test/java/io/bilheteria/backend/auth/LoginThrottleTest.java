@@ -167,7 +167,7 @@ class LoginThrottleTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(TestDatabase.ALL)
-    void guessesSentAllAtOnceFromOneAddressAreCheckedOneAtATime(TestDatabase db) {
+    void guessesSentAllAtOnceFromOneAddressAreCheckedNoFasterThanOneByOne(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
             BilheteriaClient attacker = Machines.at(backend.baseUrl(), "127.0.0.77");
 
@@ -177,7 +177,7 @@ class LoginThrottleTest {
             List<RawResponse> all = answers.stream().map(Together.Outcome::value).toList();
             assertThat(all).allSatisfy(a -> assertThat(a.status()).isEqualTo(401));
             long checked = all.stream().filter(a -> type(a).equals(ProblemTypes.UNAUTHORIZED)).count();
-            // five free ones, and one more for each wait of 1, 2, 4 s that a very slow run might see pass
+            // the five free ones, and one more for each wait of 1, 2, 4 s that a very slow run might see pass
             assertThat(checked).isBetween(1L, 8L);
             assertThat(all).filteredOn(a -> type(a).equals(ProblemTypes.ACCOUNT_LOCKED)).hasSize(20 - (int) checked);
         }
