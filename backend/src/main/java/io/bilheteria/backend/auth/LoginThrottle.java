@@ -70,8 +70,8 @@ final class LoginThrottle {
     }
 
     /**
-     * Admits one attempt of {@code username} from {@code client}, or refuses it. The caller
-     * reports the outcome to the attempt and closes it.
+     * Admits one attempt of {@code typedName} (normalised already) from {@code client}, or refuses
+     * it. The caller reports the outcome to the attempt and closes it.
      *
      * @throws AccountLockedException when the attempt must wait
      */
