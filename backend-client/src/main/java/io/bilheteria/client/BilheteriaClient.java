@@ -153,6 +153,25 @@ public final class BilheteriaClient {
         return response;
     }
 
+    /**
+     * Revokes this client's token on every backend sharing the database, and forgets it also when
+     * the backend could not be reached (then the token lives until it expires, and this throws
+     * {@link BackendUnavailableException}). A token the backend no longer knows (expired, revoked
+     * already) counts as logged out. Does nothing without a token.
+     */
+    public void logout() {
+        if (token == null) {
+            return;
+        }
+        try {
+            execute(post(api("auth", "logout"), Map.of(), null), Void.class);
+        } catch (UnauthorizedException alreadyGone) {
+            // nothing left to revoke
+        } finally {
+            token = null;
+        }
+    }
+
     public Customer registerCustomer(CustomerRegistration registration) {
         return execute(post(api("customers"), registration, null), Customer.class);
     }

@@ -10,7 +10,10 @@ public class UnauthorizedException extends ApiException {
         super(status, problem);
     }
 
-    /** True when retrying the password is pointless because the account is locked. */
+    /**
+     * True when the backend refused a login without checking the password, after too many failed
+     * logins: trying again is pointless until the {@code Retry-After} it sent has passed.
+     */
     public boolean isLocked() {
         return ProblemTypes.ACCOUNT_LOCKED.equals(problem().type());
     }

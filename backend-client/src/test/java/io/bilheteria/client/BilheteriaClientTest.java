@@ -161,6 +161,46 @@ class BilheteriaClientTest {
     }
 
     @Test
+    void logoutRevokesTheTokenSentAndForgetsIt() {
+        server.json(200, """
+                {"token":"tok-1","role":"CASHIER","expiresAt":"2030-01-01T00:00:00Z"}""");
+        server.noContent();
+        client.login("cashier", "demo-cashier");
+
+        client.logout();
+        client.logout(); // nothing left to revoke: sends nothing
+
+        var requests = server.received();
+        assertThat(requests).hasSize(2);
+        assertThat(requests.get(1).method()).isEqualTo("POST");
+        assertThat(requests.get(1).target()).isEqualTo("/api/v1/auth/logout");
+        assertThat(requests.get(1).header("Authorization")).isEqualTo("Bearer tok-1");
+        assertThat(client.token()).isNull();
+    }
+
+    @Test
+    void logoutOfATokenTheBackendNoLongerKnowsIsDone() {
+        server.problem(401, ProblemTypes.UNAUTHORIZED, "Unauthorized", "");
+        BilheteriaClient expired = client.withToken("tok-old");
+
+        expired.logout();
+
+        assertThat(expired.token()).isNull();
+        assertThat(server.received()).hasSize(1);
+    }
+
+    @Test
+    void logoutThatCannotReachTheBackendSaysSoAndStillForgetsTheToken() {
+        server.drop().noContent();
+        BilheteriaClient signedIn = client.withToken("tok-1");
+
+        assertThatThrownBy(signedIn::logout).isInstanceOf(BackendUnavailableException.class);
+
+        assertThat(signedIn.token()).isNull();
+        assertThat(server.received()).as("sent once, not retried").hasSize(1);
+    }
+
+    @Test
     void anErrorBodyThatIsNotJsonStillGivesAnApiException() {
         server.body(500, "text/html", "<html>Oops</html>");
 

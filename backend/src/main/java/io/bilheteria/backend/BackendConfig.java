@@ -1,11 +1,13 @@
 package io.bilheteria.backend;
 
+import io.bilheteria.backend.auth.TokenLifetimes;
 import io.bilheteria.backend.demo.DemoData;
 import io.bilheteria.backend.holds.HoldPolicy;
 import io.bilheteria.backend.storage.Database;
 import io.bilheteria.backend.tickets.KeyEncryption;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Everything a backend process is started with. {@code dbUrl} null means the embedded
@@ -22,16 +24,21 @@ public record BackendConfig(
         DemoData.Size demo,
         HoldPolicy holdPolicy,
         Duration sweepEvery,
-        Duration tokenLifetime,
+        TokenLifetimes tokenLifetimes,
         int passwordIterations,
         int maxPoolSize,
         boolean createDatabase,
-        KeyEncryption keyEncryption) {
+        KeyEncryption keyEncryption,
+        List<String> trustedProxies) {
+
+    public BackendConfig {
+        trustedProxies = List.copyOf(trustedProxies);
+    }
 
     public static BackendConfig defaults() {
         return new BackendConfig("0.0.0.0", 8080, null, Path.of("data"), null, HoldPolicy.defaults(),
-                Duration.ofSeconds(5), Duration.ofHours(12), 210_000, defaultPoolSize(), false,
-                KeyEncryption.besideTheDatabase());
+                Duration.ofSeconds(5), TokenLifetimes.defaults(), 210_000, defaultPoolSize(), false,
+                KeyEncryption.besideTheDatabase(), List.of());
     }
 
     /**
@@ -44,59 +51,73 @@ public record BackendConfig(
     }
 
     public BackendConfig withPort(int p) {
-        return new BackendConfig(host, p, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption);
+        return new BackendConfig(host, p, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies);
     }
 
     public BackendConfig withHost(String h) {
-        return new BackendConfig(h, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption);
+        return new BackendConfig(h, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies);
     }
 
     public BackendConfig withDbUrl(String url) {
-        return new BackendConfig(host, port, url, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption);
+        return new BackendConfig(host, port, url, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies);
     }
 
     public BackendConfig withDataDir(Path dir) {
-        return new BackendConfig(host, port, dbUrl, dir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption);
+        return new BackendConfig(host, port, dbUrl, dir, demo, holdPolicy, sweepEvery, tokenLifetimes,
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies);
     }
 
     public BackendConfig withDemo(DemoData.Size size) {
-        return new BackendConfig(host, port, dbUrl, dataDir, size, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption);
+        return new BackendConfig(host, port, dbUrl, dataDir, size, holdPolicy, sweepEvery, tokenLifetimes,
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies);
     }
 
     public BackendConfig withHoldPolicy(HoldPolicy policy) {
-        return new BackendConfig(host, port, dbUrl, dataDir, demo, policy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption);
+        return new BackendConfig(host, port, dbUrl, dataDir, demo, policy, sweepEvery, tokenLifetimes,
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies);
     }
 
     public BackendConfig withSweepEvery(Duration every) {
-        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, every, tokenLifetime,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption);
+        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, every, tokenLifetimes,
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies);
     }
 
     public BackendConfig withPasswordIterations(int iterations) {
-        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                iterations, maxPoolSize, createDatabase, keyEncryption);
+        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
+                iterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies);
     }
 
     public BackendConfig withMaxPoolSize(int size) {
-        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, size, createDatabase, keyEncryption);
+        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
+                passwordIterations, size, createDatabase, keyEncryption, trustedProxies);
     }
 
     public BackendConfig withCreateDatabase(boolean create) {
-        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize, create, keyEncryption);
+        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
+                passwordIterations, maxPoolSize, create, keyEncryption, trustedProxies);
     }
 
     /** Where the key that seals the ticket signing key comes from; see {@link KeyEncryption}. */
     public BackendConfig withKeyEncryption(KeyEncryption encryption) {
-        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetime,
-                passwordIterations, maxPoolSize, createDatabase, encryption);
+        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
+                passwordIterations, maxPoolSize, createDatabase, encryption, trustedProxies);
+    }
+
+    public BackendConfig withTokenLifetimes(TokenLifetimes lifetimes) {
+        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, lifetimes,
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies);
+    }
+
+    /**
+     * The addresses of reverse proxies whose {@code X-Forwarded-For} names the real client;
+     * without any the header is ignored, since any client can send it.
+     */
+    public BackendConfig withTrustedProxies(List<String> proxies) {
+        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, proxies);
     }
 
     /** May an embedded database that is not there be made: when asked to, or to seed demo data in. */

@@ -77,7 +77,7 @@ public final class BackendServer implements AutoCloseable {
             Transactions tx = new Transactions(database);
             StoreHealth storeHealth = new StoreHealth(database, tx, clock);
             AuthService auth = new AuthService(tx, new PasswordHasher(config.passwordIterations()), clock,
-                    config.tokenLifetime());
+                    config.tokenLifetimes());
             TicketSigner signer = TicketSigner.loadOrCreate(tx, clock, config.keyEncryption(),
                     config.effectiveDbUrl(), config.dataDir());
             VirtualQueue queue = new VirtualQueue(tx, clock);
@@ -110,7 +110,7 @@ public final class BackendServer implements AutoCloseable {
             Housekeeping housekeeping = new Housekeeping(new HoldSweeper(tx, clock),
                     new PaymentReconciler(tx, clock, gateway, signer, metrics), auth, idempotency, storeHealth,
                     config.sweepEvery());
-            Javalin app = ApiServer.create(services, idempotency, registry);
+            Javalin app = ApiServer.create(services, idempotency, registry, config.trustedProxies());
             try {
                 app.start(config.host(), config.port());
             } catch (RuntimeException e) {

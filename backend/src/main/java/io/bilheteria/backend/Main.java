@@ -1,20 +1,45 @@
 package io.bilheteria.backend;
 
+import io.bilheteria.api.auth.Role;
+import io.bilheteria.backend.auth.TokenLifetimes;
 import io.bilheteria.backend.demo.DemoData;
 import io.bilheteria.backend.storage.StoreRefusedException;
 import io.bilheteria.backend.tickets.KeyEncryption;
 import io.bilheteria.backend.tickets.TicketKeyException;
 import java.nio.file.Path;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * {@code java -jar bilheteria-backend.jar [--port N] [--db JDBC_URL] [--db-pool N] [--demo] [--create-db] [--key-file PATH]}; the
- * environment variables {@code BILHETERIA_PORT}, {@code BILHETERIA_DB_URL} and
- * {@code BILHETERIA_DB_POOL} are the defaults the flags override. Prints {@code listening on port N} once serving.
+ * {@code java -jar bilheteria-backend.jar [--port N] [--db JDBC_URL] [--db-pool N] [--demo] [--create-db]
+ * [--key-file PATH] [--token-lifetime ROLE=DURATION]... [--trusted-proxy ADDRESS]...}; the environment variables
+ * {@code BILHETERIA_PORT}, {@code BILHETERIA_DB_URL}, {@code BILHETERIA_DB_POOL},
+ * {@code BILHETERIA_TOKEN_LIFETIMES} ({@code customer=2h,admin=90m}) and
+ * {@code BILHETERIA_TRUSTED_PROXIES} (comma-separated) are the defaults the flags override. Prints
+ * {@code listening on port N} once serving.
  * The ticket signing key is sealed with {@code BILHETERIA_KEY_ENCRYPTION_KEY} (base64 of 32 bytes) or the key
  * file {@code --key-file} names (which wins); without either, a file beside the embedded H2 database.
  */
 public final class Main {
+    static final String USAGE = "usage: java -jar bilheteria-backend.jar [--port N] [--db JDBC_URL] [--db-pool N] "
+            + "[--demo] [--create-db] [--key-file PATH] [--token-lifetime ROLE=DURATION]... [--trusted-proxy ADDRESS]...\n"
+            + "  --create-db                   create the embedded database when it is not there (--demo does too)\n"
+            + "  --key-file PATH               the key sealing the ticket signing key (or " + KeyEncryption.ENVIRONMENT
+            + ",\n                                base64 of 32 bytes); by default " + KeyEncryption.FILE_NAME
+            + " beside the H2 database or in ./data\n"
+            + "  --token-lifetime customer=2h  how long a login lasts for a role (ROLE: admin, partner, cashier,\n"
+            + "                                gate, kiosk, customer; DURATION: 90m, 12h); customers 2h, others 12h\n"
+            + "  --trusted-proxy 10.0.0.5      a reverse proxy whose X-Forwarded-For names the client (login throttle)\n"
+            + "environment: BILHETERIA_PORT, BILHETERIA_DB_URL, BILHETERIA_DB_POOL, " + KeyEncryption.ENVIRONMENT + ", "
+            + "BILHETERIA_TOKEN_LIFETIMES=customer=2h,kiosk=12h, BILHETERIA_TRUSTED_PROXIES=10.0.0.5,10.0.0.6";
+
     private Main() {
     }
 
@@ -24,10 +49,7 @@ public final class Main {
             config = parse(args, System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: java -jar bilheteria-backend.jar [--port N] [--db JDBC_URL] [--db-pool N] [--demo]"
-                    + " [--create-db] [--key-file PATH]\n  the ticket signing key is sealed with " + KeyEncryption.ENVIRONMENT
-                    + " (base64 of 32 bytes) or the --key-file; by default " + KeyEncryption.FILE_NAME
-                    + " beside the H2 database (required for PostgreSQL)");
+            System.err.println(USAGE);
             System.exit(2);
             return;
         }
@@ -63,6 +85,15 @@ public final class Main {
         if (kek != null && !kek.isBlank()) {
             config = config.withKeyEncryption(KeyEncryption.fromValue(kek));
         }
+        String lifetimes = env.get("BILHETERIA_TOKEN_LIFETIMES");
+        if (lifetimes != null && !lifetimes.isBlank()) {
+            config = config.withTokenLifetimes(tokenLifetimes(config.tokenLifetimes(), lifetimes));
+        }
+        String proxies = env.get("BILHETERIA_TRUSTED_PROXIES");
+        if (proxies != null && !proxies.isBlank()) {
+            config = config.withTrustedProxies(addresses(List.of(), proxies));
+        }
+        boolean proxiesFlagged = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> config = config.withPort(port(value(args, ++i, "--port")));
@@ -75,10 +106,78 @@ public final class Main {
                 case "--host" -> config = config.withHost(value(args, ++i, "--host"));
                 case "--key-file" -> config = config.withKeyEncryption(
                         KeyEncryption.fromFile(Path.of(value(args, ++i, "--key-file"))));
+                case "--token-lifetime" -> config = config.withTokenLifetimes(
+                        tokenLifetimes(config.tokenLifetimes(), value(args, ++i, "--token-lifetime")));
+                case "--trusted-proxy" -> {
+                    // the flags replace the environment's list, and add up among themselves
+                    config = config.withTrustedProxies(addresses(proxiesFlagged ? config.trustedProxies() : List.of(),
+                            value(args, ++i, "--trusted-proxy")));
+                    proxiesFlagged = true;
+                }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         return config;
+    }
+
+    /** {@code customer=2h,admin=90m}: each named role's lifetime replaced, the others kept. */
+    private static TokenLifetimes tokenLifetimes(TokenLifetimes lifetimes, String text) {
+        for (String item : text.split(",")) {
+            String[] parts = item.strip().split("=", 2);
+            Role role = parts.length == 2 ? role(parts[0].strip()) : null;
+            Duration lifetime = parts.length == 2 ? duration(parts[1].strip()) : null;
+            if (role == null || lifetime == null) {
+                throw new IllegalArgumentException("a token lifetime is ROLE=DURATION such as customer=2h or "
+                        + "admin=90m, from 1m to 30d, not " + item.strip());
+            }
+            lifetimes = lifetimes.with(role, lifetime);
+        }
+        return lifetimes;
+    }
+
+    private static Role role(String name) {
+        try {
+            return Role.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** {@code 90m}, {@code 12h}, {@code 7d}: from a minute to 30 days; null otherwise. */
+    private static Duration duration(String text) {
+        Matcher m = Pattern.compile("(\\d{1,6})([mhd])").matcher(text.toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            return null;
+        }
+        long n = Long.parseLong(m.group(1));
+        Duration d = switch (m.group(2)) {
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
+        };
+        return d.compareTo(Duration.ofMinutes(1)) < 0 || d.compareTo(Duration.ofDays(30)) > 0 ? null : d;
+    }
+
+    /** {@code before} and the comma-separated IP address literals of {@code text}. */
+    private static List<String> addresses(List<String> before, String text) {
+        List<String> all = new ArrayList<>(before);
+        for (String item : text.split(",")) {
+            String address = item.strip();
+            if (!address.matches("[0-9A-Fa-f.:]+") || !isAddress(address)) {
+                throw new IllegalArgumentException("a trusted proxy is an IP address such as 10.0.0.5, not " + address);
+            }
+            all.add(address);
+        }
+        return all;
+    }
+
+    private static boolean isAddress(String literal) {
+        try {
+            InetAddress.getByName(literal); // a literal only (checked above): nothing is looked up
+            return true;
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     private static String value(String[] args, int i, String flag) {

@@ -61,13 +61,11 @@ public final class PartnerAdmin {
             }
             if (draft.enabled() != null) {
                 set(h, partnerId, "enabled", draft.enabled());
+                // tokens of the partner's staff already resolved anywhere must not outlive the switch
+                auth.revokeTokens(h);
             }
             return read(h, "id = :id", partnerId).get(0);
         });
-        if (draft.enabled() != null) {
-            // tokens already resolved in this process must not outlive the switch
-            auth.forgetCachedTokens();
-        }
         return changed;
     }
 

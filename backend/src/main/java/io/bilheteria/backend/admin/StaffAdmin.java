@@ -73,10 +73,10 @@ public final class StaffAdmin {
             }
             if (password != null || Boolean.FALSE.equals(change.enabled())) {
                 h.createUpdate("DELETE FROM auth_tokens WHERE account_id = :id").bind("id", accountId).execute();
+                auth.revokeTokens(h);
             }
             return one(h, accountId);
         });
-        auth.forgetCachedTokens();
         return changed;
     }
 

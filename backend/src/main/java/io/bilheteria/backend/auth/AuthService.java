@@ -21,78 +21,93 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
- * Logs accounts in and resolves bearer tokens. Tokens are random, expire, and are
- * stored only as hashes. Repeated failures lock an account for a growing while.
+ * Logs accounts in and out and resolves bearer tokens. Tokens are random, live as long as
+ * {@link TokenLifetimes} says for the account's role, and are stored only as hashes. Password
+ * guessing is slowed by a {@link LoginThrottle}. Resolved tokens are kept in memory until a
+ * revocation anywhere ({@link TokenRevocations}) or {@link #CACHE_FOR}, whichever comes first.
  */
 public final class AuthService {
-    static final int FREE_FAILURES = 5;
-    private static final Duration FIRST_LOCK = Duration.ofSeconds(30);
-    private static final Duration MAX_LOCK = Duration.ofMinutes(15);
-    /** Resolved tokens are kept briefly so a busy sale does not hit the database for each call. */
+    /** A bound on keeping a resolved token in memory, should its row change by other means. */
     private static final Duration CACHE_FOR = Duration.ofSeconds(30);
     private static final int CACHE_MAX = 10_000;
 
     private final Transactions tx;
     private final PasswordHasher hasher;
     private final Clock clock;
-    private final Duration tokenLifetime;
+    private final TokenLifetimes tokenLifetimes;
+    private final LoginThrottle throttle;
+    private final TokenRevocations revocations;
     private final SecureRandom random = new SecureRandom();
     private final String dummyHash;
     private final Map<String, CachedPrincipal> cache = new ConcurrentHashMap<>();
 
-    private record CachedPrincipal(Principal principal, long tokenExpiresAt, long cachedUntil) {
+    /** A token resolved while the revocation count was {@code epoch}. */
+    private record CachedPrincipal(Principal principal, long tokenExpiresAt, long cachedUntil, long epoch) {
     }
 
-    public AuthService(Transactions tx, PasswordHasher hasher, Clock clock, Duration tokenLifetime) {
+    public AuthService(Transactions tx, PasswordHasher hasher, Clock clock, TokenLifetimes tokenLifetimes) {
         this.tx = tx;
         this.hasher = hasher;
         this.clock = clock;
-        this.tokenLifetime = tokenLifetime;
+        this.tokenLifetimes = tokenLifetimes;
+        this.throttle = new LoginThrottle(new LoginFailures(tx));
+        this.revocations = new TokenRevocations(tx, clock);
         this.dummyHash = hasher.hash("not-a-password");
     }
 
-    public LoginResponse login(String username, String password) {
+    /**
+     * Logs {@code username} in from {@code client} (the caller's address).
+     *
+     * @throws AccountLockedException when the {@link LoginThrottle} makes the attempt wait
+     */
+    public LoginResponse login(String username, String password, String client) {
         if (username == null || password == null || username.isBlank() || password.isEmpty()) {
             throw new DomainException(DomainException.Kind.UNAUTHORIZED, "Wrong username or password");
         }
-        String name = username.trim().toLowerCase();
+        String name = normalizeUsername(username);
         long now = clock.millis();
-        Optional<AccountRow> found = tx.withHandle(h -> h.createQuery(
-                        "SELECT a.id, a.username, a.password_hash, a.role, a.partner_id, a.failed_logins, a.locked_until, "
-                                + "a.enabled AND COALESCE(p.enabled, TRUE) AS enabled, c.id AS customer_id FROM accounts a "
-                                + "LEFT JOIN customers c ON c.account_id = a.id LEFT JOIN partners p ON p.id = a.partner_id "
-                                + "WHERE a.username = :u")
-                .bind("u", name)
-                .map((rs, ctx) -> new AccountRow(rs.getString("id"), rs.getString("username"),
-                        rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getString("partner_id"),
-                        rs.getInt("failed_logins"), rs.getLong("locked_until"), rs.getBoolean("enabled"),
-                        rs.getString("customer_id")))
-                .findOne());
-        if (found.isEmpty()) {
-            hasher.verify(password, dummyHash); // same cost as a real check: no user enumeration by timing
-            throw new DomainException(DomainException.Kind.UNAUTHORIZED, "Wrong username or password");
-        }
-        AccountRow account = found.get();
-        if (account.lockedUntil() > now) {
-            throw new AccountLockedException(Duration.ofMillis(account.lockedUntil() - now));
-        }
-        if (!account.enabled() || !passwordMatches(password, account.passwordHash())) {
-            recordFailure(account, now);
-            throw new DomainException(DomainException.Kind.UNAUTHORIZED, "Wrong username or password");
-        }
-        byte[] raw = new byte[32];
-        random.nextBytes(raw);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        long expiresAt = now + tokenLifetime.toMillis();
-        tx.useTransaction(h -> {
-            h.createUpdate("UPDATE accounts SET failed_logins = 0, locked_until = 0 WHERE id = :id")
-                    .bind("id", account.id()).execute();
-            h.createUpdate("INSERT INTO auth_tokens (token_hash, account_id, expires_at, created_at) "
-                            + "VALUES (:h, :a, :e, :n)")
+        try (LoginThrottle.Attempt attempt = throttle.begin(name, client, now)) {
+            Optional<AccountRow> found = tx.withHandle(h -> h.createQuery(
+                            "SELECT a.id, a.password_hash, a.role, "
+                                    + "a.enabled AND COALESCE(p.enabled, TRUE) AS enabled, c.id AS customer_id "
+                                    + "FROM accounts a LEFT JOIN customers c ON c.account_id = a.id "
+                                    + "LEFT JOIN partners p ON p.id = a.partner_id WHERE a.username = :u")
+                    .bind("u", name)
+                    .map((rs, ctx) -> new AccountRow(rs.getString("id"), rs.getString("password_hash"),
+                            Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
+                            rs.getString("customer_id")))
+                    .findOne());
+            // an unknown name costs a real check too: no telling names apart by time
+            boolean matches = passwordMatches(password, found.map(AccountRow::passwordHash).orElse(null));
+            if (found.isEmpty() || !found.get().enabled() || !matches) {
+                attempt.failed(clock.millis());
+                throw new DomainException(DomainException.Kind.UNAUTHORIZED, "Wrong username or password");
+            }
+            attempt.succeeded(clock.millis());
+            AccountRow account = found.get();
+            byte[] raw = new byte[32];
+            random.nextBytes(raw);
+            String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+            long expiresAt = now + tokenLifetimes.of(account.role()).toMillis();
+            tx.useTransaction(h -> h.createUpdate("INSERT INTO auth_tokens (token_hash, account_id, expires_at, "
+                            + "created_at) VALUES (:h, :a, :e, :n)")
                     .bind("h", Hashes.sha256Hex(token)).bind("a", account.id()).bind("e", expiresAt).bind("n", now)
-                    .execute();
+                    .execute());
+            return new LoginResponse(token, account.role(), Instant.ofEpochMilli(expiresAt), account.customerId());
+        }
+    }
+
+    /**
+     * Revokes {@code token} on every backend sharing the database: here at once, elsewhere within
+     * {@link TokenRevocations#READ_EVERY}.
+     */
+    public void logout(String token) {
+        String hash = Hashes.sha256Hex(token);
+        tx.useTransaction(h -> {
+            h.createUpdate("DELETE FROM auth_tokens WHERE token_hash = :h").bind("h", hash).execute();
+            revokeTokens(h);
         });
-        return new LoginResponse(token, account.role(), Instant.ofEpochMilli(expiresAt), account.customerId());
+        cache.remove(hash);
     }
 
     /** An account made at a box office has no password (null): nothing matches it, at a real check's cost. */
@@ -104,29 +119,17 @@ public final class AuthService {
         return hasher.verify(password, storedHash);
     }
 
-    private void recordFailure(AccountRow account, long now) {
-        int failures = account.failedLogins() + 1;
-        long lockedUntil = 0;
-        if (failures >= FREE_FAILURES) {
-            long factor = 1L << Math.min(10, failures - FREE_FAILURES);
-            long lockMillis = Math.min(MAX_LOCK.toMillis(), FIRST_LOCK.toMillis() * factor);
-            lockedUntil = now + lockMillis;
-        }
-        long lock = lockedUntil;
-        tx.useTransaction(h -> h.createUpdate(
-                        "UPDATE accounts SET failed_logins = :f, locked_until = :l WHERE id = :id")
-                .bind("f", failures).bind("l", lock).bind("id", account.id()).execute());
-    }
-
     /** The principal behind a bearer token, or empty when it is unknown or expired. */
     public Optional<Principal> authenticate(String token) {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
         String hash = Hashes.sha256Hex(token);
+        long epoch = revocations.epoch(); // read before the token: a revocation after it shows as a new count
         long now = clock.millis();
         CachedPrincipal cached = cache.get(hash);
-        if (cached != null && cached.cachedUntil() > now && cached.tokenExpiresAt() > now) {
+        if (cached != null && cached.epoch() == epoch && cached.cachedUntil() > now
+                && cached.tokenExpiresAt() > now) {
             return Optional.of(cached.principal());
         }
         Optional<CachedPrincipal> loaded = tx.withHandle(h -> h.createQuery(
@@ -138,7 +141,7 @@ public final class AuthService {
                 .bind("h", hash).bind("now", now)
                 .map((rs, ctx) -> new CachedPrincipal(new Principal(rs.getString("id"), rs.getString("username"),
                         Role.valueOf(rs.getString("role")), rs.getString("partner_id"), rs.getString("customer_id")),
-                        rs.getLong("expires_at"), now + CACHE_FOR.toMillis()))
+                        rs.getLong("expires_at"), now + CACHE_FOR.toMillis(), epoch))
                 .findOne());
         loaded.ifPresentOrElse(p -> {
             if (cache.size() >= CACHE_MAX) {
@@ -191,30 +194,34 @@ public final class AuthService {
         return username.trim().toLowerCase();
     }
 
-    /** Sets an account's password and lifts any lock from failed logins. */
+    /** Sets an account's password. */
     public void setPassword(Handle h, String accountId, String password) {
-        h.createUpdate("UPDATE accounts SET password_hash = :p, failed_logins = 0, locked_until = 0 WHERE id = :id")
+        h.createUpdate("UPDATE accounts SET password_hash = :p WHERE id = :id")
                 .bind("p", hasher.hash(password)).bind("id", accountId).execute();
     }
 
     /**
-     * Drops the tokens resolved in this process, after an account or partner was disabled: the
-     * next call of each looks in the database again. Other processes sharing the database
-     * notice within {@link #CACHE_FOR}.
+     * Within the caller's transaction, makes every backend sharing the database look up again the
+     * tokens it resolved: after tokens were deleted, or an account or partner disabled. This
+     * process forgets them once the transaction commits, the others within
+     * {@link TokenRevocations#READ_EVERY}.
      */
-    public void forgetCachedTokens() {
-        cache.clear();
+    public void revokeTokens(Handle h) {
+        revocations.raise(h);
+        h.afterCommit(() -> {
+            cache.clear();
+            revocations.readAgain();
+        });
     }
 
-    /** Deletes expired tokens; run by the periodic housekeeping. */
-    public int purgeExpiredTokens() {
+    /** Deletes expired tokens and forgotten login failures; run by the periodic housekeeping. */
+    public int purgeExpired() {
         long now = clock.millis();
         cache.values().removeIf(c -> c.tokenExpiresAt() <= now);
         return tx.withHandle(h -> h.createUpdate("DELETE FROM auth_tokens WHERE expires_at <= :now")
-                .bind("now", now).execute());
+                .bind("now", now).execute()) + throttle.purge(now);
     }
 
-    private record AccountRow(String id, String username, String passwordHash, Role role, String partnerId,
-                              int failedLogins, long lockedUntil, boolean enabled, String customerId) {
+    private record AccountRow(String id, String passwordHash, Role role, boolean enabled, String customerId) {
     }
 }

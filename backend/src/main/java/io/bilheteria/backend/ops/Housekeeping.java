@@ -35,7 +35,7 @@ public final class Housekeeping implements AutoCloseable {
         every(Duration.ZERO, sweepEvery, "payment reconciliation", payments::reconcile);
         every(sweepEvery, sweepEvery, "hold sweep", holds::sweep);
         every(STORE_PROBE_EVERY, STORE_PROBE_EVERY, "store probe", store::probe);
-        every(SLOW_JOBS_EVERY, SLOW_JOBS_EVERY, "token purge", auth::purgeExpiredTokens);
+        every(SLOW_JOBS_EVERY, SLOW_JOBS_EVERY, "token and login failure purge", auth::purgeExpired);
         every(SLOW_JOBS_EVERY, SLOW_JOBS_EVERY, "idempotency purge",
                 () -> idempotency.purgeOlderThan(KEEP_IDEMPOTENCY_RECORDS));
     }

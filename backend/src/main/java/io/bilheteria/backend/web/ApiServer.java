@@ -24,6 +24,8 @@ import io.bilheteria.backend.idempotency.IdempotencyStore;
 import io.bilheteria.backend.queue.VirtualQueue;
 import io.bilheteria.backend.storage.StoreHealth;
 import io.javalin.Javalin;
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.servlet.FilterHolder;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
@@ -35,7 +37,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import net.logstash.logback.argument.StructuredArguments;
 import org.slf4j.Logger;
@@ -54,8 +58,11 @@ public final class ApiServer {
     private ApiServer() {
     }
 
-    public static Javalin create(Services s, IdempotencyStore idempotencyStore, PrometheusMeterRegistry registry) {
+    /** {@code trustedProxies}: the reverse proxies whose {@code X-Forwarded-For} names the real client. */
+    public static Javalin create(Services s, IdempotencyStore idempotencyStore, PrometheusMeterRegistry registry,
+                                 List<String> trustedProxies) {
         Authentication authentication = new Authentication(s.auth());
+        ClientAddresses clients = new ClientAddresses(trustedProxies);
         Idempotent idempotent = new Idempotent(idempotencyStore, s.tx());
         String openApi = resource("/openapi.json");
 
@@ -65,6 +72,10 @@ public final class ApiServer {
             // Jetty caches header values per connection ignoring case: a bearer token or an
             // idempotency key differing only in case would be read as the cached one
             config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
+            // a slow client's body is read without holding a thread (see BodyBeforeHandler)
+            config.jetty.modifyServletContextHandler(context -> context.addFilter(
+                    new FilterHolder(new BodyBeforeHandler(MAX_BODY_BYTES)), "/*",
+                    EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC)));
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.requestLogger.http((ctx, ms) -> {
                 String route = ctx.endpointHandlerPath();
@@ -112,8 +123,12 @@ public final class ApiServer {
         // accounts
         app.post(V1 + "/auth/login", ctx -> {
             LoginRequest login = Json.body(ctx, LoginRequest.class);
-            Json.respond(ctx, 200, s.auth().login(login.username(), login.password()));
+            Json.respond(ctx, 200, s.auth().login(login.username(), login.password(), clients.of(ctx)));
         });
+        app.post(V1 + "/auth/logout", ctx -> {
+            s.auth().logout(Authentication.token(ctx));
+            ctx.status(204);
+        }, Allowed.values());
         app.post(V1 + "/customers", idempotent.wrap(ctx -> Json.respond(ctx, 201, s.customers().register(
                 Authentication.principal(ctx), Json.body(ctx, CustomerRegistration.class)))));
         app.get(V1 + "/customers", ctx -> Json.respond(ctx, 200,

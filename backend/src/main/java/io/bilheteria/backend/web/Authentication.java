@@ -44,9 +44,18 @@ public final class Authentication {
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new DomainException(DomainException.Kind.UNAUTHORIZED, "Use 'Authorization: Bearer <token>'");
         }
-        return auth.authenticate(header.substring(7).trim())
+        return auth.authenticate(bearer(header))
                 .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED,
                         "The token is unknown or has expired; log in again"));
+    }
+
+    /** The bearer token of a call that {@link #check} admitted with one. */
+    static String token(Context ctx) {
+        return bearer(ctx.header("Authorization"));
+    }
+
+    private static String bearer(String header) {
+        return header.substring(7).trim();
     }
 
     public static Principal principal(Context ctx) {

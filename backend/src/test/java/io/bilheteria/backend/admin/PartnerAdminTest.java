@@ -129,7 +129,8 @@ class PartnerAdminTest {
     @MethodSource(TestDatabase.ALL)
     void eightCallsCreatingOneUsernameAtOnceMakeOneAccountAndTellTheOthersItIsTaken(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db)) {
-            var outcomes = Together.run(8, Duration.ofSeconds(60), i -> () -> backend.as("admin").createStaffAccount(
+            BilheteriaClient admin = backend.as("admin");
+            var outcomes = Together.run(8, Duration.ofSeconds(60), i -> () -> admin.createStaffAccount(
                     new AccountDraft("caixa.dois", "caixa-senha-" + i, Role.CASHIER, null)));
 
             assertThat(outcomes).filteredOn(Together.Outcome::succeeded).hasSize(1);

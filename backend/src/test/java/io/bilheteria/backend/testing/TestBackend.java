@@ -52,6 +52,11 @@ public final class TestBackend implements AutoCloseable {
         return start(database, UnaryOperator.identity(), clock, gateway);
     }
 
+    /** With an adjusted configuration and the backend's clock in the test's hands. */
+    public static TestBackend start(TestDatabase database, UnaryOperator<BackendConfig> tweak, Clock clock) {
+        return start(database, tweak, clock, acquirer -> acquirer);
+    }
+
     private static TestBackend start(TestDatabase database, UnaryOperator<BackendConfig> tweak, Clock clock,
                                      Function<SandboxAcquirer, PaymentGateway> gateway) {
         BackendConfig config = tweak.apply(baseConfig(database.jdbcUrl()));

@@ -72,9 +72,12 @@ public final class BoxOfficeWindow implements AutoCloseable {
     private GateScreen gateScreen;
     private WedgeScanInput wedge;
     private SerialScanner serialScanner;
+    /** Who is signed in at this desk, or null at the sign-in. */
+    private SignedIn signedIn;
     /**
      * Releasing a gate joins its threads and closes its journal, so it happens off the FX
-     * thread; the next gate opens only once it is done (the journal's folder is locked).
+     * thread; the next gate opens only once it is done (the journal's folder is locked). A
+     * sign-out's logout runs after it too, so the gate's last sync still has its token.
      */
     private CompletableFuture<Void> released = CompletableFuture.completedFuture(null);
 
@@ -109,12 +112,36 @@ public final class BoxOfficeWindow implements AutoCloseable {
         return window;
     }
 
+    /** The sign-in, which every sign-out returns to: the one leaving is logged out of the backend. */
     private void showLogin() {
+        logOut();
         show(login.view());
         login.focus();
     }
 
+    /**
+     * Revokes the leaving account's token on the backend, so that nothing left on this desk can act
+     * as them; after the gate (if any) has let go of it. An unreachable backend only logs: the
+     * token then lives until it expires.
+     */
+    private void logOut() {
+        SignedIn leaving = signedIn;
+        signedIn = null;
+        if (leaving == null) {
+            return;
+        }
+        released = released.thenRunAsync(() -> {
+            try {
+                leaving.client().logout();
+            } catch (RuntimeException unreachable) {
+                log.info("{} signed out, but the backend did not hear it: {}", leaving.username(),
+                        unreachable.getMessage());
+            }
+        });
+    }
+
     private void signedIn(SignedIn staff) {
+        signedIn = staff;
         if (staff.role() == Role.GATE) {
             pickSessions(staff);
         } else if (staff.role() == Role.CASHIER) {

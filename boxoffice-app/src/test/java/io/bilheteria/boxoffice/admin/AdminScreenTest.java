@@ -102,7 +102,9 @@ class AdminScreenTest {
                 "the password reset");
         assertThatThrownBy(() -> login("caixa.nova", "caixa-senha-1")).isInstanceOf(UnauthorizedException.class);
 
+        int adminTokens = backend.tokensOf("admin");
         robot.clickOn("#admin-signout");
+        waitFor(() -> backend.tokensOf("admin") == adminTokens - 1, "the signed-out admin's token revoked");
         signIn(robot, "caixa.nova", "nova-senha-do-caixa");
         waitFor(() -> text(robot, "#shift-title").equals("O caixa está fechado."), "the cashier's closed till");
         robot.push(KeyCode.ENTER);

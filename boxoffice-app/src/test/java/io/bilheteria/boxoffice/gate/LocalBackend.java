@@ -70,6 +70,13 @@ public final class LocalBackend implements AutoCloseable {
         return kiosk.pay(kiosk.createOrder(OrderRequest.of(hold.holdId())).orderId(), APPROVED);
     }
 
+    /** How many unexpired tokens the account has: one per desk or client signed in as it. */
+    public synchronized int tokensOf(String username) {
+        return server.services().tx().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM auth_tokens t "
+                        + "JOIN accounts a ON a.id = t.account_id WHERE a.username = :u")
+                .bind("u", username).mapTo(Integer.class).one());
+    }
+
     /** Stops answering; the data stays for {@link #restart()}. */
     public synchronized void stop() {
         if (server != null) {
