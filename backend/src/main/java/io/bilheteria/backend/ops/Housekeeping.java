@@ -20,6 +20,7 @@ public final class Housekeeping implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Housekeeping.class);
     private static final Duration SLOW_JOBS_EVERY = Duration.ofMinutes(1);
     private static final Duration KEEP_IDEMPOTENCY_RECORDS = Duration.ofDays(1);
+    private static final Duration FINISH_RUNNING_JOB = Duration.ofSeconds(10);
 
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "housekeeping");
@@ -45,8 +46,16 @@ public final class Housekeeping implements AutoCloseable {
         }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Stops the jobs and waits for a running one to end, so that none is still using the database when it closes. */
     @Override
     public void close() {
         scheduler.shutdownNow();
+        try {
+            if (!scheduler.awaitTermination(FINISH_RUNNING_JOB.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("a housekeeping job still ran {} after the stop", FINISH_RUNNING_JOB);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
