@@ -41,7 +41,8 @@ public final class TestBackend implements AutoCloseable {
         return start(database, UnaryOperator.identity(), clock);
     }
 
-    private static TestBackend start(TestDatabase database, UnaryOperator<BackendConfig> tweak, Clock clock) {
+    /** Both: an adjusted configuration with the backend's clock in the test's hands. */
+    public static TestBackend start(TestDatabase database, UnaryOperator<BackendConfig> tweak, Clock clock) {
         BackendConfig config = tweak.apply(baseConfig(database.jdbcUrl()));
         SandboxAcquirer acquirer = new SandboxAcquirer(clock);
         try {
