@@ -224,10 +224,11 @@ class HoldExpiryTest {
                 .toList();
     }
 
+    /** A second past {@code instant}: the clock moves in whole milliseconds, so a hair past could land on it. */
     private void movePast(Instant instant) {
         Duration left = Duration.between(clock.instant(), instant);
         if (!left.isNegative()) {
-            clock.advance(left.plusMillis(1));
+            clock.advance(left.plusSeconds(1));
         }
     }
 
