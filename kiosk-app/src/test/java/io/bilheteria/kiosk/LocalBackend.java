@@ -3,9 +3,11 @@ package io.bilheteria.kiosk;
 import io.bilheteria.backend.BackendConfig;
 import io.bilheteria.backend.BackendServer;
 import io.bilheteria.backend.demo.DemoData;
-import io.bilheteria.backend.holds.HoldPolicy;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.ui.sale.TerminalBackend;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.UUID;
 
 /**
@@ -17,7 +19,6 @@ public final class LocalBackend implements AutoCloseable {
     // DB_CLOSE_DELAY=-1 keeps the in-memory database while the server is down
     private final String dbUrl = "jdbc:h2:mem:kiosk-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     private final DemoData.Size demo;
-    private final HoldPolicy holds;
     private final int port;
     private BackendServer server;
 
@@ -26,13 +27,7 @@ public final class LocalBackend implements AutoCloseable {
     }
 
     public LocalBackend(DemoData.Size demo) {
-        this(demo, HoldPolicy.defaults());
-    }
-
-    /** With holds that last as the test needs, e.g. seconds to see one run out. */
-    public LocalBackend(DemoData.Size demo, HoldPolicy holds) {
         this.demo = demo;
-        this.holds = holds;
         this.server = start(0);
         this.port = server.port();
     }
@@ -43,7 +38,6 @@ public final class LocalBackend implements AutoCloseable {
                 .withPort(onPort)
                 .withDbUrl(dbUrl)
                 .withDemo(demo)
-                .withHoldPolicy(holds)
                 .withSweepEvery(java.time.Duration.ofMillis(500))
                 .withPasswordIterations(1_000));
     }
@@ -78,8 +72,14 @@ public final class LocalBackend implements AutoCloseable {
         }
     }
 
+    /** Stops for good: the in-memory database, kept for {@link #restart()} until now, goes too. */
     @Override
     public void close() {
         stop();
+        try (Connection c = DriverManager.getConnection(dbUrl); var st = c.createStatement()) {
+            st.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not shut down " + dbUrl, e);
+        }
     }
 }

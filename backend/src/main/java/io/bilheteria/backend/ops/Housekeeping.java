@@ -23,6 +23,7 @@ public final class Housekeeping implements AutoCloseable {
     private static final Duration SLOW_JOBS_EVERY = Duration.ofMinutes(1);
     private static final Duration STORE_PROBE_EVERY = Duration.ofSeconds(1);
     private static final Duration KEEP_IDEMPOTENCY_RECORDS = Duration.ofDays(1);
+    private static final Duration FINISH_RUNNING_JOB = Duration.ofSeconds(10);
 
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "housekeeping");
@@ -50,8 +51,16 @@ public final class Housekeeping implements AutoCloseable {
         }, first.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Stops the jobs and waits for a running one to end, so that none is still using the database when it closes. */
     @Override
     public void close() {
         scheduler.shutdownNow();
+        try {
+            if (!scheduler.awaitTermination(FINISH_RUNNING_JOB.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("a housekeeping job still ran {} after the stop", FINISH_RUNNING_JOB);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -14,6 +14,7 @@ import io.bilheteria.api.orders.OrderStatus;
 import io.bilheteria.api.orders.PaymentResult;
 import io.bilheteria.api.orders.Ticket;
 import io.bilheteria.backend.testing.Cards;
+import io.bilheteria.backend.testing.ShiftableClock;
 import io.bilheteria.backend.testing.Sql;
 import io.bilheteria.backend.testing.TestBackend;
 import io.bilheteria.backend.testing.TestDatabase;
@@ -28,27 +29,30 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Holds run out: 1 s holds that extensions may stretch to 3 s. Without the sweeper the
- * next buyer still takes expired seats at once; with it, they go back on sale by themselves.
+ * Holds run out: 5-minute holds that extensions may stretch to 15, on a clock the test moves
+ * forward. Without the sweeper the next buyer still takes expired seats at once; with it,
+ * they go back on sale by themselves.
  */
 class HoldExpiryTest {
-    private static final Duration INITIAL = Duration.ofSeconds(1);
-    private static final Duration CAP = Duration.ofSeconds(3);
+    private static final Duration INITIAL = Duration.ofMinutes(5);
+    private static final Duration CAP = Duration.ofMinutes(15);
 
+    private final ShiftableClock clock = new ShiftableClock();
 
-    private static TestBackend shortHolds(TestDatabase db, Duration sweepEvery) {
-        return TestBackend.start(db, c -> c.withHoldPolicy(HoldPolicy.uniform(INITIAL, CAP)).withSweepEvery(sweepEvery));
+    private TestBackend holds(TestDatabase db, Duration sweepEvery) {
+        return TestBackend.start(db, c -> c.withHoldPolicy(HoldPolicy.uniform(INITIAL, CAP)).withSweepEvery(sweepEvery),
+                clock);
     }
 
     /** The sweeper's first run would be an hour away. */
-    private static TestBackend shortHoldsNoSweeper(TestDatabase db) {
-        return shortHolds(db, Duration.ofHours(1));
+    private TestBackend holdsNoSweeper(TestDatabase db) {
+        return holds(db, Duration.ofHours(1));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(TestDatabase.ALL)
-    void theNextBuyerTakesOverExpiredSeatsAtOnceAndTheFirstCanNoLongerOrder(TestDatabase db) throws Exception {
-        try (TestBackend backend = shortHoldsNoSweeper(db)) {
+    void theNextBuyerTakesOverExpiredSeatsAtOnceAndTheFirstCanNoLongerOrder(TestDatabase db) {
+        try (TestBackend backend = holdsNoSweeper(db)) {
             String session = backend.theatreSession();
             List<String> seats = seats(backend.seatMap(session), "E", 3, 4);
             BilheteriaClient kiosk = backend.as("kiosk");
@@ -56,12 +60,13 @@ class HoldExpiryTest {
 
             Hold kioskHold = kiosk.hold(HoldRequest.seats(session, seats));
             OrderCreated kioskOrder = kiosk.createOrder(OrderRequest.of(kioskHold.holdId()));
-            assertThat(kioskHold.expiresAt()).isBetween(Instant.now().minusSeconds(1), Instant.now().plusSeconds(2));
+            assertThat(kioskHold.expiresAt()).isBetween(clock.instant().plus(INITIAL).minusSeconds(10),
+                    clock.instant().plus(INITIAL));
             assertThatThrownBy(() -> cashier.hold(HoldRequest.seats(session, seats)))
                     .as("while the hold lasts, nobody else gets the seats")
                     .isInstanceOf(SeatConflictException.class);
 
-            sleepPast(kioskHold.expiresAt());
+            movePast(kioskHold.expiresAt());
             assertThat(inventoryStatus(backend, session, seats))
                     .as("no sweep has run: the rows still say HELD").containsOnly("HELD");
             assertThat(statuses(backend.seatMap(session), seats))
@@ -90,8 +95,8 @@ class HoldExpiryTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(TestDatabase.ALL)
-    void payingAfterTheHoldRanOutIsRefusedAndIssuesNoTicket(TestDatabase db) throws Exception {
-        try (TestBackend backend = shortHoldsNoSweeper(db)) {
+    void payingAfterTheHoldRanOutIsRefusedAndIssuesNoTicket(TestDatabase db) {
+        try (TestBackend backend = holdsNoSweeper(db)) {
             String session = backend.theatreSession();
             List<String> seats = seats(backend.seatMap(session), "F", 7);
             BilheteriaClient kiosk = backend.as("kiosk");
@@ -99,7 +104,7 @@ class HoldExpiryTest {
             OrderCreated order = kiosk.createOrder(OrderRequest.of(hold.holdId()));
             long chargesBefore = backend.acquirer().authorizationCount();
 
-            sleepPast(hold.expiresAt());
+            movePast(hold.expiresAt());
             assertThatThrownBy(() -> kiosk.pay(order.orderId(), Cards.APPROVED))
                     .isInstanceOf(HoldExpiredException.class);
 
@@ -114,8 +119,8 @@ class HoldExpiryTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(TestDatabase.ALL)
-    void extendingAHoldMovesItsEndForwardButNeverPastTheCap(TestDatabase db) throws Exception {
-        try (TestBackend backend = shortHoldsNoSweeper(db)) {
+    void extendingAHoldMovesItsEndForwardButNeverPastTheCap(TestDatabase db) {
+        try (TestBackend backend = holdsNoSweeper(db)) {
             String session = backend.theatreSession();
             List<String> seats = seats(backend.seatMap(session), "G", 12, 13);
             BilheteriaClient kiosk = backend.as("kiosk");
@@ -126,7 +131,7 @@ class HoldExpiryTest {
             Instant previous = hold.expiresAt();
             boolean movedForward = false;
             for (int tap = 0; tap < 12 && previous.isBefore(cap); tap++) {
-                Thread.sleep(300); // the customer keeps tapping on the kiosk
+                clock.advance(Duration.ofMinutes(2)); // the customer keeps tapping on the kiosk
                 Hold extended = kiosk.extendHold(hold.holdId());
                 assertThat(extended.expiresAt()).as("tap %d", tap)
                         .isAfterOrEqualTo(previous)
@@ -139,7 +144,7 @@ class HoldExpiryTest {
             assertThat(previous).as("extensions stop exactly at the cap").isEqualTo(cap);
             assertThat(kiosk.extendHold(hold.holdId()).expiresAt()).as("one more tap at the cap").isEqualTo(cap);
 
-            sleepPast(cap);
+            movePast(cap);
             assertThatThrownBy(() -> kiosk.extendHold(hold.holdId())).isInstanceOf(HoldExpiredException.class);
             assertThatThrownBy(() -> kiosk.createOrder(OrderRequest.of(hold.holdId())))
                     .isInstanceOf(HoldExpiredException.class);
@@ -150,7 +155,7 @@ class HoldExpiryTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource(TestDatabase.ALL)
     void theSweeperPutsTheSeatsOfExpiredHoldsBackOnSale(TestDatabase db) throws Exception {
-        try (TestBackend backend = shortHolds(db, Duration.ofMillis(200))) {
+        try (TestBackend backend = holds(db, Duration.ofMillis(200))) {
             String session = backend.theatreSession();
             List<String> seats = seats(backend.seatMap(session), "H", 5, 6, 7);
             BilheteriaClient kiosk = backend.as("kiosk");
@@ -158,7 +163,7 @@ class HoldExpiryTest {
             OrderCreated order = kiosk.createOrder(OrderRequest.of(hold.holdId()));
             assertThat(inventoryStatus(backend, session, seats)).containsOnly("HELD");
 
-            sleepPast(hold.expiresAt());
+            movePast(hold.expiresAt());
             boolean swept = eventually(Duration.ofSeconds(5),
                     () -> inventoryStatus(backend, session, seats).stream().allMatch("AVAILABLE"::equals));
             assertThat(swept).as("the sweeper released the seats in the database").isTrue();
@@ -219,10 +224,11 @@ class HoldExpiryTest {
                 .toList();
     }
 
-    private static void sleepPast(Instant instant) throws InterruptedException {
-        long millis = Duration.between(Instant.now(), instant).toMillis() + 150;
-        if (millis > 0) {
-            Thread.sleep(millis);
+    /** A second past {@code instant}: the clock moves in whole milliseconds, so a hair past could land on it. */
+    private void movePast(Instant instant) {
+        Duration left = Duration.between(clock.instant(), instant);
+        if (!left.isNegative()) {
+            clock.advance(left.plusSeconds(1));
         }
     }
 

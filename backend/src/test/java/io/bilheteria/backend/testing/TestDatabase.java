@@ -1,5 +1,6 @@
 package io.bilheteria.backend.testing;
 
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -15,6 +16,9 @@ public record TestDatabase(String name, String jdbcUrl, String pgSchema) {
     public static final String PG_ENV = "BILHETERIA_TEST_PG_URL";
     /** For {@code @MethodSource(TestDatabase.ALL)}: every test that stores runs on each database. */
     public static final String ALL = "io.bilheteria.backend.testing.TestDatabase#all";
+    /** PostgreSQL's answers to a DROP that met a straggler: deadlock_detected, lock_not_available. */
+    private static final List<String> DROP_AGAIN = List.of("40P01", "55P03");
+    private static final int DROP_ATTEMPTS = 5;
 
     @Override
     public String toString() {
@@ -41,22 +45,53 @@ public record TestDatabase(String name, String jdbcUrl, String pgSchema) {
                 + ";DB_CLOSE_DELAY=-1", null);
     }
 
+    /**
+     * A schema of its own; every connection to it, also from a backend process, names the schema as its
+     * pgjdbc {@code ApplicationName}, so that {@link #drop()} can find the ones still open.
+     */
     public static TestDatabase postgres() {
         String base = System.getenv(PG_ENV);
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema + "&ApplicationName=" + schema;
         return new TestDatabase("PostgreSQL", url, schema);
     }
 
-    /** Drops what the test created; H2 in-memory databases are dropped by their backend. */
+    /**
+     * Drops what the test created, once its backends are closed. On PostgreSQL a connection a
+     * closed pool left behind (a query the server is still running for a client that is gone)
+     * is terminated first: it would hold locks the DROP needs, and a DROP that meets it
+     * anyway is tried again.
+     */
     public void drop() {
         if (pgSchema == null) {
+            shutDownH2();
             return;
         }
-        try (var c = DriverManager.getConnection(System.getenv(PG_ENV)); var st = c.createStatement()) {
-            st.execute("DROP SCHEMA IF EXISTS " + pgSchema + " CASCADE");
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = DriverManager.getConnection(System.getenv(PG_ENV)); var st = c.createStatement()) {
+                st.execute("SET lock_timeout = '5s'");
+                try (var terminate = c.prepareStatement("SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity"
+                        + " WHERE application_name = ? AND pid <> pg_backend_pid()")) {
+                    terminate.setString(1, pgSchema);
+                    terminate.execute();
+                }
+                st.execute("DROP SCHEMA IF EXISTS " + pgSchema + " CASCADE");
+                return;
+            } catch (SQLException e) {
+                if (attempt == DROP_ATTEMPTS || !DROP_AGAIN.contains(e.getSQLState())) {
+                    throw new IllegalStateException("could not drop test schema " + pgSchema + " (attempt " + attempt
+                            + ")", e);
+                }
+            }
+        }
+    }
+
+    /** An in-memory H2 outlives its pool (DB_CLOSE_DELAY=-1): without this it stays in the heap until the fork ends. */
+    private void shutDownH2() {
+        try (Connection c = DriverManager.getConnection(jdbcUrl); var st = c.createStatement()) {
+            st.execute("SHUTDOWN");
         } catch (SQLException e) {
-            throw new IllegalStateException("could not drop test schema " + pgSchema, e);
+            throw new IllegalStateException("could not shut down test database " + jdbcUrl, e);
         }
     }
 }

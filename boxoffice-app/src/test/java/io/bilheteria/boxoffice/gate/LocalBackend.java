@@ -8,6 +8,9 @@ import io.bilheteria.backend.BackendConfig;
 import io.bilheteria.backend.BackendServer;
 import io.bilheteria.backend.demo.DemoData;
 import io.bilheteria.client.BilheteriaClient;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -91,8 +94,14 @@ public final class LocalBackend implements AutoCloseable {
         }
     }
 
+    /** Stops for good: the in-memory database, kept for {@link #restart()} until now, goes too. */
     @Override
     public void close() {
         stop();
+        try (Connection c = DriverManager.getConnection(dbUrl); var st = c.createStatement()) {
+            st.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not shut down " + dbUrl, e);
+        }
     }
 }

@@ -56,7 +56,12 @@ public final class IdleTimer {
 
     /** A timer on the real clock, checking five times a second. */
     public IdleTimer(Scene scene, Duration idleTimeout, Duration warningDuration) {
-        this(scene, idleTimeout, warningDuration, TickSource.timeline(DEFAULT_TICK));
+        this(scene, idleTimeout, warningDuration, realTicks());
+    }
+
+    /** The real clock, checked five times a second: what a timer runs on unless a test gives it another. */
+    public static TickSource realTicks() {
+        return TickSource.timeline(DEFAULT_TICK);
     }
 
     public IdleTimer(Scene scene, Duration idleTimeout, Duration warningDuration, TickSource ticks) {

@@ -12,7 +12,9 @@ class TimedScanDetectorTest {
     @Test
     void itsTimerEndsAScanThatCameWithoutEnter() throws Exception {
         LinkedBlockingQueue<String> scans = new LinkedBlockingQueue<>();
-        try (TimedScanDetector detector = new TimedScanDetector(scans::add, Duration.ofMillis(100), 6)) {
+        // the real timer is what is tested; a pause of a second keeps a busy machine's stall between two keys
+        // from ending the scan early
+        try (TimedScanDetector detector = new TimedScanDetector(scans::add, Duration.ofSeconds(1), 6)) {
             for (char c : "BT1.abc.1.x".toCharArray()) {
                 detector.key(c);
             }

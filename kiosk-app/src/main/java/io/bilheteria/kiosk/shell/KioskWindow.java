@@ -11,6 +11,7 @@ import io.bilheteria.ui.sale.TerminalBackend;
 import io.bilheteria.ui.sale.Sale;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.idle.IdleTimer;
+import io.bilheteria.ui.idle.TickSource;
 import io.bilheteria.ui.tasks.TaskExecutor;
 import io.bilheteria.ui.theme.Theme;
 import java.time.Clock;
@@ -34,6 +35,12 @@ public final class KioskWindow {
 
     /** Opens the kiosk on the stage, talking to the backend at {@code baseUrl}; on the FX thread. */
     public static KioskContext open(Stage stage, KioskConfig config, String baseUrl, Clock clock, TaskExecutor tasks) {
+        return open(stage, config, baseUrl, clock, tasks, IdleTimer.realTicks());
+    }
+
+    /** As above, with the clock that tells when the customer walked away, e.g. one a test moves by hand. */
+    public static KioskContext open(Stage stage, KioskConfig config, String baseUrl, Clock clock, TaskExecutor tasks,
+                                    TickSource idleTicks) {
         Messages messages = new Messages(config.locale(), BUNDLE, BrowseScreens.BUNDLE, CheckoutScreens.BUNDLE);
         TerminalBackend backend = new TerminalBackend(BilheteriaClient.builder().baseUrl(baseUrl).build(),
                 config.kioskUser(), config.kioskPassword());
@@ -56,7 +63,7 @@ public final class KioskWindow {
         Theme.apply(scene, Theme.Density.KIOSK);
         scene.getStylesheets().add(KioskWindow.class.getResource("kiosk.css").toExternalForm());
 
-        IdleTimer idle = new IdleTimer(scene, config.idleAfter(), config.idleWarning());
+        IdleTimer idle = new IdleTimer(scene, config.idleAfter(), config.idleWarning(), idleTicks);
         ctx.idle(idle);
         overlay.follow(idle);
         idle.setOnTimedOut(() -> {

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bilheteria.api.catalog.SeatStatus;
 import io.bilheteria.api.holds.Hold;
-import io.bilheteria.backend.demo.DemoData;
-import io.bilheteria.backend.holds.HoldPolicy;
 import io.bilheteria.kiosk.LocalBackend;
 import io.bilheteria.kiosk.config.KioskConfig;
 import io.bilheteria.kiosk.shell.Place;
+import io.bilheteria.ui.idle.IdleTimer;
 import java.nio.file.Path;
 import java.time.Duration;
 import javafx.stage.Stage;
@@ -28,12 +27,12 @@ class HoldExpiryTest {
     private static LocalBackend backend;
     @TempDir
     static Path dataDir;
+    private final ShiftedClock clock = new ShiftedClock();
     private KioskHandle kiosk;
 
     @BeforeAll
     static void startBackend() {
-        // holds of four seconds (no extension): the countdown runs out while the test watches
-        backend = new LocalBackend(DemoData.Size.SMALL, HoldPolicy.uniform(Duration.ofSeconds(4), Duration.ofSeconds(4)));
+        backend = new LocalBackend();
     }
 
     @AfterAll
@@ -43,7 +42,8 @@ class HoldExpiryTest {
 
     @Start
     void start(Stage stage) {
-        kiosk = KioskHandle.open(stage, KioskConfig.defaults(dataDir), backend.baseUrl());
+        kiosk = KioskHandle.open(stage, KioskConfig.defaults(dataDir), backend.baseUrl(), clock,
+                IdleTimer.realTicks());
     }
 
     @Stop
@@ -57,7 +57,8 @@ class HoldExpiryTest {
         Hold hold = kiosk.atIdentify(2);
         assertThat(kiosk.visible("hold-countdown")).isTrue();
 
-        kiosk.waitUntil(10, () -> kiosk.ctx().navigator().getPlace() == Place.SEATS, "back at the seat choice");
+        clock.advance(Duration.between(clock.instant(), hold.expiresAt()));
+        kiosk.waitUntil(() -> kiosk.ctx().navigator().getPlace() == Place.SEATS, "back at the seat choice");
         kiosk.waitUntil(() -> kiosk.visible("message"), "the message");
         assertThat(kiosk.text("message-text")).isEqualTo(
                 "O tempo acabou e os assentos foram liberados. Escolha de novo, por favor.");

@@ -6,21 +6,28 @@ import io.bilheteria.api.catalog.SeatStatus;
 import io.bilheteria.api.holds.Hold;
 import io.bilheteria.kiosk.config.KioskConfig;
 import io.bilheteria.kiosk.shell.Place;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
-/** A customer walks away mid-purchase: the kiosk asks, then starts over, and the next customer sees nothing of it. */
+/**
+ * A customer walks away mid-purchase: the kiosk asks, then starts over, and the next customer sees nothing of it.
+ * The idle clock stands still until the test moves it.
+ */
 class IdleTest extends KioskTest {
+    private static final Duration IDLE = Duration.ofSeconds(60);
+    private static final Duration WARNING = Duration.ofSeconds(30);
+
+    private final HandMovedIdleClock idleClock = new HandMovedIdleClock();
 
     @Start
     void start(Stage stage) {
-        open(stage, KioskConfig.defaults(dataDir).withIdle(Duration.ofSeconds(2), Duration.ofSeconds(2)));
+        kiosk = KioskHandle.open(stage, KioskConfig.defaults(dataDir).withIdle(IDLE, WARNING), backend.baseUrl(),
+                Clock.systemUTC(), idleClock);
     }
 
     @Stop
@@ -33,7 +40,12 @@ class IdleTest extends KioskTest {
         Hold first = kiosk.atIdentify(2);
         kiosk.tap("identify-guest").fill("guest-email", "identify-keyboard", "primeiro@ex.com");
 
-        kiosk.waitUntil(5, () -> kiosk.visible("idle-prompt"), "the are-you-still-there prompt");
+        idleClock.advance(IDLE.minusSeconds(1));
+        assertThat(kiosk.visible("idle-prompt")).as("a minute less a second: not yet").isFalse();
+        idleClock.advance(Duration.ofSeconds(1));
+        kiosk.waitUntil(() -> kiosk.visible("idle-prompt"), "the are-you-still-there prompt");
+        assertThat(kiosk.ctx().navigator().getPlace()).isEqualTo(Place.IDENTIFY);
+        idleClock.advance(WARNING);
         kiosk.waitFor(Place.ATTRACT);
         assertThat(kiosk.visible("idle-prompt")).isFalse();
         kiosk.waitUntil(() -> kiosk.sale().hold().isEmpty(), "the sale forgotten");
@@ -61,14 +73,16 @@ class IdleTest extends KioskTest {
         kiosk.tap("review-pay");
         kiosk.waitFor(Place.PAYMENT);
 
-        // longer than the idle time and its warning together: nothing may happen meanwhile
-        WaitForAsyncUtils.sleep(5, TimeUnit.SECONDS);
+        // far longer than the idle time and its warning together: nothing may happen meanwhile
+        idleClock.advance(IDLE.plus(WARNING).multipliedBy(10));
         assertThat(kiosk.ctx().navigator().getPlace()).isEqualTo(Place.PAYMENT);
         assertThat(kiosk.visible("idle-prompt")).isFalse();
 
         kiosk.tap("payment-cancel");
         kiosk.waitFor(Place.REVIEW);
-        kiosk.waitUntil(5, () -> kiosk.visible("idle-prompt"), "the are-you-still-there prompt");
+        idleClock.advance(IDLE);
+        kiosk.waitUntil(() -> kiosk.visible("idle-prompt"), "the are-you-still-there prompt");
+        idleClock.advance(WARNING);
         kiosk.waitFor(Place.ATTRACT);
     }
 }

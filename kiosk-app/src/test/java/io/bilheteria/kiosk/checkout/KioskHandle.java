@@ -12,6 +12,8 @@ import io.bilheteria.ui.sale.Sale;
 import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.KioskWindow;
 import io.bilheteria.kiosk.shell.Place;
+import io.bilheteria.ui.idle.IdleTimer;
+import io.bilheteria.ui.idle.TickSource;
 import io.bilheteria.ui.tasks.UiTaskExecutor;
 import java.time.Clock;
 import java.util.Set;
@@ -44,9 +46,14 @@ final class KioskHandle {
 
     /** Opens the kiosk on the stage; call from the test's {@code @Start}. */
     static KioskHandle open(Stage stage, KioskConfig config, String baseUrl) {
+        return open(stage, config, baseUrl, Clock.systemUTC(), IdleTimer.realTicks());
+    }
+
+    /** On clocks the test moves: {@code clock} for the hold's countdown, {@code idleTicks} for the idle timer. */
+    static KioskHandle open(Stage stage, KioskConfig config, String baseUrl, Clock clock, TickSource idleTicks) {
         UiTaskExecutor tasks = new UiTaskExecutor(2);
-        return new KioskHandle(tasks, KioskWindow.open(stage, config.withWindowed(true), baseUrl,
-                Clock.systemUTC(), tasks));
+        return new KioskHandle(tasks, KioskWindow.open(stage, config.withWindowed(true), baseUrl, clock, tasks,
+                idleTicks));
     }
 
     KioskHandle with(FxRobot driver) {
