@@ -40,6 +40,7 @@ public final class BoxOfficeTour {
         LocalBackend backend = new LocalBackend();
         try (UiTaskExecutor tasks = new UiTaskExecutor(2)) {
             PaymentResult sale = backend.sell(backend.theatreSessions().get(0), 2);
+            PaymentResult otherSession = backend.sell(backend.theatreSessions().get(1), 1);
             Platform.startup(() -> { });
             window = steps.open(data, backend, tasks);
             onFx(() -> {
@@ -75,6 +76,8 @@ public final class BoxOfficeTour {
             steps.shot("17-gate-already-used");
             scan(qr.substring(0, qr.lastIndexOf('.') + 1) + "A".repeat(86));
             steps.shot("18-gate-invalid");
+            scan(otherSession.tickets().get(0).qr());
+            steps.shot("41-gate-wrong-session");
 
             backend.stop();
             restartAndSignIn(data, backend, tasks, "gate", "demo-gate");
