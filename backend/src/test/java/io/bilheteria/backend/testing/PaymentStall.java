@@ -54,6 +54,16 @@ public final class PaymentStall implements AutoCloseable {
         holdLock.rollback();
         await(() -> count("SELECT COUNT(*) FROM payments WHERE order_id = ? AND status = 'APPROVED'", orderId) == 1,
                 "the sale to commit");
+        await(() -> count(waiting("COUNT(*)")) > 0, "the backend to wait on the answer's record");
+    }
+
+    /** The backend's sessions blocked on recording the answer, each made into {@code what}. */
+    private String waiting(String what) {
+        return postgres
+                ? "SELECT " + what + " FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
+                        + "AND wait_event_type = 'Lock' AND query LIKE 'UPDATE idempotency_records%'"
+                : "SELECT " + what + " FROM information_schema.sessions "
+                        + "WHERE session_id <> SESSION_ID() AND executing_statement LIKE 'UPDATE idempotency_records%'";
     }
 
     /**
@@ -70,13 +80,10 @@ public final class PaymentStall implements AutoCloseable {
      * session of a killed backend would otherwise still record it once the lock is let go.
      */
     public void cutWaitingSessions() throws SQLException, InterruptedException {
-        String sql = postgres
-                ? "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
-                        + "AND wait_event_type = 'Lock' AND query LIKE 'UPDATE idempotency_records%'"
-                : "SELECT COUNT(ABORT_SESSION(session_id)) FROM information_schema.sessions "
-                        + "WHERE session_id <> SESSION_ID() AND executing_statement LIKE 'UPDATE idempotency_records%'";
+        // a killed backend's H2 (AUTO_SERVER) went with it, and its sessions and these locks too
         if (postgres || !recordLock.isClosed() && recordLock.isValid(1)) {
-            await(() -> count(sql) > 0, "the backend to wait on the answer's record");
+            String cut = waiting(postgres ? "COUNT(pg_terminate_backend(pid))" : "COUNT(ABORT_SESSION(session_id))");
+            await(() -> count(cut) > 0, "the session waiting on the answer's record to end");
             recordLock.rollback(); // H2 wakes an aborted session only when the lock it waits for is let go
         }
     }
