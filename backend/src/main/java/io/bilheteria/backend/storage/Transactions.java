@@ -10,9 +10,11 @@ import org.jdbi.v3.core.Jdbi;
  * Runs units of work in one transaction and retries the ones the database aborted to
  * break a deadlock or a lock wait, which happens when many buyers race for the same seats.
  *
- * <p>An API call can run as one transaction ({@link #inCallTransaction}): the units of work
- * it starts on its thread then join that transaction instead of committing their own, so
- * the call and its idempotency record commit together, once.
+ * <p>Services see no database types: they run a {@link Unit} in a transaction, and the
+ * repositories it calls on the same thread join that transaction ({@link #withHandle}). An API
+ * call can run as one transaction ({@link #inCallTransaction}): the units of work it starts
+ * on its thread then join it instead of committing their own, so the call and its idempotency
+ * record commit together, once.
  *
  * <p>Nothing commits into an embedded database whose file was deleted: it would be
  * acknowledged and then lost with the process.
@@ -22,7 +24,13 @@ public final class Transactions {
     private final Jdbi jdbi;
     private final Database.Vendor vendor;
     private final Optional<EmbeddedFile> embeddedFile;
-    private final ThreadLocal<Handle> call = new ThreadLocal<>();
+    private final ThreadLocal<Handle> current = new ThreadLocal<>();
+
+    /** A service's unit of work: whatever repositories it calls join its transaction. */
+    @FunctionalInterface
+    public interface Unit<T> {
+        T run();
+    }
 
     public Transactions(Database database) {
         this.jdbi = database.jdbi();
@@ -40,11 +48,24 @@ public final class Transactions {
     }
 
     public <T, X extends Exception> T inTransaction(HandleCallback<T, X> work) throws X {
-        Handle joined = call.get();
+        Handle joined = current.get();
         if (joined != null) {
             return work.withHandle(joined);
         }
         return retried(work);
+    }
+
+    /** Runs {@code work} in one transaction, or in the one already open on this thread. */
+    public <T> T inTransaction(Unit<T> work) {
+        return inTransaction(h -> work.run());
+    }
+
+    /** As {@link #inTransaction(Unit)}, for work that answers nothing. */
+    public void inTransaction(Runnable work) {
+        inTransaction(h -> {
+            work.run();
+            return null;
+        });
     }
 
     /**
@@ -52,18 +73,11 @@ public final class Transactions {
      * every {@link #inTransaction} and {@link #withHandle} of the call joins it. Only for calls
      * that touch nothing but this database (no card charge inside): a retry runs them again.
      */
-    public <T, X extends Exception> T inCallTransaction(HandleCallback<T, X> work) throws X {
-        if (call.get() != null) {
+    public <T> T inCallTransaction(Unit<T> work) {
+        if (current.get() != null) {
             throw new IllegalStateException("a call transaction is already open on this thread");
         }
-        return retried(h -> {
-            call.set(h);
-            try {
-                return work.withHandle(h);
-            } finally {
-                call.remove();
-            }
-        });
+        return retried(h -> work.run());
     }
 
     private <T, X extends Exception> T retried(HandleCallback<T, X> work) throws X {
@@ -72,9 +86,14 @@ public final class Transactions {
                 // READ COMMITTED, the default of both databases: naming it would cost Jdbi a
                 // round trip per transaction to read and restore the connection's level
                 return jdbi.inTransaction(h -> {
-                    T result = work.withHandle(h);
-                    embeddedFile.ifPresent(EmbeddedFile::checkStillThere);
-                    return result;
+                    current.set(h);
+                    try {
+                        T result = work.withHandle(h);
+                        embeddedFile.ifPresent(EmbeddedFile::checkStillThere);
+                        return result;
+                    } finally {
+                        current.remove();
+                    }
                 });
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !isTransient(e)) {
@@ -85,8 +104,9 @@ public final class Transactions {
         }
     }
 
+    /** For repositories: joins the transaction open on this thread, else runs on its own connection. */
     public <T, X extends Exception> T withHandle(HandleCallback<T, X> work) throws X {
-        Handle joined = call.get();
+        Handle joined = current.get();
         return joined != null ? work.withHandle(joined) : jdbi.withHandle(work);
     }
 

@@ -49,7 +49,7 @@ public final class Idempotent {
             String hash = RequestFingerprint.of(ctx);
             Optional<IdempotencyStore.Recorded> earlier;
             try {
-                earlier = tx.inCallTransaction(h -> {
+                earlier = tx.inCallTransaction(() -> {
                     if (!store.claimInCall(account, key, hash)) {
                         return store.find(account, key);
                     }
