@@ -10,7 +10,8 @@ import io.bilheteria.backend.customers.CustomerService;
 import io.bilheteria.backend.demo.DemoData;
 import io.bilheteria.backend.holds.HoldService;
 import io.bilheteria.backend.holds.HoldSweeper;
-import io.bilheteria.backend.idempotency.IdempotencyStore;
+import io.bilheteria.backend.inventory.SeatInventoryRepository;
+import io.bilheteria.backend.idempotency.IdempotencyRepository;
 import io.bilheteria.backend.ops.Housekeeping;
 import io.bilheteria.backend.ops.SalesMetrics;
 import io.bilheteria.backend.orders.OrderSearch;
@@ -82,7 +83,8 @@ public final class BackendServer implements AutoCloseable {
                     config.effectiveDbUrl(), config.dataDir());
             VirtualQueue queue = new VirtualQueue(tx, clock);
             CatalogService catalog = new CatalogService(tx, clock);
-            HoldService holds = new HoldService(tx, clock, config.holdPolicy(), metrics, queue);
+            SeatInventoryRepository inventory = new SeatInventoryRepository(tx);
+            HoldService holds = new HoldService(tx, inventory, clock, config.holdPolicy(), metrics, queue);
             Services services = new Services(database, storeHealth, tx, clock, auth,
                     new CustomerService(tx, auth, clock),
                     catalog,
@@ -106,8 +108,8 @@ public final class BackendServer implements AutoCloseable {
             if (config.demo() != null) {
                 new DemoData(tx, auth, clock).seedIfEmpty(config.demo());
             }
-            IdempotencyStore idempotency = new IdempotencyStore(tx, clock);
-            Housekeeping housekeeping = new Housekeeping(new HoldSweeper(tx, clock),
+            IdempotencyRepository idempotency = new IdempotencyRepository(tx, clock);
+            Housekeeping housekeeping = new Housekeeping(new HoldSweeper(inventory, clock),
                     new PaymentReconciler(tx, clock, gateway, signer, metrics), auth, idempotency, storeHealth,
                     config.sweepEvery());
             Javalin app = ApiServer.create(services, idempotency, registry, config.trustedProxies());

@@ -10,6 +10,10 @@ import io.bilheteria.backend.common.Ids;
 import io.bilheteria.backend.common.SeatsUnavailableException;
 import io.bilheteria.backend.ops.SalesMetrics;
 import io.bilheteria.backend.queue.VirtualQueue;
+import io.bilheteria.backend.inventory.SeatInventoryRepository;
+import io.bilheteria.backend.inventory.SeatInventoryRepository.FreeSeat;
+import io.bilheteria.backend.inventory.SeatInventoryRepository.HoldRow;
+import io.bilheteria.backend.inventory.SeatInventoryRepository.NewHold;
 import io.bilheteria.backend.storage.Transactions;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,26 +25,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * Reserves seats for one buyer. Taking a hold is all-or-nothing: the seats are locked
- * in spot order (so two buyers never deadlock) and taken by a conditional update in
- * one transaction. A hold that has run out can be taken over at once.
+ * Reserves seats for one buyer. Taking a hold is all-or-nothing: in one transaction the hold
+ * is inserted (only if its session is on sale) and its seats taken by one conditional update;
+ * if any seat was no longer free, nothing is kept. A hold that has run out can be taken over at once.
  */
 public final class HoldService {
     public static final int MAX_SEATS_PER_HOLD = 20;
     private static final int BEST_AVAILABLE_ATTEMPTS = 5;
     private static final int FIRST_CHUNK = 256;
-    /**
-     * Row rank then seat number; the equality columns lead so that H2 reads the index in
-     * order instead of sorting every free seat of the section (PostgreSQL does either way).
-     */
-    private static final String BEST_ORDER = "ss.session_id, ss.section_id, ss.status, ss.row_rank, ss.seat_number";
-
     private final Transactions tx;
+    private final SeatInventoryRepository inventory;
     private final Clock clock;
     private final HoldPolicy policy;
     private final SalesMetrics metrics;
@@ -56,9 +52,11 @@ public final class HoldService {
     private record SectionShape(Map<Integer, Double> rowMiddles, Set<Long> accessible, long readAt) {
     }
 
-    public HoldService(Transactions tx, Clock clock, HoldPolicy policy, SalesMetrics metrics, VirtualQueue queue) {
+    public HoldService(Transactions tx, SeatInventoryRepository inventory, Clock clock, HoldPolicy policy,
+                       SalesMetrics metrics, VirtualQueue queue) {
         this.queue = queue;
         this.tx = tx;
+        this.inventory = inventory;
         this.clock = clock;
         this.policy = policy;
         this.metrics = metrics;
@@ -76,33 +74,14 @@ public final class HoldService {
         if (explicit == best) {
             throw DomainException.invalid("Give either 'seatIds', or 'sectionId' with 'quantity'");
         }
-        record OnSale(boolean queued, boolean partnerEnabled, String partnerId) {
-        }
-        OnSale onSale = tx.withHandle(h -> h.createQuery("SELECT s.queue_enabled, p.enabled, p.id FROM sessions s "
-                        + "JOIN events e ON e.id = s.event_id JOIN partners p ON p.id = e.partner_id WHERE s.id = :id")
-                .bind("id", request.sessionId())
-                .map((rs, ctx) -> new OnSale(rs.getBoolean(1), rs.getBoolean(2), rs.getString(3))).findOne())
-                .orElseThrow(() -> DomainException.notFound("Session " + request.sessionId()));
-        if (caller.partnerId() != null && !caller.partnerId().equals(onSale.partnerId())) {
-            // a partner's own box office (its cashiers, its kiosks) sells that partner's events only
-            throw DomainException.forbidden("This " + caller.role().name().toLowerCase(java.util.Locale.ROOT)
-                    + " account sells only its own partner's events; session " + request.sessionId()
-                    + " belongs to another partner");
-        }
-        if (!onSale.partnerEnabled()) {
-            throw DomainException.conflict("This event is not on sale: its organiser is disabled");
-        }
-        if (onSale.queued()) {
-            queue.requireAdmission(caller, request.sessionId(), queueToken);
-        }
         Hold hold = explicit
-                ? holdSeats(caller, channel, request.sessionId(), parseSeatIds(request.seatIds()))
-                : holdBestAvailable(caller, channel, request);
+                ? holdSeats(caller, channel, request.sessionId(), parseSeatIds(request.seatIds()), queueToken)
+                : holdBestAvailable(caller, channel, request, queueToken);
         metrics.holdCreated(channel);
         return hold;
     }
 
-    private Hold holdBestAvailable(Principal caller, Channel channel, HoldRequest request) {
+    private Hold holdBestAvailable(Principal caller, Channel channel, HoldRequest request, String queueToken) {
         if (request.sectionId() == null || request.quantity() == null) {
             throw DomainException.invalid("Best available needs both 'sectionId' and 'quantity'");
         }
@@ -112,6 +91,7 @@ public final class HoldService {
         }
         SectionShape shape = shape(request.sectionId());
         if (shape.rowMiddles().isEmpty()) {
+            requireOnSale(caller, request.sessionId(), queueToken); // an unknown session says so first
             throw DomainException.notFound("Section " + request.sectionId());
         }
         for (int attempt = 1; ; attempt++) {
@@ -119,13 +99,14 @@ public final class HoldService {
             try {
                 picked = bestFreeSeats(request.sessionId(), request.sectionId(), quantity, shape);
             } catch (SeatsUnavailableException soldOut) {
+                requireOnSale(caller, request.sessionId(), queueToken); // not on sale says more than sold out
                 metrics.holdConflict(channel);
                 throw soldOut;
             }
             try {
-                return holdSeats(caller, channel, request.sessionId(), picked);
+                return holdSeats(caller, channel, request.sessionId(), picked, queueToken);
             } catch (SeatsUnavailableException raced) {
-                // another buyer took some of them between our read and our lock: look again
+                // another buyer took some of them between our read and our update: look again
                 if (attempt >= BEST_AVAILABLE_ATTEMPTS) {
                     throw raced;
                 }
@@ -141,9 +122,8 @@ public final class HoldService {
     private List<Long> bestFreeSeats(String sessionId, String sectionId, int quantity, SectionShape shape) {
         long now = clock.millis();
         for (int limit = FIRST_CHUNK; ; limit *= 8) {
-            int wanted = limit;
-            List<BestAvailable.Candidate> free = tx.withHandle(h -> freeSeats(h, tx, sessionId, sectionId, now, wanted,
-                    shape.accessible()));
+            List<BestAvailable.Candidate> free = candidates(inventory.freeSeats(sessionId, sectionId, now, limit), limit,
+                    shape.accessible());
             boolean wholeSection = free.size() < limit;
             Optional<BestAvailable.Choice> choice = BestAvailable.choose(free, quantity,
                     rank -> shape.rowMiddles().getOrDefault(rank, 0.0));
@@ -157,33 +137,23 @@ public final class HoldService {
         }
     }
 
-    /** The section's free seats best rows first, up to {@code limit}, from the inventory alone (its index). */
-    private static List<BestAvailable.Candidate> freeSeats(Handle h, Transactions tx, String sessionId,
-                                                           String sectionId, long now, int limit, Set<Long> accessible) {
-        org.jdbi.v3.core.mapper.RowMapper<BestAvailable.Candidate> candidate = (rs, ctx) -> new BestAvailable.Candidate(
-                rs.getLong(1), rs.getInt(2), rs.getInt(3), accessible.contains(rs.getLong(1)), true);
-        List<BestAvailable.Candidate> seats = new ArrayList<>(h.createQuery(
-                        "SELECT ss.spot_id, ss.row_rank, ss.seat_number FROM session_seats ss"
-                                + tx.useIndex("session_seats_best") + " WHERE ss.session_id = :s AND ss.section_id = :sec "
-                                + "AND ss.status = 'AVAILABLE' ORDER BY " + BEST_ORDER + " LIMIT :limit")
-                .bind("s", sessionId).bind("sec", sectionId).bind("limit", limit)
-                .map(candidate)
-                .list());
-        if (seats.size() == limit) {
-            // the last row may be cut short by the limit: leave it for a larger read
-            int lastRow = seats.get(seats.size() - 1).rowRank();
-            if (seats.get(0).rowRank() != lastRow) {
-                seats.removeIf(c -> c.rowRank() == lastRow);
+    /**
+     * The seats best-available may choose from: the available ones read up to {@code limit} (whose last
+     * row may be cut short by the limit, so it is left for a larger read) and those of holds that ran out.
+     */
+    private static List<BestAvailable.Candidate> candidates(List<FreeSeat> seats, int limit, Set<Long> accessible) {
+        List<FreeSeat> available = seats.stream().filter(s -> !s.ofExpiredHold()).toList();
+        int lastRow = available.isEmpty() ? Integer.MIN_VALUE : available.get(available.size() - 1).rowRank();
+        boolean cutShort = available.size() == limit && available.get(0).rowRank() != lastRow;
+        List<BestAvailable.Candidate> candidates = new ArrayList<>(seats.size());
+        for (FreeSeat seat : seats) {
+            if (cutShort && !seat.ofExpiredHold() && seat.rowRank() == lastRow) {
+                continue;
             }
+            candidates.add(new BestAvailable.Candidate(seat.spotId(), seat.rowRank(), seat.number(),
+                    accessible.contains(seat.spotId()), true));
         }
-        // seats of holds that ran out but were not swept yet are free too
-        seats.addAll(h.createQuery("SELECT ss.spot_id, ss.row_rank, ss.seat_number FROM session_seats ss"
-                        + tx.useIndex("session_seats_expiry") + " WHERE ss.status = 'HELD' "
-                        + "AND ss.held_until < :now AND ss.session_id = :s AND ss.section_id = :sec")
-                .bind("now", now).bind("s", sessionId).bind("sec", sectionId)
-                .map(candidate)
-                .list());
-        return seats;
+        return candidates;
     }
 
     /**
@@ -201,16 +171,9 @@ public final class HoldService {
         if (known != null && now - known.readAt() < SHAPE_KEPT_MILLIS) {
             return known;
         }
-        record Spot(long id, int rowRank, int number, boolean accessible) {
-        }
-        List<Spot> spots = tx.withHandle(h -> h.createQuery("SELECT id, row_rank, seat_number, accessible FROM spots "
-                        + "WHERE section_id = :s")
-                .bind("s", sectionId)
-                .map((rs, ctx) -> new Spot(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getBoolean(4)))
-                .list());
         Map<Integer, int[]> rowEnds = new HashMap<>();
         Set<Long> accessible = new java.util.HashSet<>();
-        for (Spot spot : spots) {
+        for (SeatInventoryRepository.Spot spot : inventory.spotsOfSection(sectionId)) {
             rowEnds.merge(spot.rowRank(), new int[] {spot.number(), spot.number()},
                     (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
             if (spot.accessible()) {
@@ -226,111 +189,92 @@ public final class HoldService {
         return shape;
     }
 
-    private Hold holdSeats(Principal caller, Channel channel, String sessionId, List<Long> spotIds) {
+    private Hold holdSeats(Principal caller, Channel channel, String sessionId, List<Long> spotIds, String queueToken) {
         long now = clock.millis();
-        long expiresAt = now + policy.initialFor(channel).toMillis();
-        long maxExpiresAt = now + policy.capFor(channel).toMillis();
-        String holdId = Ids.newId();
+        NewHold hold = new NewHold(Ids.newId(), sessionId, caller.accountId(), channel.name(), now,
+                now + policy.initialFor(channel).toMillis(), now + policy.capFor(channel).toMillis());
         try {
-            tx.useTransaction(h -> {
-                List<SeatRow> locked = h.createQuery("SELECT spot_id, status, held_until FROM session_seats "
-                                + "WHERE session_id = :s AND spot_id IN (<ids>) ORDER BY spot_id FOR UPDATE")
-                        .bind("s", sessionId).bindList("ids", spotIds)
-                        .map((rs, ctx) -> new SeatRow(rs.getLong("spot_id"), rs.getString("status"),
-                                rs.getLong("held_until")))
-                        .list();
-                if (locked.size() != spotIds.size()) {
-                    Set<Long> known = new LinkedHashSet<>();
-                    locked.forEach(r -> known.add(r.spotId()));
-                    List<String> unknown = spotIds.stream().filter(id -> !known.contains(id)).map(String::valueOf).toList();
-                    throw DomainException.invalid("Seats " + unknown + " are not part of session " + sessionId);
+            tx.inTransaction(() -> {
+                if (!inventory.insertHoldIfOnSale(hold, caller.partnerId(), false)) {
+                    // the one reason the insert may refuse that is not final: a queued session, for the admitted
+                    requireOnSale(caller, sessionId, queueToken);
+                    if (!inventory.insertHoldIfOnSale(hold, caller.partnerId(), true)) {
+                        throw DomainException.conflict("This event is not on sale now");
+                    }
                 }
-                List<String> taken = locked.stream().filter(r -> !isFree(r.status(), r.heldUntil(), now))
-                        .map(r -> Long.toString(r.spotId())).toList();
-                if (!taken.isEmpty()) {
-                    throw new SeatsUnavailableException("Some of these seats were just taken", taken);
-                }
-                h.createUpdate("INSERT INTO holds (id, session_id, account_id, channel, status, created_at, "
-                                + "expires_at, max_expires_at) VALUES (:id, :s, :a, :c, 'ACTIVE', :now, :exp, :max)")
-                        .bind("id", holdId).bind("s", sessionId).bind("a", caller.accountId())
-                        .bind("c", channel.name()).bind("now", now).bind("exp", expiresAt).bind("max", maxExpiresAt)
-                        .execute();
-                // one statement per seat: a full primary-key lookup on both databases (H2 would
-                // scan the whole session for "spot_id IN (...)" in an UPDATE)
-                PreparedBatch take = h.prepareBatch("UPDATE session_seats SET status = 'HELD', hold_id = :h, "
-                        + "held_until = :exp, order_id = NULL WHERE session_id = :s AND spot_id = :spot "
-                        + "AND (status = 'AVAILABLE' OR (status = 'HELD' AND held_until < :now))");
-                for (long spot : spotIds) {
-                    take.bind("h", holdId).bind("exp", expiresAt).bind("s", sessionId).bind("now", now)
-                            .bind("spot", spot).add();
-                }
-                int updated = IntStream.of(take.execute()).sum();
-                if (updated != spotIds.size()) {
-                    // cannot happen: the seats are locked and were free; no half hold is ever kept
-                    throw new IllegalStateException("took " + updated + " of " + spotIds.size() + " locked free seats");
+                int taken = inventory.take(hold.id(), sessionId, spotIds, hold.expiresAt(), now);
+                if (taken != spotIds.size()) {
+                    throw unfree(sessionId, spotIds, now); // rolls the hold back: no half hold is ever kept
                 }
             });
         } catch (SeatsUnavailableException e) {
             metrics.holdConflict(channel);
             throw e;
         }
-        return new Hold(holdId, sessionId, spotIds.stream().map(String::valueOf).toList(), Instant.ofEpochMilli(expiresAt));
+        return new Hold(hold.id(), sessionId, spotIds.stream().map(String::valueOf).toList(),
+                Instant.ofEpochMilli(hold.expiresAt()));
+    }
+
+    /** Why some of {@code spotIds} could not be taken: not of the session, or taken by another buyer. */
+    private RuntimeException unfree(String sessionId, List<Long> spotIds, long now) {
+        SeatInventoryRepository.Unfree unfree = inventory.unfree(sessionId, spotIds, now);
+        if (!unfree.unknown().isEmpty()) {
+            return DomainException.invalid("Seats " + unfree.unknown().stream().map(String::valueOf).toList()
+                    + " are not part of session " + sessionId);
+        }
+        return new SeatsUnavailableException("Some of these seats were just taken",
+                unfree.taken().stream().map(String::valueOf).toList());
+    }
+
+    /** Refuses a hold on a session that does not exist or is not on sale to this caller now. */
+    private void requireOnSale(Principal caller, String sessionId, String queueToken) {
+        SeatInventoryRepository.OnSale onSale = inventory.onSale(sessionId)
+                .orElseThrow(() -> DomainException.notFound("Session " + sessionId));
+        if (caller.partnerId() != null && !caller.partnerId().equals(onSale.partnerId())) {
+            // a partner's own box office (its cashiers, its kiosks) sells that partner's events only
+            throw DomainException.forbidden("This " + caller.role().name().toLowerCase(java.util.Locale.ROOT)
+                    + " account sells only its own partner's events; session " + sessionId
+                    + " belongs to another partner");
+        }
+        if (!onSale.partnerEnabled()) {
+            throw DomainException.conflict("This event is not on sale: its organiser is disabled");
+        }
+        if (onSale.queued()) {
+            queue.requireAdmission(caller, sessionId, queueToken);
+        }
     }
 
     public Hold get(Principal caller, String holdId) {
-        return tx.withHandle(h -> {
-            HoldRow hold = ownedHold(h, caller, holdId);
-            return toHold(h, hold);
-        });
+        return tx.inTransaction(() -> toHold(ownedHold(caller, holdId)));
     }
 
     /** Gives an active hold more time because its buyer is still acting, up to the channel's cap. */
     public Hold extend(Principal caller, String holdId) {
-        return tx.inTransaction(h -> {
-            HoldRow hold = ownedHold(h, caller, holdId);
+        return tx.inTransaction(() -> {
+            HoldRow hold = ownedHold(caller, holdId);
             long now = clock.millis();
             requireActive(hold, now);
             Channel channel = Channel.valueOf(hold.channel());
             long expiresAt = Math.max(hold.expiresAt(),
                     Math.min(now + policy.initialFor(channel).toMillis(), hold.maxExpiresAt()));
-            h.createUpdate("UPDATE holds SET expires_at = :e WHERE id = :id").bind("e", expiresAt)
-                    .bind("id", holdId).execute();
-            h.createUpdate("UPDATE session_seats SET held_until = :e WHERE hold_id = :id AND status = 'HELD'")
-                    .bind("e", expiresAt).bind("id", holdId).execute();
-            return toHold(h, hold.withExpiresAt(expiresAt));
+            inventory.extend(holdId, expiresAt);
+            return toHold(hold.withExpiresAt(expiresAt));
         });
     }
 
     /** Gives the seats back at once; releasing twice is harmless. */
     public void release(Principal caller, String holdId) {
-        tx.useTransaction(h -> {
-            HoldRow hold = ownedHold(h, caller, holdId);
+        tx.inTransaction(() -> {
+            HoldRow hold = ownedHold(caller, holdId);
             if (hold.status().equals("CONVERTED")) {
                 throw DomainException.conflict("This hold was paid for; cancel the order instead");
             }
-            h.createUpdate("UPDATE holds SET status = 'RELEASED' WHERE id = :id AND status = 'ACTIVE'")
-                    .bind("id", holdId).execute();
-            freeSeatsOf(h, holdId);
-            h.createUpdate("UPDATE orders SET status = 'EXPIRED' WHERE hold_id = :id AND status = 'PENDING_PAYMENT'")
-                    .bind("id", holdId).execute();
+            inventory.release(holdId);
         });
     }
 
-    static int freeSeatsOf(Handle h, String holdId) {
-        return h.createUpdate("UPDATE session_seats SET status = 'AVAILABLE', hold_id = NULL, held_until = NULL "
-                        + "WHERE hold_id = :id AND status = 'HELD'")
-                .bind("id", holdId).execute();
-    }
-
-    private HoldRow ownedHold(Handle h, Principal caller, String holdId) {
-        HoldRow hold = h.createQuery("SELECT id, session_id, account_id, channel, status, expires_at, max_expires_at "
-                        + "FROM holds WHERE id = :id")
-                .bind("id", holdId)
-                .map((rs, ctx) -> new HoldRow(rs.getString("id"), rs.getString("session_id"),
-                        rs.getString("account_id"), rs.getString("channel"), rs.getString("status"),
-                        rs.getLong("expires_at"), rs.getLong("max_expires_at")))
-                .findOne()
-                .orElseThrow(() -> DomainException.notFound("Hold " + holdId));
+    private HoldRow ownedHold(Principal caller, String holdId) {
+        HoldRow hold = inventory.hold(holdId).orElseThrow(() -> DomainException.notFound("Hold " + holdId));
         if (!hold.accountId().equals(caller.accountId()) && !caller.is(Role.ADMIN)) {
             throw DomainException.notFound("Hold " + holdId); // not yours: do not even confirm it exists
         }
@@ -343,9 +287,8 @@ public final class HoldService {
         }
     }
 
-    private static Hold toHold(Handle h, HoldRow hold) {
-        List<String> seats = h.createQuery("SELECT spot_id FROM session_seats WHERE hold_id = :id ORDER BY spot_id")
-                .bind("id", hold.id()).mapTo(Long.class).map(String::valueOf).list();
+    private Hold toHold(HoldRow hold) {
+        List<String> seats = inventory.seatsOfHold(hold.id()).stream().map(String::valueOf).toList();
         return new Hold(hold.id(), hold.sessionId(), seats, Instant.ofEpochMilli(hold.expiresAt()));
     }
 
@@ -362,19 +305,5 @@ public final class HoldService {
             }
         }
         return new ArrayList<>(ids);
-    }
-
-    static boolean isFree(String status, long heldUntil, long now) {
-        return status.equals("AVAILABLE") || (status.equals("HELD") && heldUntil < now);
-    }
-
-    private record SeatRow(long spotId, String status, long heldUntil) {
-    }
-
-    record HoldRow(String id, String sessionId, String accountId, String channel, String status, long expiresAt,
-                   long maxExpiresAt) {
-        HoldRow withExpiresAt(long e) {
-            return new HoldRow(id, sessionId, accountId, channel, status, e, maxExpiresAt);
-        }
     }
 }

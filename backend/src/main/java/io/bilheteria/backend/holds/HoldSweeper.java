@@ -1,6 +1,6 @@
 package io.bilheteria.backend.holds;
 
-import io.bilheteria.backend.storage.Transactions;
+import io.bilheteria.backend.inventory.SeatInventoryRepository;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,30 +11,20 @@ import org.slf4j.LoggerFactory;
  */
 public final class HoldSweeper {
     private static final Logger log = LoggerFactory.getLogger(HoldSweeper.class);
-    private final Transactions tx;
+    private final SeatInventoryRepository inventory;
     private final Clock clock;
 
-    public HoldSweeper(Transactions tx, Clock clock) {
-        this.tx = tx;
+    public HoldSweeper(SeatInventoryRepository inventory, Clock clock) {
+        this.inventory = inventory;
         this.clock = clock;
     }
 
     /** Releases everything expired now; returns the number of seats freed. */
     public int sweep() {
-        long now = clock.millis();
-        return tx.inTransaction(h -> {
-            int seats = h.createUpdate("UPDATE session_seats SET status = 'AVAILABLE', hold_id = NULL, "
-                            + "held_until = NULL WHERE status = 'HELD' AND held_until < :now")
-                    .bind("now", now).execute();
-            h.createUpdate("UPDATE orders SET status = 'EXPIRED' WHERE status = 'PENDING_PAYMENT' AND hold_id IN "
-                            + "(SELECT id FROM holds WHERE status = 'ACTIVE' AND expires_at < :now)")
-                    .bind("now", now).execute();
-            h.createUpdate("UPDATE holds SET status = 'EXPIRED' WHERE status = 'ACTIVE' AND expires_at < :now")
-                    .bind("now", now).execute();
-            if (seats > 0) {
-                log.info("released {} seats of expired holds", seats);
-            }
-            return seats;
-        });
+        int seats = inventory.sweepExpired(clock.millis());
+        if (seats > 0) {
+            log.info("released {} seats of expired holds", seats);
+        }
+        return seats;
     }
 }

@@ -2,7 +2,7 @@ package io.bilheteria.backend.ops;
 
 import io.bilheteria.backend.auth.AuthService;
 import io.bilheteria.backend.holds.HoldSweeper;
-import io.bilheteria.backend.idempotency.IdempotencyStore;
+import io.bilheteria.backend.idempotency.IdempotencyRepository;
 import io.bilheteria.backend.orders.PaymentReconciler;
 import io.bilheteria.backend.storage.StoreHealth;
 import java.time.Duration;
@@ -32,7 +32,7 @@ public final class Housekeeping implements AutoCloseable {
     });
 
     public Housekeeping(HoldSweeper holds, PaymentReconciler payments, AuthService auth,
-                        IdempotencyStore idempotency, StoreHealth store, Duration sweepEvery) {
+                        IdempotencyRepository idempotency, StoreHealth store, Duration sweepEvery) {
         every(Duration.ZERO, sweepEvery, "payment reconciliation", payments::reconcile);
         every(sweepEvery, sweepEvery, "hold sweep", holds::sweep);
         every(STORE_PROBE_EVERY, STORE_PROBE_EVERY, "store probe", store::probe);

@@ -20,7 +20,7 @@ import io.bilheteria.api.orders.PaymentRequest;
 import io.bilheteria.backend.Services;
 import io.bilheteria.backend.auth.Principal;
 import io.bilheteria.backend.common.DomainException;
-import io.bilheteria.backend.idempotency.IdempotencyStore;
+import io.bilheteria.backend.idempotency.IdempotencyRepository;
 import io.bilheteria.backend.queue.VirtualQueue;
 import io.bilheteria.backend.storage.StoreHealth;
 import io.javalin.Javalin;
@@ -59,7 +59,7 @@ public final class ApiServer {
     }
 
     /** {@code trustedProxies}: the reverse proxies whose {@code X-Forwarded-For} names the real client. */
-    public static Javalin create(Services s, IdempotencyStore idempotencyStore, PrometheusMeterRegistry registry,
+    public static Javalin create(Services s, IdempotencyRepository idempotencyStore, PrometheusMeterRegistry registry,
                                  List<String> trustedProxies) {
         Authentication authentication = new Authentication(s.auth());
         ClientAddresses clients = new ClientAddresses(trustedProxies);

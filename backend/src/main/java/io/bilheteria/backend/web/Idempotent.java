@@ -2,7 +2,7 @@ package io.bilheteria.backend.web;
 
 import io.bilheteria.backend.common.CallInProgressException;
 import io.bilheteria.backend.common.DomainException;
-import io.bilheteria.backend.idempotency.IdempotencyStore;
+import io.bilheteria.backend.idempotency.IdempotencyRepository;
 import io.bilheteria.backend.storage.Transactions;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -25,18 +25,20 @@ public final class Idempotent {
     public static final String HEADER = "Idempotency-Key";
     /** How long a repeat waits for the same key's call in progress before being told to come back. */
     private static final Duration PATIENCE = Duration.ofSeconds(1);
-    private final IdempotencyStore store;
+    private final IdempotencyRepository store;
     private final Transactions tx;
 
-    public Idempotent(IdempotencyStore store, Transactions tx) {
+    public Idempotent(IdempotencyRepository store, Transactions tx) {
         this.store = store;
         this.tx = tx;
     }
 
     /**
-     * For calls that change nothing but this database: the key's record, the call's work and
-     * its answer commit as one transaction. A refused call is rolled back and its answer
-     * recorded after; a concurrent call with the same key waits for this one and replays it.
+     * For calls that change nothing but this database: the call's work and its answer, recorded
+     * under the key, commit as one transaction, and the record costs that one insert. A repeat
+     * whose key was recorded meanwhile finds out at that insert (a unique key refuses it, or
+     * waits for a concurrent call's commit and then refuses it): its work is rolled back and the
+     * recorded answer replayed. A refused call is rolled back and its answer recorded after.
      */
     public Handler inOneTransaction(Handler handler) {
         return ctx -> {
@@ -47,35 +49,36 @@ public final class Idempotent {
             }
             String account = Authentication.principal(ctx).accountId();
             String hash = RequestFingerprint.of(ctx);
-            Optional<IdempotencyStore.Recorded> earlier;
             try {
-                earlier = tx.inCallTransaction(() -> {
-                    if (!store.claimInCall(account, key, hash)) {
-                        return store.find(account, key);
-                    }
+                tx.inCallTransaction(() -> {
                     try {
                         handler.handle(ctx);
                     } catch (Exception e) {
                         throw new Refused(e); // rolls the call back; its answer is recorded below
                     }
-                    store.complete(account, key, ctx.statusCode(), ctx.res().getContentType(), ctx.result());
-                    return Optional.empty();
+                    store.record(account, key, hash, ctx.statusCode(), ctx.res().getContentType(), ctx.result());
+                    return null;
                 });
+                return;
             } catch (Refused refused) {
+                Optional<IdempotencyRepository.Recorded> earlier = store.find(account, key);
+                if (earlier.isPresent()) {
+                    replay(ctx, earlier.get(), hash); // refused because the first call with this key did the work
+                    return;
+                }
                 Problems.write(ctx, refused.getCause());
                 if (ctx.statusCode() < 500 && !isMomentary(refused.getCause())) {
-                    store.record(account, key, hash, ctx.statusCode(), ctx.res().getContentType(), ctx.result());
+                    store.recordUnlessRecorded(account, key, hash, ctx.statusCode(), ctx.res().getContentType(),
+                            ctx.result());
                 }
                 return;
             } catch (RuntimeException e) {
                 if (!Transactions.isUniqueViolation(e)) {
                     throw e;
                 }
-                earlier = store.find(account, key); // the same key's other call committed first
             }
-            if (earlier.isPresent()) {
-                replay(ctx, earlier.get(), hash);
-            }
+            // the same key's other call committed first: this one's work was rolled back
+            replay(ctx, store.find(account, key).orElseThrow(), hash);
         };
     }
 
@@ -115,7 +118,7 @@ public final class Idempotent {
             }
             String account = Authentication.principal(ctx).accountId();
             String hash = RequestFingerprint.of(ctx);
-            Optional<IdempotencyStore.Recorded> earlier = store.claim(account, key, hash);
+            Optional<IdempotencyRepository.Recorded> earlier = store.claim(account, key, hash);
             if (earlier.isPresent() && earlier.get().inProgress()) {
                 earlier = store.awaitCompletion(account, key, PATIENCE);
                 if (earlier.isEmpty() || earlier.get().inProgress()) {
@@ -148,7 +151,7 @@ public final class Idempotent {
         };
     }
 
-    private void replay(Context ctx, IdempotencyStore.Recorded recorded, String hash) {
+    private void replay(Context ctx, IdempotencyRepository.Recorded recorded, String hash) {
         if (!recorded.requestHash().equals(hash)) {
             throw new DomainException(DomainException.Kind.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was already used for a different request");

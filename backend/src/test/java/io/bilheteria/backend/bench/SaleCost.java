@@ -18,29 +18,26 @@ import java.util.List;
  * What one sale of the stadium costs the database and the backend, one client, one sale at a
  * time: PostgreSQL's commits, rows read and buffer hits, and the bytes the JVM allocates, per
  * sale of 4 best-available seats (hold, order, card payment). These are counts, not times, so
- * two builds compare on a busy machine too. Run: {@code -Dbench.main=SaleCost}.
+ * two builds compare on a busy machine too. First it counts the statements PostgreSQL executes
+ * per sale, everything the three requests cause (authentication and idempotency included), on a
+ * backend of its own whose connections log every statement. Run: {@code -Dbench.main=SaleCost}.
  */
 public final class SaleCost {
     private static final int WARM_UP_SALES = Integer.getInteger("bench.warmup.sales", 300);
     private static final int SALES = Integer.getInteger("bench.sales", 500);
     private static final int SEATS_PER_SALE = 4;
+    private static final int COUNTED_SALES = Integer.getInteger("bench.counted.sales", 50);
 
     private SaleCost() {
     }
 
     public static void main(String[] args) throws Exception {
         String pg = StadiumSellOut.benchDatabaseUrl();
+        countStatements(pg);
         String schema = "cost_" + Ids.newId();
-        String url = pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        // no sweeper during the count: it would add its own statements
-        BackendConfig config = BackendConfig.defaults().withHost("127.0.0.1").withPort(0).withDbUrl(url)
-                .withKeyEncryption(KeyEncryption.fromValue(TestBackend.KEY_ENCRYPTION_KEY))
-                .withDemo(DemoData.Size.FULL).withSweepEvery(Duration.ofHours(1));
-        try (BackendServer server = BackendServer.start(config)) {
-            BilheteriaClient kiosk = BilheteriaClient.builder().baseUrl(server.baseUrl()).build();
-            kiosk.login("kiosk", "demo-kiosk");
-            var stadium = kiosk.events("Campeonato", null, null).items().get(0);
-            String session = stadium.sessions().get(0).id();
+        try (BackendServer server = BackendServer.start(config(pg, schema, false))) {
+            BilheteriaClient kiosk = kiosk(server);
+            String session = stadiumSession(kiosk);
             List<Section> sections = kiosk.seatMap(session).sections();
             sell(kiosk, session, sections, WARM_UP_SALES);
             Thread.sleep(11_000); // PostgreSQL's idle connections report their counters within 10 s
@@ -60,10 +57,55 @@ public final class SaleCost {
                     (after.jvmNanos() - before.jvmNanos()) / 1e6 / SALES);
             printTableReads(pg, schema, WARM_UP_SALES + SALES);
         } finally {
-            try (var connection = java.sql.DriverManager.getConnection(pg);
-                 var statement = connection.createStatement()) {
-                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            }
+            dropSchema(pg, schema);
+        }
+    }
+
+    /** Statements per sale as PostgreSQL logs them, by statement, on a backend whose connections log them all. */
+    private static void countStatements(String pg) throws Exception {
+        StatementLog log = StatementLog.open(pg);
+        String schema = "count_" + Ids.newId();
+        try (BackendServer server = BackendServer.start(config(pg, schema, true))) {
+            BilheteriaClient kiosk = kiosk(server);
+            String session = stadiumSession(kiosk);
+            List<Section> sections = kiosk.seatMap(session).sections();
+            sell(kiosk, session, sections, 20);
+            log.mark();
+            sell(kiosk, session, sections, COUNTED_SALES);
+            var counts = log.sinceMark(StadiumSellOut.BENCH_DATABASE);
+            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+            System.out.printf("%nstatements PostgreSQL executed per sale of %d seats (hold, order, pay; BEGIN and COMMIT aside),"
+                    + " over %d sales: %.2f%n", SEATS_PER_SALE, COUNTED_SALES, total / (double) COUNTED_SALES);
+            counts.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .forEach(e -> System.out.printf("  %5.2f  %s%n", e.getValue() / (double) COUNTED_SALES, e.getKey()));
+        } finally {
+            dropSchema(pg, schema);
+        }
+    }
+
+    /** No sweeper during the counts: it would add its own statements. */
+    private static BackendConfig config(String pg, String schema, boolean logStatements) {
+        String url = pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema
+                + (logStatements ? "&" + StatementLog.LOG_EVERY_STATEMENT : "");
+        return BackendConfig.defaults().withHost("127.0.0.1").withPort(0).withDbUrl(url)
+                .withKeyEncryption(KeyEncryption.fromValue(TestBackend.KEY_ENCRYPTION_KEY))
+                .withDemo(DemoData.Size.FULL).withSweepEvery(Duration.ofHours(1));
+    }
+
+    private static BilheteriaClient kiosk(BackendServer server) {
+        BilheteriaClient kiosk = BilheteriaClient.builder().baseUrl(server.baseUrl()).build();
+        kiosk.login("kiosk", "demo-kiosk");
+        return kiosk;
+    }
+
+    private static String stadiumSession(BilheteriaClient kiosk) {
+        return kiosk.events("Campeonato", null, null).items().get(0).sessions().get(0).id();
+    }
+
+    private static void dropSchema(String pg, String schema) throws java.sql.SQLException {
+        try (var connection = java.sql.DriverManager.getConnection(pg);
+             var statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
     }
 

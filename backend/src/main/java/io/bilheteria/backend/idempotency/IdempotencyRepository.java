@@ -15,7 +15,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * retry after {@link #LEASE} takes the call over (the call's own work must find out what
  * the dead one did, as payments do through their payments row).
  */
-public final class IdempotencyStore {
+public final class IdempotencyRepository {
     /**
      * Longer than a call takes, the card acquirer's own timeout included, so a live call is not
      * taken over; short, so that a buyer retrying after a fault gets the outcome within seconds.
@@ -31,7 +31,7 @@ public final class IdempotencyStore {
         }
     }
 
-    public IdempotencyStore(Transactions tx, Clock clock) {
+    public IdempotencyRepository(Transactions tx, Clock clock) {
         this.tx = tx;
         this.clock = clock;
     }
@@ -66,16 +66,23 @@ public final class IdempotencyStore {
     }
 
     /**
-     * Claims the key inside the call's own transaction: true when claimed, false when an earlier
-     * call recorded an answer. A concurrent call holding the same key uncommitted makes the insert
-     * wait for it and then fail as a unique violation, which the caller answers by replaying.
+     * Records the answer of a call inside its own transaction, in one insert. A concurrent call
+     * holding the same key uncommitted makes it wait for that one and then fail as a unique
+     * violation, as does a key recorded before: the caller rolls back and replays.
      */
-    public boolean claimInCall(String accountId, String key, String requestHash) {
-        return tx.withHandle(h -> insert(h, accountId, key, requestHash, 0, null, null)) == 1;
+    public void record(String accountId, String key, String requestHash, int status, String contentType, String body) {
+        long now = clock.millis();
+        tx.withHandle(h -> h.createUpdate("INSERT INTO idempotency_records (account_id, idem_key, request_hash, "
+                        + "response_status, response_type, response_body, created_at, lease_until) "
+                        + "VALUES (:a, :k, :h, :s, :t, :b, :now, 0)")
+                .bind("a", accountId).bind("k", key).bind("h", requestHash).bind("s", status).bind("t", contentType)
+                .bind("b", body).bind("now", now)
+                .execute());
     }
 
     /** Records the answer of a call whose own transaction was rolled back (it was refused). */
-    public void record(String accountId, String key, String requestHash, int status, String contentType, String body) {
+    public void recordUnlessRecorded(String accountId, String key, String requestHash, int status, String contentType,
+                                     String body) {
         try {
             tx.withHandle(h -> insert(h, accountId, key, requestHash, status, contentType, body));
         } catch (UnableToExecuteStatementException raceLost) {

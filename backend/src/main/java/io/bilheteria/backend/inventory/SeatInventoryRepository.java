@@ -1,0 +1,243 @@
+package io.bilheteria.backend.inventory;
+
+import io.bilheteria.backend.storage.Transactions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/**
+ * The only writer of seat status and holds: every statement that takes, keeps, sells or
+ * frees a seat of a session is here, so "a seat is never sold twice" has one home. Each write
+ * is one conditional, set-based statement: it changes only seats still in the state the
+ * caller saw, and the caller compares the count with what it asked for.
+ */
+public final class SeatInventoryRepository {
+    /** Row rank then seat number, the equality columns first so H2 reads the index in order. */
+    private static final String BEST_ORDER = "ss.session_id, ss.section_id, ss.status, ss.row_rank, ss.seat_number";
+    private final Transactions tx;
+
+    public SeatInventoryRepository(Transactions tx) {
+        this.tx = tx;
+    }
+
+    /** A seat of a section's inventory as best-available reads it; {@code free} of a hold that ran out, too. */
+    public record FreeSeat(long spotId, int rowRank, int number, boolean ofExpiredHold) {
+    }
+
+    /** A spot of a section's layout. */
+    public record Spot(long id, int rowRank, int number, double x, double y, boolean accessible) {
+    }
+
+    /** A hold as its owner sees it. */
+    public record HoldRow(String id, String sessionId, String accountId, String channel, String status, long expiresAt,
+                          long maxExpiresAt) {
+        public HoldRow withExpiresAt(long e) {
+            return new HoldRow(id, sessionId, accountId, channel, status, e, maxExpiresAt);
+        }
+    }
+
+    /** Whether a session can be sold now, and by whom. */
+    public record OnSale(boolean queued, boolean partnerEnabled, String partnerId) {
+    }
+
+    /** A new hold: who takes it, on which channel, until when. */
+    public record NewHold(String id, String sessionId, String accountId, String channel, long createdAt, long expiresAt,
+                          long maxExpiresAt) {
+    }
+
+    /**
+     * The section's AVAILABLE seats best first, up to {@code limit}, and the seats of its holds that
+     * ran out before {@code now} but were not swept yet, in one statement.
+     */
+    public List<FreeSeat> freeSeats(String sessionId, String sectionId, long now, int limit) {
+        return tx.withHandle(h -> h.createQuery("(SELECT ss.spot_id, ss.row_rank, ss.seat_number, ss.status "
+                        + "FROM session_seats ss" + tx.useIndex("session_seats_best")
+                        + " WHERE ss.session_id = :s AND ss.section_id = :sec AND ss.status = 'AVAILABLE' "
+                        + "ORDER BY " + BEST_ORDER + " LIMIT :limit) UNION ALL "
+                        + "(SELECT ss.spot_id, ss.row_rank, ss.seat_number, ss.status FROM session_seats ss"
+                        + tx.useIndex("session_seats_expiry") + " WHERE ss.status = 'HELD' AND ss.held_until < :now "
+                        + "AND ss.session_id = :s AND ss.section_id = :sec)")
+                .bind("s", sessionId).bind("sec", sectionId).bind("limit", limit).bind("now", now)
+                .map((rs, ctx) -> new FreeSeat(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4).equals("HELD")))
+                .list());
+    }
+
+    public List<Spot> spotsOfSection(String sectionId) {
+        return tx.withHandle(h -> h.createQuery("SELECT id, row_rank, seat_number, x, y, accessible FROM spots "
+                        + "WHERE section_id = :s")
+                .bind("s", sectionId)
+                .map((rs, ctx) -> new Spot(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getDouble(4), rs.getDouble(5),
+                        rs.getBoolean(6)))
+                .list());
+    }
+
+    public Optional<OnSale> onSale(String sessionId) {
+        return tx.withHandle(h -> h.createQuery("SELECT s.queue_enabled, p.enabled, p.id FROM sessions s "
+                        + "JOIN events e ON e.id = s.event_id JOIN partners p ON p.id = e.partner_id WHERE s.id = :id")
+                .bind("id", sessionId)
+                .map((rs, ctx) -> new OnSale(rs.getBoolean(1), rs.getBoolean(2), rs.getString(3)))
+                .findOne());
+    }
+
+    /**
+     * Inserts the hold when its session is on sale: its organiser enabled, sold by {@code sellerPartnerId}
+     * when given, and not behind the virtual queue unless {@code admitted}. False when it is not: the
+     * caller reads {@link #onSale} to say why. The check costs no statement of its own.
+     */
+    public boolean insertHoldIfOnSale(NewHold hold, String sellerPartnerId, boolean admitted) {
+        return tx.withHandle(h -> {
+            var insert = h.createUpdate("INSERT INTO holds (id, session_id, account_id, channel, status, "
+                            + "created_at, expires_at, max_expires_at) SELECT :id, s.id, :a, :c, 'ACTIVE', :now, :exp, :max "
+                            + "FROM sessions s JOIN events e ON e.id = s.event_id JOIN partners p ON p.id = e.partner_id "
+                            + "WHERE s.id = :s AND p.enabled = TRUE"
+                            + (sellerPartnerId == null ? "" : " AND p.id = :seller")
+                            + (admitted ? "" : " AND s.queue_enabled = FALSE"))
+                    .bind("id", hold.id()).bind("s", hold.sessionId()).bind("a", hold.accountId())
+                    .bind("c", hold.channel()).bind("now", hold.createdAt()).bind("exp", hold.expiresAt())
+                    .bind("max", hold.maxExpiresAt());
+            if (sellerPartnerId != null) {
+                insert.bind("seller", sellerPartnerId);
+            }
+            return insert.execute();
+        }) == 1;
+    }
+
+    /**
+     * Gives {@code spotIds} of the session to the hold, each only if free now (available, or held by a
+     * hold that ran out): the number of seats taken. One statement, found by primary key on both databases.
+     */
+    public int take(String holdId, String sessionId, List<Long> spotIds, long heldUntil, long now) {
+        return tx.withHandle(h -> bindSeats(h.createUpdate("UPDATE session_seats SET status = 'HELD', hold_id = :h, "
+                        + "held_until = :exp, order_id = NULL WHERE " + seatKeys(spotIds.size())
+                        + " AND (status = 'AVAILABLE' OR (status = 'HELD' AND held_until < :now))"), sessionId, spotIds)
+                .bind("h", holdId).bind("exp", heldUntil).bind("now", now)
+                .execute());
+    }
+
+    /** Of {@code spotIds}, those of the session that are not free now; those that are not of the session at all. */
+    public record Unfree(List<Long> taken, List<Long> unknown) {
+    }
+
+    public Unfree unfree(String sessionId, List<Long> spotIds, long now) {
+        record Row(long spotId, String status, long heldUntil) {
+        }
+        List<Row> rows = tx.withHandle(h -> bindSeats(h.createQuery("SELECT spot_id, status, held_until FROM session_seats "
+                        + "WHERE " + seatKeys(spotIds.size())), sessionId, spotIds)
+                .map((rs, ctx) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+                .list());
+        List<Long> unknown = new ArrayList<>(spotIds);
+        List<Long> taken = new ArrayList<>();
+        for (Row row : rows) {
+            unknown.remove(row.spotId());
+            boolean free = row.status().equals("AVAILABLE") || (row.status().equals("HELD") && row.heldUntil() < now);
+            if (!free) {
+                taken.add(row.spotId());
+            }
+        }
+        return new Unfree(taken, unknown);
+    }
+
+    /** {@code (session_id, spot_id) IN ((:s, :p0), ...)}: H2 finds each row by primary key only in this form. */
+    private static String seatKeys(int count) {
+        StringJoiner keys = new StringJoiner(", ", "(session_id, spot_id) IN (", ")");
+        for (int i = 0; i < count; i++) {
+            keys.add("(:s, :p" + i + ")");
+        }
+        return keys.toString();
+    }
+
+    private static <S extends SqlStatement<S>> S bindSeats(S statement, String sessionId, List<Long> spotIds) {
+        statement.bind("s", sessionId);
+        for (int i = 0; i < spotIds.size(); i++) {
+            statement.bind("p" + i, spotIds.get(i));
+        }
+        return statement;
+    }
+
+    public Optional<HoldRow> hold(String holdId) {
+        return tx.withHandle(h -> h.createQuery("SELECT id, session_id, account_id, channel, status, expires_at, "
+                        + "max_expires_at FROM holds WHERE id = :id")
+                .bind("id", holdId)
+                .map((rs, ctx) -> new HoldRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getLong(6), rs.getLong(7)))
+                .findOne());
+    }
+
+    /** The seats a hold has now, in seat id order. */
+    public List<Long> seatsOfHold(String holdId) {
+        return tx.withHandle(h -> h.createQuery("SELECT spot_id FROM session_seats WHERE hold_id = :id ORDER BY spot_id")
+                .bind("id", holdId).mapTo(Long.class).list());
+    }
+
+    /** Moves a hold's end, and its held seats' with it. */
+    public void extend(String holdId, long expiresAt) {
+        tx.inTransaction(h -> {
+            h.createUpdate("UPDATE holds SET expires_at = :e WHERE id = :id").bind("e", expiresAt)
+                    .bind("id", holdId).execute();
+            return h.createUpdate("UPDATE session_seats SET held_until = :e WHERE hold_id = :id AND status = 'HELD'")
+                    .bind("e", expiresAt).bind("id", holdId).execute();
+        });
+    }
+
+    /** Keeps a hold and its held seats at least until {@code until} (a card is being charged). */
+    public void keepUntil(String holdId, long until) {
+        tx.inTransaction(h -> {
+            h.createUpdate("UPDATE holds SET expires_at = :e WHERE id = :id AND expires_at < :e").bind("e", until)
+                    .bind("id", holdId).execute();
+            return h.createUpdate("UPDATE session_seats SET held_until = :e WHERE hold_id = :id AND status = 'HELD' "
+                            + "AND held_until < :e")
+                    .bind("e", until).bind("id", holdId).execute();
+        });
+    }
+
+    /** Gives a hold's seats back and marks it released; its unpaid order expires with it. */
+    public void release(String holdId) {
+        tx.inTransaction(h -> {
+            h.createUpdate("UPDATE holds SET status = 'RELEASED' WHERE id = :id AND status = 'ACTIVE'")
+                    .bind("id", holdId).execute();
+            freeSeatsOfHold(holdId);
+            return h.createUpdate("UPDATE orders SET status = 'EXPIRED' WHERE hold_id = :id AND status = 'PENDING_PAYMENT'")
+                    .bind("id", holdId).execute();
+        });
+    }
+
+    /** The hold's still-held seats back on sale; the number freed. */
+    public int freeSeatsOfHold(String holdId) {
+        return tx.withHandle(h -> h.createUpdate("UPDATE session_seats SET status = 'AVAILABLE', hold_id = NULL, "
+                        + "held_until = NULL WHERE hold_id = :id AND status = 'HELD'")
+                .bind("id", holdId).execute());
+    }
+
+    /** The hold's held seats sold to {@code orderId}: the number sold. */
+    public int sell(String holdId, String orderId) {
+        return tx.withHandle(h -> h.createUpdate("UPDATE session_seats SET status = 'SOLD', order_id = :o, held_until = NULL "
+                        + "WHERE hold_id = :h AND status = 'HELD'")
+                .bind("o", orderId).bind("h", holdId).execute());
+    }
+
+    /** The hold was paid for. */
+    public void convert(String holdId) {
+        tx.withHandle(h -> h.createUpdate("UPDATE holds SET status = 'CONVERTED' WHERE id = :h").bind("h", holdId)
+                .execute());
+    }
+
+    /**
+     * Everything expired at {@code now} back on sale: seats of holds that ran out, their holds and their
+     * unpaid orders. Conditional, so several backends may sweep at once. The number of seats freed.
+     */
+    public int sweepExpired(long now) {
+        return tx.inTransaction(h -> {
+            int seats = h.createUpdate("UPDATE session_seats SET status = 'AVAILABLE', hold_id = NULL, "
+                            + "held_until = NULL WHERE status = 'HELD' AND held_until < :now")
+                    .bind("now", now).execute();
+            h.createUpdate("UPDATE orders SET status = 'EXPIRED' WHERE status = 'PENDING_PAYMENT' AND hold_id IN "
+                            + "(SELECT id FROM holds WHERE status = 'ACTIVE' AND expires_at < :now)")
+                    .bind("now", now).execute();
+            h.createUpdate("UPDATE holds SET status = 'EXPIRED' WHERE status = 'ACTIVE' AND expires_at < :now")
+                    .bind("now", now).execute();
+            return seats;
+        });
+    }
+}
