@@ -52,8 +52,12 @@ public final class HoldService {
     private static final long SHAPE_KEPT_MILLIS = 60_000;
     private final Map<String, SectionShape> shapes = new ConcurrentHashMap<>();
 
-    /** What best-available needs of a section's layout: each row's middle seat number and the wheelchair places. */
-    private record SectionShape(Map<Integer, Double> rowMiddles, Set<Long> accessible, long readAt) {
+    /**
+     * What best-available needs of a section's layout: each row's middle seat number, the wheelchair
+     * places, and where aisles cut the rows (from the seats' positions), so that reading free seats
+     * stays one query of the inventory.
+     */
+    private record SectionShape(Map<Integer, Double> rowMiddles, Set<Long> accessible, Aisles aisles, long readAt) {
     }
 
     public HoldService(Transactions tx, Clock clock, HoldPolicy policy, SalesMetrics metrics, VirtualQueue queue) {
@@ -143,7 +147,7 @@ public final class HoldService {
         for (int limit = FIRST_CHUNK; ; limit *= 8) {
             int wanted = limit;
             List<BestAvailable.Candidate> free = tx.withHandle(h -> freeSeats(h, tx, sessionId, sectionId, now, wanted,
-                    shape.accessible()));
+                    shape));
             boolean wholeSection = free.size() < limit;
             Optional<BestAvailable.Choice> choice = BestAvailable.choose(free, quantity,
                     rank -> shape.rowMiddles().getOrDefault(rank, 0.0));
@@ -159,9 +163,10 @@ public final class HoldService {
 
     /** The section's free seats best rows first, up to {@code limit}, from the inventory alone (its index). */
     private static List<BestAvailable.Candidate> freeSeats(Handle h, Transactions tx, String sessionId,
-                                                           String sectionId, long now, int limit, Set<Long> accessible) {
+                                                           String sectionId, long now, int limit, SectionShape shape) {
         org.jdbi.v3.core.mapper.RowMapper<BestAvailable.Candidate> candidate = (rs, ctx) -> new BestAvailable.Candidate(
-                rs.getLong(1), rs.getInt(2), rs.getInt(3), accessible.contains(rs.getLong(1)), true);
+                rs.getLong(1), rs.getInt(2), rs.getInt(3), shape.accessible().contains(rs.getLong(1)), true,
+                shape.aisles().blockOf(rs.getInt(2), rs.getInt(3)));
         List<BestAvailable.Candidate> seats = new ArrayList<>(h.createQuery(
                         "SELECT ss.spot_id, ss.row_rank, ss.seat_number FROM session_seats ss"
                                 + tx.useIndex("session_seats_best") + " WHERE ss.session_id = :s AND ss.section_id = :sec "
@@ -201,12 +206,13 @@ public final class HoldService {
         if (known != null && now - known.readAt() < SHAPE_KEPT_MILLIS) {
             return known;
         }
-        record Spot(long id, int rowRank, int number, boolean accessible) {
+        record Spot(long id, int rowRank, int number, boolean accessible, double x, double y) {
         }
-        List<Spot> spots = tx.withHandle(h -> h.createQuery("SELECT id, row_rank, seat_number, accessible FROM spots "
-                        + "WHERE section_id = :s")
+        List<Spot> spots = tx.withHandle(h -> h.createQuery("SELECT id, row_rank, seat_number, accessible, x, y "
+                        + "FROM spots WHERE section_id = :s")
                 .bind("s", sectionId)
-                .map((rs, ctx) -> new Spot(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getBoolean(4)))
+                .map((rs, ctx) -> new Spot(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getBoolean(4),
+                        rs.getDouble(5), rs.getDouble(6)))
                 .list());
         Map<Integer, int[]> rowEnds = new HashMap<>();
         Set<Long> accessible = new java.util.HashSet<>();
@@ -219,7 +225,9 @@ public final class HoldService {
         }
         Map<Integer, Double> middles = new HashMap<>();
         rowEnds.forEach((rank, ends) -> middles.put(rank, (ends[0] + ends[1]) / 2.0));
-        SectionShape shape = new SectionShape(middles, accessible, now);
+        Aisles aisles = Aisles.of(spots.stream().map(s -> new Aisles.Spot(s.rowRank(), s.number(), s.x(), s.y()))
+                .toList());
+        SectionShape shape = new SectionShape(middles, accessible, aisles, now);
         if (!middles.isEmpty()) {
             shapes.put(sectionId, shape);
         }
