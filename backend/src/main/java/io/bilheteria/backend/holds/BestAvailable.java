@@ -12,13 +12,23 @@ import java.util.stream.Collectors;
 /**
  * Picks the best {@code quantity} free seats of a section: side by side in one row when
  * possible, best rows first, nearest the middle of the row, and never leaving a single
- * free seat stranded between taken ones when another choice exists. Accessible seats
- * are kept for those who need them unless nothing else fits.
+ * free seat stranded between taken ones (or between a taken one and an aisle) when another
+ * choice exists. Accessible seats are kept for those who need them unless nothing else fits.
+ * Side by side means consecutive numbers in the same block of a row: an aisle between two
+ * seats (see {@link Aisles}) parts them, so a group straddles an aisle only when no row has
+ * enough seats together and the seats are taken one by one.
  */
 public final class BestAvailable {
 
-    /** A seat of the section; {@code free} tells whether it can be taken now. */
-    public record Candidate(long spotId, int rowRank, int number, boolean accessible, boolean free) {
+    /**
+     * A seat of the section; {@code free} tells whether it can be taken now; {@code block} which
+     * stretch of its row between aisles it is in ({@link Aisles#blockOf}).
+     */
+    public record Candidate(long spotId, int rowRank, int number, boolean accessible, boolean free, int block) {
+        /** A seat of a row no aisle cuts. */
+        public Candidate(long spotId, int rowRank, int number, boolean accessible, boolean free) {
+            this(spotId, rowRank, number, accessible, free, 0);
+        }
     }
 
     /**
@@ -106,14 +116,15 @@ public final class BestAvailable {
         return Optional.empty();
     }
 
-    /** Stretches of free seats with consecutive numbers in one row. */
+    /** Stretches of free seats side by side in one row: consecutive numbers, no aisle between them. */
     private static List<List<Candidate>> freeRuns(List<Candidate> row, boolean useAccessible) {
         List<List<Candidate>> runs = new ArrayList<>();
         List<Candidate> current = new ArrayList<>();
         Candidate previous = null;
         for (Candidate c : row) {
             boolean usable = c.free() && (useAccessible || !c.accessible());
-            boolean continues = previous != null && c.number() == previous.number() + 1;
+            boolean continues = previous != null && c.number() == previous.number() + 1
+                    && c.block() == previous.block();
             if (!usable || !continues) {
                 if (!current.isEmpty()) {
                     runs.add(current);

@@ -48,8 +48,12 @@ public final class HoldService {
     private static final long SHAPE_KEPT_MILLIS = 60_000;
     private final Map<String, SectionShape> shapes = new ConcurrentHashMap<>();
 
-    /** What best-available needs of a section's layout: each row's middle seat number and the wheelchair places. */
-    private record SectionShape(Map<Integer, Double> rowMiddles, Set<Long> accessible, long readAt) {
+    /**
+     * What best-available needs of a section's layout: each row's middle seat number, the wheelchair
+     * places, and where aisles cut the rows (from the seats' positions), so that reading free seats
+     * stays one query of the inventory.
+     */
+    private record SectionShape(Map<Integer, Double> rowMiddles, Set<Long> accessible, Aisles aisles, long readAt) {
     }
 
     public HoldService(Transactions tx, SeatInventoryRepository inventory, Clock clock, HoldPolicy policy,
@@ -123,7 +127,7 @@ public final class HoldService {
         long now = clock.millis();
         for (int limit = FIRST_CHUNK; ; limit *= 8) {
             List<BestAvailable.Candidate> free = candidates(inventory.freeSeats(sessionId, sectionId, now, limit), limit,
-                    shape.accessible());
+                    shape);
             boolean wholeSection = free.size() < limit;
             Optional<BestAvailable.Choice> choice = BestAvailable.choose(free, quantity,
                     rank -> shape.rowMiddles().getOrDefault(rank, 0.0));
@@ -141,7 +145,7 @@ public final class HoldService {
      * The seats best-available may choose from: the available ones read up to {@code limit} (whose last
      * row may be cut short by the limit, so it is left for a larger read) and those of holds that ran out.
      */
-    private static List<BestAvailable.Candidate> candidates(List<FreeSeat> seats, int limit, Set<Long> accessible) {
+    private static List<BestAvailable.Candidate> candidates(List<FreeSeat> seats, int limit, SectionShape shape) {
         List<FreeSeat> available = seats.stream().filter(s -> !s.ofExpiredHold()).toList();
         int lastRow = available.isEmpty() ? Integer.MIN_VALUE : available.get(available.size() - 1).rowRank();
         boolean cutShort = available.size() == limit && available.get(0).rowRank() != lastRow;
@@ -151,7 +155,7 @@ public final class HoldService {
                 continue;
             }
             candidates.add(new BestAvailable.Candidate(seat.spotId(), seat.rowRank(), seat.number(),
-                    accessible.contains(seat.spotId()), true));
+                    shape.accessible().contains(seat.spotId()), true, shape.aisles().blockOf(seat.rowRank(), seat.number())));
         }
         return candidates;
     }
@@ -173,7 +177,8 @@ public final class HoldService {
         }
         Map<Integer, int[]> rowEnds = new HashMap<>();
         Set<Long> accessible = new java.util.HashSet<>();
-        for (SeatInventoryRepository.Spot spot : inventory.spotsOfSection(sectionId)) {
+        List<SeatInventoryRepository.Spot> spots = inventory.spotsOfSection(sectionId);
+        for (SeatInventoryRepository.Spot spot : spots) {
             rowEnds.merge(spot.rowRank(), new int[] {spot.number(), spot.number()},
                     (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
             if (spot.accessible()) {
@@ -182,7 +187,9 @@ public final class HoldService {
         }
         Map<Integer, Double> middles = new HashMap<>();
         rowEnds.forEach((rank, ends) -> middles.put(rank, (ends[0] + ends[1]) / 2.0));
-        SectionShape shape = new SectionShape(middles, accessible, now);
+        Aisles aisles = Aisles.of(spots.stream().map(s -> new Aisles.Spot(s.rowRank(), s.number(), s.x(), s.y()))
+                .toList());
+        SectionShape shape = new SectionShape(middles, accessible, aisles, now);
         if (!middles.isEmpty()) {
             shapes.put(sectionId, shape);
         }

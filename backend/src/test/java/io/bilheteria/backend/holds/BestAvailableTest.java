@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A buyer asks for "n seats in this section" and gets the best ones. Rows are drawn as
  * strings, front row first, seat 1 on the left: {@code .} free, {@code #} taken,
- * {@code w} a free wheelchair place, {@code W} a taken one.
+ * {@code w} a free wheelchair place, {@code W} a taken one, {@code |} an aisle (numbers run on
+ * across it, as in the demo theatre, but the seats on its two sides are not side by side).
  */
 class BestAvailableTest {
 
@@ -180,6 +181,69 @@ class BestAvailableTest {
     }
 
     @Test
+    void aPairIsNeverSplitByTheCentreAisle() {
+        var section = section("A ..........|..........");   // the demo theatre's Plateia VIP: 10 | 10
+
+        assertThat(pick(section, 2)).as("the two most central seats on one side of the aisle")
+                .isIn(List.of("A9", "A10"), List.of("A11", "A12"));
+        assertThat(pick(section, 3)).isIn(List.of("A8", "A9", "A10"), List.of("A11", "A12", "A13"));
+        assertThat(pick(section("A ......|......"), 4)).as("a block of 6 holds four, leaving two together")
+                .isIn(List.of("A3", "A4", "A5", "A6"), List.of("A7", "A8", "A9", "A10"));
+    }
+
+    @Test
+    void aPairGoesToTheNextRowRatherThanAcrossAnAisle() {
+        var section = section(
+                "A ###.|.###",   // free 4 and 5: consecutive numbers, but the aisle is between them
+                "B ####|..##");
+
+        assertThat(pick(section, 2)).containsExactly("B5", "B6");
+        assertThat(choose(section, 2).ideal()).isTrue();
+    }
+
+    @Test
+    void aPairTakesACleanRowBehindRatherThanStrandASeatBesideAnAisle() {
+        var section = section(
+                "A ###...|...###",   // 3 | 3: every pair on one side leaves a lone seat by the aisle
+                "B ##....|######");
+
+        List<String> chosen = pick(section, 2);
+
+        assertThat(chosen).containsExactly("B5", "B6");
+        assertThat(freeAfter(section, chosen)).as("free seats left side by side").noneMatch(run -> run == 1);
+    }
+
+    @Test
+    void withinARowTheSideOfTheAisleThatStrandsNobodyIsChosen() {
+        var section = section("A ###...|....##");   // 3 | 4: the block of four takes a pair cleanly
+
+        List<String> chosen = pick(section, 2);
+
+        assertThat(chosen).containsExactly("A7", "A8");
+        assertThat(freeAfter(section, chosen)).noneMatch(run -> run == 1);
+    }
+
+    @Test
+    void aGroupSpansAnAisleOnlyWhenNothingElseFits() {
+        var section = section(
+                "A ###.|.###",
+                "B ####|####");
+
+        assertThat(pick(section, 2)).as("scattered: the only two seats left").containsExactlyInAnyOrder("A4", "A5");
+        assertThat(choose(section, 2).ideal()).isFalse();
+        assertThat(pick(section("A ..|..|..", "B ##|##|##"), 3)).as("no block holds three: scattered").hasSize(3);
+        assertThat(choose(section("A ..|..|.."), 3).ideal()).isFalse();
+    }
+
+    @Test
+    void aGroupFillsTheBlockBetweenTwoAislesRatherThanReachAcrossThem() {
+        var section = section("A .|...........|.");   // lone seats beyond each aisle do not make the middle lonely
+
+        assertThat(pick(section, 11)).as("the whole middle block").hasSize(11)
+                .allSatisfy(s -> assertThat(s).isNotIn("A1", "A13"));
+    }
+
+    @Test
     void nothingIsPickedWhenTheSectionHasFewerFreeSeatsThanAsked() {
         var section = section(
                 "A ##.##",
@@ -198,11 +262,17 @@ class BestAvailableTest {
         for (int rank = 0; rank < rows.length; rank++) {
             String drawn = rows[rank];
             String plan = drawn.contains(" ") ? drawn.substring(drawn.indexOf(' ') + 1) : drawn;
+            int number = 0;
+            int block = 0;
             for (int i = 0; i < plan.length(); i++) {
                 char c = plan.charAt(i);
-                int number = i + 1;
+                if (c == '|') {
+                    block++;
+                    continue;
+                }
+                number++;
                 seats.add(new Candidate(id(rank, number), rank, number,
-                        c == 'w' || c == 'W', c == '.' || c == 'w'));
+                        c == 'w' || c == 'W', c == '.' || c == 'w', block));
             }
         }
         return seats;
@@ -241,16 +311,22 @@ class BestAvailableTest {
         return seats.stream().map(s -> Integer.parseInt(s.substring(1))).toList();
     }
 
-    /** The lengths of the runs of free seats once {@code chosen} are taken. */
+    /** The lengths of the runs of free seats side by side (an aisle ends a run) once {@code chosen} are taken. */
     private static List<Integer> freeAfter(List<Candidate> section, List<String> chosen) {
         List<Integer> runs = new ArrayList<>();
         Map<String, List<Candidate>> rows = section.stream()
                 .collect(Collectors.groupingBy(BestAvailableTest::row));
         for (List<Candidate> row : rows.values()) {
             int run = 0;
+            int block = 0;
             List<Candidate> sorted = row.stream().sorted((a, b) -> Integer.compare(a.number(), b.number())).toList();
             for (Candidate c : sorted) {
                 boolean free = c.free() && !chosen.contains(label(c));
+                if (c.block() != block && run > 0) {
+                    runs.add(run);
+                    run = 0;
+                }
+                block = c.block();
                 if (free) {
                     run++;
                 } else if (run > 0) {
