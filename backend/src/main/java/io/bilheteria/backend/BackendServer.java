@@ -15,7 +15,9 @@ import io.bilheteria.backend.idempotency.IdempotencyRepository;
 import io.bilheteria.backend.ops.Housekeeping;
 import io.bilheteria.backend.ops.SalesMetrics;
 import io.bilheteria.backend.orders.OrderSearch;
+import io.bilheteria.backend.orders.OrderRepository;
 import io.bilheteria.backend.orders.OrderService;
+import io.bilheteria.backend.orders.PaymentRepository;
 import io.bilheteria.backend.orders.PaymentReconciler;
 import io.bilheteria.backend.orders.PaymentService;
 import io.bilheteria.backend.orders.RefundService;
@@ -85,16 +87,19 @@ public final class BackendServer implements AutoCloseable {
             CatalogService catalog = new CatalogService(tx, clock);
             SeatInventoryRepository inventory = new SeatInventoryRepository(tx);
             HoldService holds = new HoldService(tx, inventory, clock, config.holdPolicy(), metrics, queue);
+            OrderRepository orders = new OrderRepository(tx);
+            PaymentRepository payments = new PaymentRepository(tx);
+            ShiftService shifts = new ShiftService(tx, clock);
             Services services = new Services(database, storeHealth, tx, clock, auth,
                     new CustomerService(tx, auth, clock),
                     catalog,
                     holds,
-                    new OrderService(tx, clock),
+                    new OrderService(tx, clock, orders),
                     new OrderSearch(tx),
-                    new PaymentService(tx, clock, gateway, signer, metrics),
-                    new RefundService(tx, clock, gateway, metrics),
-                    new TicketReprints(tx, clock, signer),
-                    new ShiftService(tx, clock),
+                    new PaymentService(tx, clock, gateway, signer, metrics, orders, payments, inventory, shifts),
+                    new RefundService(tx, clock, gateway, metrics, orders),
+                    new TicketReprints(tx, clock, signer, orders),
+                    shifts,
                     new CheckinService(tx, clock, signer, metrics),
                     queue,
                     new EventEditor(tx, clock, catalog),
@@ -110,7 +115,7 @@ public final class BackendServer implements AutoCloseable {
             }
             IdempotencyRepository idempotency = new IdempotencyRepository(tx, clock);
             Housekeeping housekeeping = new Housekeeping(new HoldSweeper(inventory, clock),
-                    new PaymentReconciler(tx, clock, gateway, signer, metrics), auth, idempotency, storeHealth,
+                    new PaymentReconciler(tx, clock, gateway, signer, metrics, orders, payments, inventory), auth, idempotency, storeHealth,
                     config.sweepEvery());
             Javalin app = ApiServer.create(services, idempotency, registry, config.trustedProxies());
             try {

@@ -18,8 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Orders: a hold plus products becomes an order awaiting payment, which can be looked up
@@ -30,16 +28,12 @@ public final class OrderService {
 
     private final Transactions tx;
     private final Clock clock;
+    private final OrderRepository orders;
 
-    public OrderService(Transactions tx, Clock clock) {
+    public OrderService(Transactions tx, Clock clock, OrderRepository orders) {
         this.tx = tx;
         this.clock = clock;
-    }
-
-    private record SeatLine(long spotId, String description, TicketType type, long priceCents, String currency) {
-    }
-
-    private record ProductRow(String id, String eventId, String name, long priceCents, String currency, int stock) {
+        this.orders = orders;
     }
 
     /** Creates the order of a hold, or replaces the not-yet-paid order of the same hold (the cart changed). */
@@ -53,109 +47,80 @@ public final class OrderService {
                 : CustomerService.normalizeEmail(request.email());
         Map<String, Integer> wanted = productQuantities(request.products());
         Map<String, TicketType> types = TicketTypes.requested(caller, request.ticketTypes());
-        return tx.inTransaction(h -> {
-            var hold = h.createQuery("SELECT session_id, account_id, status, expires_at FROM holds WHERE id = :id FOR UPDATE")
-                    .bind("id", request.holdId())
-                    .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)})
-                    .findOne()
+        return tx.inTransaction(() -> {
+            var hold = orders.holdToOrder(request.holdId())
+                    .filter(found -> found.accountId().equals(caller.accountId()))
                     .orElseThrow(() -> DomainException.notFound("Hold " + request.holdId()));
-            String sessionId = (String) hold[0];
-            if (!hold[1].equals(caller.accountId())) {
-                throw DomainException.notFound("Hold " + request.holdId());
-            }
             long now = clock.millis();
-            if (!"ACTIVE".equals(hold[2]) || (long) hold[3] < now) {
+            if (!"ACTIVE".equals(hold.status()) || hold.expiresAt() < now) {
                 throw holdExpired();
             }
-            List<SeatLine> seats = h.createQuery("SELECT sp.id, sec.name, sp.row_label, sp.seat_number, sec.price_cents, "
-                            + "sec.currency FROM session_seats ss JOIN spots sp ON sp.id = ss.spot_id "
-                            + "JOIN sections sec ON sec.id = ss.section_id "
-                            + "WHERE ss.hold_id = :h AND ss.status = 'HELD' ORDER BY sp.id")
-                    .bind("h", request.holdId())
-                    .map((rs, ctx) -> {
-                        TicketType type = types.getOrDefault(Long.toString(rs.getLong(1)), TicketType.FULL);
-                        return new SeatLine(rs.getLong(1),
-                                rs.getString(2) + " row " + rs.getString(3) + " seat " + rs.getInt(4), type,
-                                type.priceCents(rs.getLong(5)), rs.getString(6));
-                    })
-                    .list();
+            List<OrderRepository.HeldSeat> seats = orders.heldSeats(request.holdId());
             if (seats.isEmpty()) {
                 throw holdExpired();
             }
             TicketTypes.checkSeatsHeld(types, seats.stream().map(seat -> Long.toString(seat.spotId())).toList());
-            String[] eventAndPartner = h.createQuery("SELECT e.id, e.partner_id FROM sessions s "
-                            + "JOIN events e ON e.id = s.event_id WHERE s.id = :s")
-                    .bind("s", sessionId).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).one();
-            String customerId = customerFor(h, caller, request.customerId());
-            String receiptEmail = email != null ? email : customerEmail(h, customerId);
+            String eventId = seats.get(0).eventId();
+            String customerId = customerFor(caller, request.customerId());
+            String receiptEmail = email != null ? email
+                    : customerId == null ? null : orders.customerEmail(customerId).orElse(null);
 
-            List<ProductRow> products = new ArrayList<>();
+            List<OrderRepository.NewItem> lines = new ArrayList<>();
+            long total = 0;
+            for (OrderRepository.HeldSeat seat : seats) {
+                TicketType type = types.getOrDefault(Long.toString(seat.spotId()), TicketType.FULL);
+                long price = type.priceCents(seat.priceCents());
+                lines.add(new OrderRepository.NewItem("SEAT", Long.toString(seat.spotId()),
+                        seat.section() + " row " + seat.rowLabel() + " seat " + seat.number(), 1, price, type.name()));
+                total += price;
+            }
             for (var entry : wanted.entrySet()) {
-                ProductRow p = h.createQuery("SELECT id, event_id, name, price_cents, currency, stock FROM products "
-                                + "WHERE id = :id")
-                        .bind("id", entry.getKey())
-                        .map((rs, ctx) -> new ProductRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                                rs.getLong(4), rs.getString(5), rs.getInt(6)))
-                        .findOne()
-                        .filter(row -> row.eventId().equals(eventAndPartner[0]))
+                OrderRepository.ProductRow p = orders.product(entry.getKey())
+                        .filter(row -> row.eventId().equals(eventId))
                         .orElseThrow(() -> DomainException.invalid("Product " + entry.getKey() + " is not sold with this event"));
                 if (p.stock() < entry.getValue()) {
                     throw new DomainException(DomainException.Kind.OUT_OF_STOCK,
                             "Only " + p.stock() + " left of " + p.name());
                 }
-                products.add(p);
+                lines.add(new OrderRepository.NewItem("PRODUCT", p.id(), p.name(), entry.getValue(), p.priceCents(), null));
+                total += p.priceCents() * entry.getValue();
             }
             String currency = seats.get(0).currency();
-            long total = seats.stream().mapToLong(SeatLine::priceCents).sum()
-                    + products.stream().mapToLong(p -> p.priceCents() * wanted.get(p.id())).sum();
 
-            var existing = OrderReader.row(h, "hold_id", request.holdId(), true);
             String orderId;
             String code;
-            if (existing.isPresent()) {
-                var order = existing.get();
-                if (order.status() != OrderStatus.PENDING_PAYMENT) {
-                    throw DomainException.conflict("This hold already has an order in status " + order.status());
+            if (hold.orderId() != null) {
+                if (hold.orderStatus() != OrderStatus.PENDING_PAYMENT) {
+                    throw DomainException.conflict("This hold already has an order in status " + hold.orderStatus());
                 }
-                if (paymentPending(h, order.id())) {
+                if (hold.paymentPending()) {
                     throw new DomainException(DomainException.Kind.PAYMENT_IN_PROGRESS, "A payment for this order is in progress");
                 }
-                orderId = order.id();
-                code = order.code();
-                h.createUpdate("DELETE FROM order_items WHERE order_id = :o").bind("o", orderId).execute();
-                h.createUpdate("UPDATE orders SET customer_id = :c, email = :e, total_cents = :t WHERE id = :o")
-                        .bind("c", customerId).bind("e", receiptEmail).bind("t", total).bind("o", orderId).execute();
+                orderId = hold.orderId();
+                code = hold.orderCode();
+                orders.replace(orderId, customerId, receiptEmail, total);
             } else {
                 orderId = Ids.newId();
-                code = uniqueCode(h);
-                h.createUpdate("INSERT INTO orders (id, code, hold_id, session_id, partner_id, account_id, customer_id, "
-                                + "email, channel, status, total_cents, currency, created_at) VALUES (:id, :code, :hold, "
-                                + ":s, :p, :a, :c, :e, :ch, 'PENDING_PAYMENT', :t, :cur, :now)")
-                        .bind("id", orderId).bind("code", code).bind("hold", request.holdId()).bind("s", sessionId)
-                        .bind("p", eventAndPartner[1]).bind("a", caller.accountId()).bind("c", customerId)
-                        .bind("e", receiptEmail).bind("ch", channel.name()).bind("t", total).bind("cur", currency)
-                        .bind("now", now)
-                        .execute();
+                code = insertWithFreeCode(new OrderRepository.NewOrder(orderId, null, request.holdId(), hold.sessionId(),
+                        seats.get(0).partnerId(), caller.accountId(), customerId, receiptEmail, channel.name(), total,
+                        currency, now));
             }
-            var lines = h.prepareBatch("INSERT INTO order_items (order_id, line_no, kind, ref_id, description, quantity, "
-                    + "unit_price_cents, ticket_type) VALUES (:o, :l, :k, :r, :d, :q, :u, :t)");
-            int line = 0;
-            for (SeatLine seat : seats) {
-                addItem(lines, orderId, ++line, "SEAT", Long.toString(seat.spotId()), seat.description(), 1,
-                        seat.priceCents(), seat.type().name());
-            }
-            for (ProductRow p : products) {
-                addItem(lines, orderId, ++line, "PRODUCT", p.id(), p.name(), wanted.get(p.id()), p.priceCents(), null);
-            }
-            lines.execute();
+            orders.insertItems(orderId, lines);
             return new OrderCreated(orderId, code, OrderStatus.PENDING_PAYMENT, total, currency);
         });
     }
 
-    private static void addItem(PreparedBatch batch, String orderId, int line, String kind, String ref,
-                                String description, int quantity, long unitPrice, String ticketType) {
-        batch.bind("o", orderId).bind("l", line).bind("k", kind).bind("r", ref).bind("d", description)
-                .bind("q", quantity).bind("u", unitPrice).bind("t", ticketType).add();
+    /** Inserts the order under a code no other order has; the code it got. */
+    private String insertWithFreeCode(OrderRepository.NewOrder order) {
+        for (int i = 0; i < 10; i++) {
+            String code = Ids.newOrderCode();
+            if (orders.insertIfCodeFree(new OrderRepository.NewOrder(order.id(), code, order.holdId(), order.sessionId(),
+                    order.partnerId(), order.accountId(), order.customerId(), order.email(), order.channel(),
+                    order.totalCents(), order.currency(), order.createdAt()))) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("could not find a free order code");
     }
 
     private static Map<String, Integer> productQuantities(List<ProductLine> lines) {
@@ -175,7 +140,7 @@ public final class OrderService {
         return wanted;
     }
 
-    private static String customerFor(Handle h, Principal caller, String requested) {
+    private String customerFor(Principal caller, String requested) {
         if (caller.is(Role.CUSTOMER)) {
             if (requested != null && !requested.equals(caller.customerId())) {
                 throw DomainException.forbidden("Customers order only for themselves");
@@ -185,37 +150,10 @@ public final class OrderService {
         if (requested == null || requested.isBlank()) {
             return null;
         }
-        boolean exists = h.createQuery("SELECT COUNT(*) FROM customers WHERE id = :id").bind("id", requested)
-                .mapTo(Integer.class).one() > 0;
-        if (!exists) {
+        if (!orders.customerExists(requested)) {
             throw DomainException.invalid("Customer " + requested + " does not exist");
         }
         return requested;
-    }
-
-    private static String customerEmail(Handle h, String customerId) {
-        if (customerId == null) {
-            return null;
-        }
-        return h.createQuery("SELECT email FROM customers WHERE id = :id").bind("id", customerId)
-                .mapTo(String.class).findOne().orElse(null);
-    }
-
-    private static boolean paymentPending(Handle h, String orderId) {
-        return h.createQuery("SELECT COUNT(*) FROM payments WHERE order_id = :o AND status = 'PENDING'")
-                .bind("o", orderId).mapTo(Integer.class).one() > 0;
-    }
-
-    private static String uniqueCode(Handle h) {
-        for (int i = 0; i < 10; i++) {
-            String code = Ids.newOrderCode();
-            boolean used = h.createQuery("SELECT COUNT(*) FROM orders WHERE code = :c").bind("c", code)
-                    .mapTo(Integer.class).one() > 0;
-            if (!used) {
-                return code;
-            }
-        }
-        throw new IllegalStateException("could not find a free order code");
     }
 
     static DomainException holdExpired() {
@@ -223,7 +161,8 @@ public final class OrderService {
     }
 
     public Order get(Principal caller, String orderId) {
-        return tx.withHandle(h -> OrderReader.load(h, OrderReader.visible(h, caller, "id", orderId, false)));
+        return tx.inTransaction(() -> orders.load(OrderReader.visible(orders, caller, OrderRepository.Key.ID, orderId,
+                false)));
     }
 
     public Order byCode(Principal caller, String code) {
@@ -231,6 +170,7 @@ public final class OrderService {
             throw DomainException.invalid("Give the order 'code' to look up");
         }
         String normalized = code.trim().toUpperCase();
-        return tx.withHandle(h -> OrderReader.load(h, OrderReader.visible(h, caller, "code", normalized, false)));
+        return tx.inTransaction(() -> orders.load(OrderReader.visible(orders, caller, OrderRepository.Key.CODE,
+                normalized, false)));
     }
 }

@@ -4,11 +4,11 @@ import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.ops.SalesMetrics;
 import io.bilheteria.backend.orders.SaleCompletion.Pending;
 import io.bilheteria.backend.payments.PaymentGateway;
+import io.bilheteria.backend.inventory.SeatInventoryRepository;
 import io.bilheteria.backend.storage.Transactions;
 import io.bilheteria.backend.tickets.TicketSigner;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,31 +33,27 @@ public final class PaymentReconciler {
     private final Transactions tx;
     private final Clock clock;
     private final PaymentGateway gateway;
+    private final PaymentRepository payments;
     private final SaleCompletion completion;
 
     public PaymentReconciler(Transactions tx, Clock clock, PaymentGateway gateway, TicketSigner signer,
-                             SalesMetrics metrics) {
+                             SalesMetrics metrics, OrderRepository orders, PaymentRepository payments,
+                             SeatInventoryRepository inventory) {
         this.tx = tx;
         this.clock = clock;
         this.gateway = gateway;
-        this.completion = new SaleCompletion(clock, signer, metrics);
+        this.payments = payments;
+        this.completion = new SaleCompletion(clock, signer, metrics, orders, payments, inventory);
     }
 
     /** Settles every stale pending payment; returns how many it settled. */
     public int reconcile() {
         long cutoff = clock.millis() - STALE_AFTER.toMillis();
-        List<Object[]> stale = tx.withHandle(h -> h.createQuery(
-                        "SELECT id, updated_at FROM payments WHERE status = 'PENDING' AND updated_at < :cutoff")
-                .bind("cutoff", cutoff).map((rs, ctx) -> new Object[] {rs.getString(1), rs.getLong(2)}).list());
         int settled = 0;
-        for (Object[] payment : stale) {
-            String paymentId = (String) payment[0];
+        for (PaymentRepository.Stale payment : payments.staleSince(cutoff)) {
             // claimed by touching it, so two processes, or a retry, never both settle it
-            int claimed = tx.withHandle(h -> h.createUpdate("UPDATE payments SET updated_at = :now "
-                            + "WHERE id = :id AND status = 'PENDING' AND updated_at = :seen")
-                    .bind("now", clock.millis()).bind("id", paymentId).bind("seen", (long) payment[1]).execute());
-            if (claimed == 1) {
-                settle(paymentId);
+            if (payments.claimStale(payment.id(), payment.updatedAt(), clock.millis())) {
+                settle(payment.id());
                 settled++;
             }
         }
@@ -74,12 +70,12 @@ public final class PaymentReconciler {
             log.warn("payment {} was left pending; the acquirer had declined it", paymentId);
         } else {
             String authorization = ((PaymentGateway.Approved) answer.get()).authorizationCode();
-            Optional<Pending> pending = tx.withHandle(h -> SaleCompletion.pending(h, paymentId));
+            Optional<Pending> pending = payments.pending(paymentId);
             if (pending.isEmpty()) {
                 return; // settled by a retry meanwhile
             }
             try {
-                tx.inTransaction(h -> completion.complete(h, pending.get(), authorization));
+                tx.inTransaction(() -> completion.complete(pending.get(), authorization));
                 log.warn("payment {} was left pending after the card was charged; the sale is made", paymentId);
             } catch (DomainException lost) {
                 gateway.reverse(paymentId);
@@ -91,6 +87,6 @@ public final class PaymentReconciler {
     }
 
     private void close(String paymentId, String status, String authorization, String reason) {
-        tx.useTransaction(h -> SaleCompletion.close(h, paymentId, status, authorization, reason, clock.millis()));
+        payments.close(paymentId, status, authorization, reason, clock.millis());
     }
 }

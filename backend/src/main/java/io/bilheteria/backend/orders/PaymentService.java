@@ -13,13 +13,12 @@ import io.bilheteria.backend.ops.SalesMetrics;
 import io.bilheteria.backend.payments.Cards;
 import io.bilheteria.backend.payments.PaymentGateway;
 import io.bilheteria.backend.shifts.ShiftService;
+import io.bilheteria.backend.inventory.SeatInventoryRepository;
 import io.bilheteria.backend.storage.Transactions;
 import io.bilheteria.backend.tickets.TicketSigner;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,15 +41,24 @@ public final class PaymentService {
     private final Clock clock;
     private final PaymentGateway gateway;
     private final SalesMetrics metrics;
+    private final OrderRepository orders;
+    private final PaymentRepository payments;
+    private final SeatInventoryRepository inventory;
+    private final ShiftService shifts;
     private final SaleCompletion completion;
 
     public PaymentService(Transactions tx, Clock clock, PaymentGateway gateway, TicketSigner signer,
-                          SalesMetrics metrics) {
+                          SalesMetrics metrics, OrderRepository orders, PaymentRepository payments,
+                          SeatInventoryRepository inventory, ShiftService shifts) {
         this.tx = tx;
         this.clock = clock;
         this.gateway = gateway;
         this.metrics = metrics;
-        this.completion = new SaleCompletion(clock, signer, metrics);
+        this.orders = orders;
+        this.payments = payments;
+        this.inventory = inventory;
+        this.shifts = shifts;
+        this.completion = new SaleCompletion(clock, signer, metrics, orders, payments, inventory);
     }
 
     public PaymentResult pay(Principal caller, String orderId, String idempotencyKey, PaymentRequest request) {
@@ -62,9 +70,9 @@ public final class PaymentService {
         String brand = Cards.brand(digits);
         String last4 = Cards.last4(digits);
 
-        Optional<Pending> charging = tx.inTransaction(h -> begin(h, caller, orderId, idempotencyKey, brand, last4));
+        Optional<Pending> charging = tx.inTransaction(() -> begin(caller, orderId, idempotencyKey, brand, last4));
         if (charging.isEmpty()) {
-            return result(orderId);
+            return new PaymentResult(orderId, OrderStatus.PAID, orders.tickets(orderId));
         }
         Pending pending = charging.get();
 
@@ -72,45 +80,43 @@ public final class PaymentService {
         try {
             answer = gateway.authorize(card, pending.totalCents(), pending.currency(), pending.paymentId());
         } catch (PaymentGateway.AcquirerUnavailableException e) {
-            setStatus(pending.paymentId(), "FAILED", null, null);
+            payments.close(pending.paymentId(), "FAILED", null, null, clock.millis());
             throw new DomainException(DomainException.Kind.ACQUIRER_UNAVAILABLE,
                     "The card could not be charged right now; nothing was taken, please try again");
         }
         if (answer instanceof PaymentGateway.Declined declined) {
-            setStatus(pending.paymentId(), "DECLINED", null, declined.reason());
+            payments.close(pending.paymentId(), "DECLINED", null, declined.reason(), clock.millis());
             metrics.paymentDeclined(declined.reason());
             throw new PaymentDeclinedException(declined.reason(), declineMessage(declined.reason()));
         }
         String authorization = ((PaymentGateway.Approved) answer).authorizationCode();
         try {
-            return tx.inTransaction(h -> completion.complete(h, pending, authorization));
+            return tx.inTransaction(() -> completion.complete(pending, authorization));
         } catch (DomainException lost) {
             gateway.refund(authorization, pending.totalCents(), "void-" + pending.paymentId());
-            setStatus(pending.paymentId(), "VOIDED", authorization, null);
+            payments.close(pending.paymentId(), "VOIDED", authorization, null, clock.millis());
             log.info("payment {} voided: {}", pending.paymentId(), lost.getMessage());
             throw lost;
         }
     }
 
     /** The payment to charge, or empty when this key's payment was made already. */
-    private Optional<Pending> begin(Handle h, Principal caller, String orderId, String key, String brand, String last4) {
-        var order = OrderReader.visible(h, caller, "id", orderId, true);
-        // every earlier attempt at this order: this key's own, and whether another is still charging
-        List<String[]> attempts = h.createQuery("SELECT id, status, decline_reason, idempotency_key FROM payments "
-                        + "WHERE order_id = :o")
-                .bind("o", orderId)
-                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
-                .list();
-        var previous = attempts.stream().filter(a -> key.equals(a[3])).findFirst();
+    private Optional<Pending> begin(Principal caller, String orderId, String key, String brand, String last4) {
+        long now = clock.millis();
+        PaymentRepository.Charging c = payments.charging(orderId, key, now)
+                .orElseThrow(() -> DomainException.notFound("Order"));
+        var order = c.order();
+        OrderReader.requireVisible(caller, order);
+        var previous = c.attempt();
         if (previous.isPresent()) {
-            String status = previous.get()[1];
-            switch (status) {
+            switch (previous.get().status()) {
                 case "APPROVED", "REFUNDED" -> {
                     return Optional.empty();
                 }
-                case "DECLINED" -> throw new PaymentDeclinedException(previous.get()[2], declineMessage(previous.get()[2]));
+                case "DECLINED" -> throw new PaymentDeclinedException(previous.get().declineReason(),
+                        declineMessage(previous.get().declineReason()));
                 case "PENDING" -> {
-                    return Optional.of(resume(h, order.holdId(), previous.get()[0]));
+                    return Optional.of(resume(order.holdId(), previous.get().id()));
                 }
                 default -> { } // FAILED or VOIDED: this key may try again
             }
@@ -121,44 +127,26 @@ public final class PaymentService {
         if (order.status() != OrderStatus.PENDING_PAYMENT) {
             throw OrderService.holdExpired();
         }
-        if (attempts.stream().anyMatch(a -> "PENDING".equals(a[1]))) {
+        if (c.otherPending()) {
             throw inProgress();
         }
-        String shiftId = ShiftService.shiftOf(h, caller);
-        long now = clock.millis();
-        // the hold, locked, with what the order and the partner's fee need, in one round trip
-        var hold = h.createQuery("SELECT status, expires_at, (SELECT COUNT(*) FROM order_items WHERE order_id = :o "
-                        + "AND kind = 'SEAT'), (SELECT COUNT(*) FROM session_seats WHERE hold_id = :h AND status = 'HELD' "
-                        + "AND held_until >= :now), (SELECT fee_bps FROM partners WHERE id = :p), (SELECT COUNT(*) FROM order_items "
-                        + "WHERE order_id = :o AND kind = 'PRODUCT') FROM holds WHERE id = :h FOR UPDATE")
-                .bind("o", orderId).bind("h", order.holdId()).bind("now", now).bind("p", order.partnerId())
-                .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-                        rs.getInt(6)})
-                .one();
-        int seatItems = (int) hold[2];
-        int stillHeld = (int) hold[3];
-        if (!"ACTIVE".equals(hold[0]) || (long) hold[1] < now || stillHeld != seatItems) {
+        String shiftId = shifts.shiftOf(caller);
+        if (!"ACTIVE".equals(c.holdStatus()) || c.holdExpiresAt() < now || c.stillHeld() != c.seats().size()) {
             throw OrderService.holdExpired();
         }
-        if ((long) hold[1] < now + PAYMENT_GRACE.toMillis()) {
-            keepSeatsWhilePaying(h, order.holdId(), now);
+        if (c.holdExpiresAt() < now + PAYMENT_GRACE.toMillis()) {
+            inventory.keepUntil(order.holdId(), now + PAYMENT_GRACE.toMillis());
         }
         String paymentId;
         if (previous.isPresent()) {
-            paymentId = previous.get()[0];
-            h.createUpdate("UPDATE payments SET status = 'PENDING', brand = :b, last4 = :l, shift_id = :sh, "
-                            + "updated_at = :now WHERE id = :id")
-                    .bind("b", brand).bind("l", last4).bind("sh", shiftId).bind("now", now).bind("id", paymentId)
-                    .execute();
+            paymentId = previous.get().id();
+            payments.retry(paymentId, brand, last4, shiftId, now);
         } else {
             paymentId = Ids.newId();
-            h.createUpdate("INSERT INTO payments (id, order_id, idempotency_key, status, amount_cents, brand, last4, "
-                            + "shift_id, created_at, updated_at) VALUES (:id, :o, :k, 'PENDING', :a, :b, :l, :sh, :now, :now)")
-                    .bind("id", paymentId).bind("o", orderId).bind("k", key).bind("a", order.totalCents())
-                    .bind("b", brand).bind("l", last4).bind("sh", shiftId).bind("now", now).execute();
+            payments.insertPending(paymentId, orderId, key, order.totalCents(), brand, last4, shiftId, now);
         }
         return Optional.of(new Pending(paymentId, orderId, order.holdId(), order.sessionId(), order.channel(),
-                order.totalCents(), order.currency(), seatItems, (int) hold[4], (int) hold[5] > 0));
+                order.totalCents(), order.currency(), c.feeBps(), c.hasProducts(), c.seats()));
     }
 
     /**
@@ -166,30 +154,11 @@ public final class PaymentService {
      * its payment is taken up again, touched so the reconciler leaves it alone, and its seats kept
      * for the charge. Whether its seats are still there is for the sale's completion to find.
      */
-    private Pending resume(Handle h, String holdId, String paymentId) {
+    private Pending resume(String holdId, String paymentId) {
         long now = clock.millis();
-        h.createUpdate("UPDATE payments SET updated_at = :now WHERE id = :id AND status = 'PENDING'")
-                .bind("now", now).bind("id", paymentId).execute();
-        keepSeatsWhilePaying(h, holdId, now);
-        return SaleCompletion.pending(h, paymentId).orElseThrow(PaymentService::inProgress);
-    }
-
-    /** The hold's seats stay the buyer's at least {@link #PAYMENT_GRACE} more while the card is charged. */
-    private static void keepSeatsWhilePaying(Handle h, String holdId, long now) {
-        long graceUntil = now + PAYMENT_GRACE.toMillis();
-        h.createUpdate("UPDATE holds SET expires_at = :e WHERE id = :id AND expires_at < :e").bind("e", graceUntil)
-                .bind("id", holdId).execute();
-        h.createUpdate("UPDATE session_seats SET held_until = :e WHERE hold_id = :id AND status = 'HELD' "
-                        + "AND held_until < :e")
-                .bind("e", graceUntil).bind("id", holdId).execute();
-    }
-
-    private PaymentResult result(String orderId) {
-        return tx.withHandle(h -> new PaymentResult(orderId, OrderStatus.PAID, OrderReader.tickets(h, orderId)));
-    }
-
-    private void setStatus(String paymentId, String status, String authorization, String reason) {
-        tx.useTransaction(h -> SaleCompletion.close(h, paymentId, status, authorization, reason, clock.millis()));
+        payments.touch(paymentId, now);
+        inventory.keepUntil(holdId, now + PAYMENT_GRACE.toMillis());
+        return payments.pending(paymentId).orElseThrow(PaymentService::inProgress);
     }
 
     private static DomainException inProgress() {

@@ -32,7 +32,11 @@ public final class RefundService {
     private final PaymentGateway gateway;
     private final SalesMetrics metrics;
 
-    public RefundService(Transactions tx, Clock clock, PaymentGateway gateway, SalesMetrics metrics) {
+    private final OrderRepository orders;
+
+    public RefundService(Transactions tx, Clock clock, PaymentGateway gateway, SalesMetrics metrics,
+                         OrderRepository orders) {
+        this.orders = orders;
         this.tx = tx;
         this.clock = clock;
         this.gateway = gateway;
@@ -47,9 +51,9 @@ public final class RefundService {
         List<String> only = request == null ? null : request.ticketIds();
         checkTicketIds(only);
         return tx.inTransaction(h -> {
-            var row = OrderReader.visible(h, caller, "id", orderId, true);
+            var row = OrderReader.visible(orders, caller, OrderRepository.Key.ID, orderId, true);
             if (row.status() == OrderStatus.REFUNDED && only == null) {
-                return OrderReader.load(h, row);
+                return orders.load(row);
             }
             if (row.status() != OrderStatus.PAID && row.status() != OrderStatus.PARTIALLY_REFUNDED) {
                 throw DomainException.conflict("Only paid orders can be refunded; this one is " + row.status());
@@ -104,7 +108,7 @@ public final class RefundService {
             // inside the transaction: if the acquirer refuses, nothing changes here either
             gateway.refund(payment[1], amount, "refund-" + refundId);
             metrics.refund(seats);
-            return OrderReader.load(h, OrderReader.row(h, "id", orderId, false).orElseThrow());
+            return orders.load(orders.row(OrderRepository.Key.ID, orderId, false).orElseThrow());
         });
     }
 

@@ -18,7 +18,10 @@ public final class TicketReprints {
     private final Clock clock;
     private final TicketSigner signer;
 
-    public TicketReprints(Transactions tx, Clock clock, TicketSigner signer) {
+    private final OrderRepository orders;
+
+    public TicketReprints(Transactions tx, Clock clock, TicketSigner signer, OrderRepository orders) {
+        this.orders = orders;
         this.tx = tx;
         this.clock = clock;
         this.signer = signer;
@@ -26,7 +29,7 @@ public final class TicketReprints {
 
     public Ticket reprint(Principal caller, String orderId, String ticketId) {
         return tx.inTransaction(h -> {
-            OrderReader.visible(h, caller, "id", orderId, false);
+            OrderReader.visible(orders, caller, OrderRepository.Key.ID, orderId, false);
             var ticket = h.createQuery("SELECT session_id, spot_id, version, status FROM tickets "
                             + "WHERE id = :t AND order_id = :o FOR UPDATE")
                     .bind("t", ticketId).bind("o", orderId)
@@ -41,8 +44,8 @@ public final class TicketReprints {
             h.createUpdate("UPDATE tickets SET version = :v, qr = :qr, reprint_count = reprint_count + 1, "
                             + "updated_at = :now WHERE id = :t")
                     .bind("v", version).bind("qr", qr).bind("now", clock.millis()).bind("t", ticketId).execute();
-            return h.createQuery("SELECT " + OrderReader.TICKET_COLUMNS + " FROM tickets WHERE id = :t")
-                    .bind("t", ticketId).map(OrderReader::ticket).one();
+            return h.createQuery("SELECT " + OrderRepository.TICKET_COLUMNS + " FROM tickets WHERE id = :t")
+                    .bind("t", ticketId).map(OrderRepository::ticket).one();
         });
     }
 }

@@ -85,6 +85,10 @@ public final class ShiftService {
      * transaction, with the shift row locked: a shift cannot close halfway through a sale that
      * it will be reported with.
      */
+    public String shiftOf(Principal caller) {
+        return tx.withHandle(h -> shiftOf(h, caller));
+    }
+
     public static String shiftOf(Handle h, Principal caller) {
         if (!caller.is(Role.CASHIER)) {
             return null;
