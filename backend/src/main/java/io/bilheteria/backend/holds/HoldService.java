@@ -202,7 +202,7 @@ public final class HoldService {
                 now + policy.initialFor(channel).toMillis(), now + policy.capFor(channel).toMillis());
         try {
             tx.inTransaction(() -> {
-                if (!inventory.insertHoldIfOnSale(hold, caller.partnerId(), false)) {
+                if (!inventory.insertHoldIfOnSale(hold, caller.partnerId(), VirtualQueue.passesWithoutQueue(caller))) {
                     // the one reason the insert may refuse that is not final: a queued session, for the admitted
                     requireOnSale(caller, sessionId, queueToken);
                     if (!inventory.insertHoldIfOnSale(hold, caller.partnerId(), true)) {
@@ -211,7 +211,10 @@ public final class HoldService {
                 }
                 int taken = inventory.take(hold.id(), sessionId, spotIds, hold.expiresAt(), now);
                 if (taken != spotIds.size()) {
-                    throw unfree(sessionId, spotIds, now); // rolls the hold back: no half hold is ever kept
+                    // no half hold is ever kept; undone here, not only rolled back, because best-available
+                    // tries again in the same transaction when the call runs as one
+                    inventory.undoHold(hold.id());
+                    throw unfree(sessionId, spotIds, now);
                 }
             });
         } catch (SeatsUnavailableException e) {

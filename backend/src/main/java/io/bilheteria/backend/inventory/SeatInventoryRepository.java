@@ -116,6 +116,15 @@ public final class SeatInventoryRepository {
                 .execute());
     }
 
+    /** Takes back a hold that did not get all its seats, within the transaction that took them. */
+    public void undoHold(String holdId) {
+        tx.inTransaction(h -> {
+            h.createUpdate("UPDATE session_seats SET status = 'AVAILABLE', hold_id = NULL, held_until = NULL "
+                    + "WHERE hold_id = :h").bind("h", holdId).execute();
+            return h.createUpdate("DELETE FROM holds WHERE id = :h").bind("h", holdId).execute();
+        });
+    }
+
     /** Of {@code spotIds}, those of the session that are not free now; those that are not of the session at all. */
     public record Unfree(List<Long> taken, List<Long> unknown) {
     }

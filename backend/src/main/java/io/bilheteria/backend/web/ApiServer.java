@@ -142,7 +142,7 @@ public final class ApiServer {
         app.get(V1 + "/sessions/{id}/seatmap", ctx -> Json.respond(ctx, 200, s.catalog().seatMap(ctx.pathParam("id"))));
 
         // holds
-        app.post(V1 + "/holds", idempotent.wrap(ctx ->
+        app.post(V1 + "/holds", idempotent.inOneTransaction(ctx ->
                 Json.respond(ctx, 201, s.holds().hold(Authentication.principal(ctx), Json.body(ctx, HoldRequest.class),
                         ctx.header(VirtualQueue.TOKEN_HEADER)))), SELLERS);
         app.get(V1 + "/holds/{id}", ctx -> Json.respond(ctx, 200,
