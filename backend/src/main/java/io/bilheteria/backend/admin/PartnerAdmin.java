@@ -50,13 +50,13 @@ public final class PartnerAdmin {
                 throw DomainException.notFound("Partner " + partnerId);
             }
             if (draft.name() != null) {
-                partners.setName(partnerId, name(draft.name()));
+                partners.set(partnerId, PartnerRepository.Field.NAME, name(draft.name()));
             }
             if (draft.feeBps() != null) {
-                partners.setFeeBps(partnerId, fee(draft.feeBps()));
+                partners.set(partnerId, PartnerRepository.Field.FEE_BPS, fee(draft.feeBps()));
             }
             if (draft.enabled() != null) {
-                partners.setEnabled(partnerId, draft.enabled());
+                partners.set(partnerId, PartnerRepository.Field.ENABLED, draft.enabled());
                 // tokens of the partner's staff already resolved anywhere must not outlive the switch
                 auth.revokeTokens();
             }

@@ -5,6 +5,7 @@ import io.bilheteria.backend.storage.Transactions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The {@code partners} table, as the admin manages it. */
@@ -13,6 +14,15 @@ final class PartnerRepository {
 
     PartnerRepository(Transactions tx) {
         this.tx = tx;
+    }
+
+    /** The columns of a partner that an edit writes one by one (a field's name is its column's). */
+    enum Field {
+        NAME, FEE_BPS, ENABLED;
+
+        String column() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     List<Partner> all() {
@@ -35,22 +45,9 @@ final class PartnerRepository {
                 .execute());
     }
 
-    void setName(String partnerId, String name) {
-        set(partnerId, "name", name);
-    }
-
-    void setFeeBps(String partnerId, int feeBps) {
-        set(partnerId, "fee_bps", feeBps);
-    }
-
-    void setEnabled(String partnerId, boolean enabled) {
-        set(partnerId, "enabled", enabled);
-    }
-
-    private void set(String partnerId, String column, Object value) {
-        // column names come from the fixed calls above, never from the request
-        tx.withHandle(h -> h.createUpdate("UPDATE partners SET " + column + " = :v WHERE id = :id").bind("v", value)
-                .bind("id", partnerId).execute());
+    void set(String partnerId, Field field, Object value) {
+        tx.withHandle(h -> h.createUpdate("UPDATE partners SET " + field.column() + " = :v WHERE id = :id")
+                .bind("v", value).bind("id", partnerId).execute());
     }
 
     private List<Partner> read(String where, String id) {
