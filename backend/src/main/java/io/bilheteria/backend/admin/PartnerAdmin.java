@@ -9,10 +9,6 @@ import io.bilheteria.backend.common.Ids;
 import io.bilheteria.backend.common.Validation;
 import io.bilheteria.backend.storage.Transactions;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import org.jdbi.v3.core.Handle;
 
 /**
  * The admin's partners: created, renamed, given a platform fee (in basis points, applied to
@@ -22,17 +18,19 @@ import org.jdbi.v3.core.Handle;
 public final class PartnerAdmin {
     static final int DEFAULT_FEE_BPS = 1000;
     private final Transactions tx;
+    private final PartnerRepository partners;
     private final Clock clock;
     private final AuthService auth;
 
     public PartnerAdmin(Transactions tx, Clock clock, AuthService auth) {
         this.tx = tx;
+        this.partners = new PartnerRepository(tx);
         this.clock = clock;
         this.auth = auth;
     }
 
     public PartnerList list() {
-        return tx.withHandle(h -> new PartnerList(read(h, "1 = 1", null)));
+        return new PartnerList(partners.all());
     }
 
     public Partner create(PartnerDraft draft) {
@@ -40,48 +38,30 @@ public final class PartnerAdmin {
         int fee = draft.feeBps() == null ? DEFAULT_FEE_BPS : fee(draft.feeBps());
         boolean enabled = draft.enabled() == null || draft.enabled();
         String id = Ids.newId();
-        return tx.inTransaction(h -> {
-            h.createUpdate("INSERT INTO partners (id, name, fee_bps, enabled, created_at) VALUES (:id, :n, :f, :e, :now)")
-                    .bind("id", id).bind("n", name).bind("f", fee).bind("e", enabled).bind("now", clock.millis())
-                    .execute();
-            return read(h, "id = :id", id).get(0);
+        return tx.inTransaction(() -> {
+            partners.insert(id, name, fee, enabled, clock.millis());
+            return partners.find(id).orElseThrow();
         });
     }
 
     public Partner edit(String partnerId, PartnerDraft draft) {
-        Partner changed = tx.inTransaction(h -> {
-            if (read(h, "id = :id", partnerId).isEmpty()) {
+        return tx.inTransaction(() -> {
+            if (partners.find(partnerId).isEmpty()) {
                 throw DomainException.notFound("Partner " + partnerId);
             }
             if (draft.name() != null) {
-                set(h, partnerId, "name", name(draft.name()));
+                partners.set(partnerId, PartnerRepository.Field.NAME, name(draft.name()));
             }
             if (draft.feeBps() != null) {
-                set(h, partnerId, "fee_bps", fee(draft.feeBps()));
+                partners.set(partnerId, PartnerRepository.Field.FEE_BPS, fee(draft.feeBps()));
             }
             if (draft.enabled() != null) {
-                set(h, partnerId, "enabled", draft.enabled());
+                partners.set(partnerId, PartnerRepository.Field.ENABLED, draft.enabled());
                 // tokens of the partner's staff already resolved anywhere must not outlive the switch
-                auth.revokeTokens(h);
+                auth.revokeTokens();
             }
-            return read(h, "id = :id", partnerId).get(0);
+            return partners.find(partnerId).orElseThrow();
         });
-        return changed;
-    }
-
-    private static void set(Handle h, String partnerId, String column, Object value) {
-        // column names come from the fixed calls above, never from the request
-        h.createUpdate("UPDATE partners SET " + column + " = :v WHERE id = :id").bind("v", value)
-                .bind("id", partnerId).execute();
-    }
-
-    private static List<Partner> read(Handle h, String where, String id) {
-        return h.createQuery("SELECT id, name, fee_bps, enabled, created_at FROM partners WHERE " + where
-                        + " ORDER BY name")
-                .bindMap(id == null ? Map.of() : Map.of("id", id))
-                .map((rs, ctx) -> new Partner(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4),
-                        Instant.ofEpochMilli(rs.getLong(5))))
-                .list();
     }
 
     private static String name(String name) {

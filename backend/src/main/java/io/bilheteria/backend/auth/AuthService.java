@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Logs accounts in and out and resolves bearer tokens. Tokens are random, live as long as
@@ -32,6 +30,8 @@ public final class AuthService {
     private static final int CACHE_MAX = 10_000;
 
     private final Transactions tx;
+    private final AccountRepository accounts;
+    private final TokenRepository tokens;
     private final PasswordHasher hasher;
     private final Clock clock;
     private final TokenLifetimes tokenLifetimes;
@@ -47,11 +47,13 @@ public final class AuthService {
 
     public AuthService(Transactions tx, PasswordHasher hasher, Clock clock, TokenLifetimes tokenLifetimes) {
         this.tx = tx;
+        this.accounts = new AccountRepository(tx);
+        this.tokens = new TokenRepository(tx);
         this.hasher = hasher;
         this.clock = clock;
         this.tokenLifetimes = tokenLifetimes;
-        this.throttle = new LoginThrottle(new LoginFailures(tx));
-        this.revocations = new TokenRevocations(tx, clock);
+        this.throttle = new LoginThrottle(new LoginFailureRepository(tx));
+        this.revocations = new TokenRevocations(tokens, clock);
         this.dummyHash = hasher.hash("not-a-password");
     }
 
@@ -67,32 +69,21 @@ public final class AuthService {
         String name = normalizeUsername(username);
         long now = clock.millis();
         try (LoginThrottle.Attempt attempt = throttle.begin(name, client, now)) {
-            Optional<AccountRow> found = tx.withHandle(h -> h.createQuery(
-                            "SELECT a.id, a.password_hash, a.role, "
-                                    + "a.enabled AND COALESCE(p.enabled, TRUE) AS enabled, c.id AS customer_id "
-                                    + "FROM accounts a LEFT JOIN customers c ON c.account_id = a.id "
-                                    + "LEFT JOIN partners p ON p.id = a.partner_id WHERE a.username = :u")
-                    .bind("u", name)
-                    .map((rs, ctx) -> new AccountRow(rs.getString("id"), rs.getString("password_hash"),
-                            Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
-                            rs.getString("customer_id")))
-                    .findOne());
+            Optional<AccountRepository.Credentials> found = accounts.credentials(name);
             // an unknown name costs a real check too: no telling names apart by time
-            boolean matches = passwordMatches(password, found.map(AccountRow::passwordHash).orElse(null));
+            boolean matches = passwordMatches(password,
+                    found.map(AccountRepository.Credentials::passwordHash).orElse(null));
             if (found.isEmpty() || !found.get().enabled() || !matches) {
                 attempt.failed(clock.millis());
                 throw new DomainException(DomainException.Kind.UNAUTHORIZED, "Wrong username or password");
             }
             attempt.succeeded(clock.millis());
-            AccountRow account = found.get();
+            AccountRepository.Credentials account = found.get();
             byte[] raw = new byte[32];
             random.nextBytes(raw);
             String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
             long expiresAt = now + tokenLifetimes.of(account.role()).toMillis();
-            tx.useTransaction(h -> h.createUpdate("INSERT INTO auth_tokens (token_hash, account_id, expires_at, "
-                            + "created_at) VALUES (:h, :a, :e, :n)")
-                    .bind("h", Hashes.sha256Hex(token)).bind("a", account.id()).bind("e", expiresAt).bind("n", now)
-                    .execute());
+            tx.inTransaction(() -> tokens.insert(Hashes.sha256Hex(token), account.id(), expiresAt, now));
             return new LoginResponse(token, account.role(), Instant.ofEpochMilli(expiresAt), account.customerId());
         }
     }
@@ -103,9 +94,9 @@ public final class AuthService {
      */
     public void logout(String token) {
         String hash = Hashes.sha256Hex(token);
-        tx.useTransaction(h -> {
-            h.createUpdate("DELETE FROM auth_tokens WHERE token_hash = :h").bind("h", hash).execute();
-            revokeTokens(h);
+        tx.inTransaction(() -> {
+            tokens.delete(hash);
+            revokeTokens();
         });
         cache.remove(hash);
     }
@@ -132,17 +123,8 @@ public final class AuthService {
                 && cached.tokenExpiresAt() > now) {
             return Optional.of(cached.principal());
         }
-        Optional<CachedPrincipal> loaded = tx.withHandle(h -> h.createQuery(
-                        "SELECT a.id, a.username, a.role, a.partner_id, t.expires_at, c.id AS customer_id "
-                                + "FROM auth_tokens t JOIN accounts a ON a.id = t.account_id "
-                                + "LEFT JOIN customers c ON c.account_id = a.id LEFT JOIN partners p ON p.id = a.partner_id "
-                                + "WHERE t.token_hash = :h AND t.expires_at > :now AND a.enabled = TRUE "
-                                + "AND COALESCE(p.enabled, TRUE) = TRUE")
-                .bind("h", hash).bind("now", now)
-                .map((rs, ctx) -> new CachedPrincipal(new Principal(rs.getString("id"), rs.getString("username"),
-                        Role.valueOf(rs.getString("role")), rs.getString("partner_id"), rs.getString("customer_id")),
-                        rs.getLong("expires_at"), now + CACHE_FOR.toMillis(), epoch))
-                .findOne());
+        Optional<CachedPrincipal> loaded = tokens.resolve(hash, now)
+                .map(r -> new CachedPrincipal(r.principal(), r.expiresAt(), now + CACHE_FOR.toMillis(), epoch));
         loaded.ifPresentOrElse(p -> {
             if (cache.size() >= CACHE_MAX) {
                 cache.clear();
@@ -153,39 +135,30 @@ public final class AuthService {
     }
 
     /**
-     * Creates an account; used by demo data and the admin's staff accounts. A username in use
-     * is a 409 "taken".
+     * Creates an account, in the caller's transaction; used by demo data and the admin's staff
+     * accounts. A username in use is a 409 "taken".
      */
-    public String createAccount(Handle h, String username, String password, Role role, String partnerId) {
-        return createAccount(h, username, password, role, partnerId,
+    public String createAccount(String username, String password, Role role, String partnerId) {
+        return createAccount(username, password, role, partnerId,
                 () -> DomainException.conflict("The username '" + normalizeUsername(username) + "' is taken"));
     }
 
     /**
-     * Creates an account, or throws {@code whenTaken} if its username is in use, also when a
-     * concurrent call created it between the check and the insert (the unique key decides). A
-     * null password (a customer registered at a box office) makes an account nobody can log in to.
+     * Creates an account in the caller's transaction, or throws {@code whenTaken} if its username
+     * is in use, also when a concurrent call created it between the check and the insert (the
+     * unique key decides). A null password (a customer registered at a box office) makes an
+     * account nobody can log in to.
      */
-    public String createAccount(Handle h, String username, String password, Role role, String partnerId,
+    public String createAccount(String username, String password, Role role, String partnerId,
                                 Supplier<DomainException> whenTaken) {
         String name = normalizeUsername(username);
-        if (h.createQuery("SELECT COUNT(*) FROM accounts WHERE username = :u").bind("u", name)
-                .mapTo(Integer.class).one() > 0) {
+        if (accounts.usernameTaken(name)) {
             throw whenTaken.get();
         }
         String id = Ids.newId();
-        try {
-            h.createUpdate("INSERT INTO accounts (id, username, password_hash, role, partner_id, created_at) "
-                            + "VALUES (:id, :u, :p, :r, :partner, :now)")
-                    .bind("id", id).bind("u", name)
-                    .bind("p", password == null ? null : hasher.hash(password))
-                    .bind("r", role.name()).bind("partner", partnerId).bind("now", clock.millis())
-                    .execute();
-        } catch (UnableToExecuteStatementException e) {
-            if (Transactions.isUniqueViolation(e)) {
-                throw whenTaken.get();
-            }
-            throw e;
+        if (!accounts.insert(id, name, password == null ? null : hasher.hash(password), role, partnerId,
+                clock.millis())) {
+            throw whenTaken.get();
         }
         return id;
     }
@@ -194,34 +167,36 @@ public final class AuthService {
         return username.trim().toLowerCase();
     }
 
-    /** Sets an account's password. */
-    public void setPassword(Handle h, String accountId, String password) {
-        h.createUpdate("UPDATE accounts SET password_hash = :p WHERE id = :id")
-                .bind("p", hasher.hash(password)).bind("id", accountId).execute();
+    /** Sets an account's password, in the caller's transaction. */
+    public void setPassword(String accountId, String password) {
+        accounts.setPasswordHash(accountId, hasher.hash(password));
     }
 
     /**
-     * Within the caller's transaction, makes every backend sharing the database look up again the
-     * tokens it resolved: after tokens were deleted, or an account or partner disabled. This
-     * process forgets them once the transaction commits, the others within
+     * Signs an account out everywhere, in the caller's transaction: deletes its tokens and
+     * revokes the ones resolved anywhere ({@link #revokeTokens()}).
+     */
+    public void signOut(String accountId) {
+        tx.inTransaction(() -> {
+            tokens.deleteOfAccount(accountId);
+            revokeTokens();
+        });
+    }
+
+    /**
+     * Within the caller's transaction (or one of its own), makes every backend sharing the
+     * database look up again the tokens it resolved: after tokens were deleted, or an account or
+     * partner disabled. This process forgets them once the transaction commits, the others within
      * {@link TokenRevocations#READ_EVERY}.
      */
-    public void revokeTokens(Handle h) {
-        revocations.raise(h);
-        h.afterCommit(() -> {
-            cache.clear();
-            revocations.readAgain();
-        });
+    public void revokeTokens() {
+        tx.inTransaction(() -> revocations.raise(cache::clear));
     }
 
     /** Deletes expired tokens and forgotten login failures; run by the periodic housekeeping. */
     public int purgeExpired() {
         long now = clock.millis();
         cache.values().removeIf(c -> c.tokenExpiresAt() <= now);
-        return tx.withHandle(h -> h.createUpdate("DELETE FROM auth_tokens WHERE expires_at <= :now")
-                .bind("now", now).execute()) + throttle.purge(now);
-    }
-
-    private record AccountRow(String id, String passwordHash, Role role, boolean enabled, String customerId) {
+        return tokens.deleteExpired(now) + throttle.purge(now);
     }
 }

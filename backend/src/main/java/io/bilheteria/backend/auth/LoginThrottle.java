@@ -48,7 +48,7 @@ final class LoginThrottle {
     /** The longest username an account can have (accounts.username). */
     private static final int MAX_USERNAME = 200;
 
-    private final LoginFailures store;
+    private final LoginFailureRepository store;
     private final Map<String, Failures> clients = new ConcurrentHashMap<>();
     /** Attempts under way in this process, by "address ..." and "username ...". */
     private final Map<String, Integer> underWay = new ConcurrentHashMap<>();
@@ -65,7 +65,7 @@ final class LoginThrottle {
         }
     }
 
-    LoginThrottle(LoginFailures store) {
+    LoginThrottle(LoginFailureRepository store) {
         this.store = store;
     }
 

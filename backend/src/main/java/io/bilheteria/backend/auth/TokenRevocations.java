@@ -1,9 +1,7 @@
 package io.bilheteria.backend.auth;
 
-import io.bilheteria.backend.storage.Transactions;
 import java.time.Clock;
 import java.time.Duration;
-import org.jdbi.v3.core.Handle;
 
 /**
  * The database's count of token revocations, which every backend sharing the database raises
@@ -14,14 +12,14 @@ import org.jdbi.v3.core.Handle;
 final class TokenRevocations {
     static final Duration READ_EVERY = Duration.ofMillis(500);
 
-    private final Transactions tx;
+    private final TokenRepository tokens;
     private final Clock clock;
     private final Object reading = new Object();
     private volatile long epoch;
     private volatile long readAt; // 0: never read
 
-    TokenRevocations(Transactions tx, Clock clock) {
-        this.tx = tx;
+    TokenRevocations(TokenRepository tokens, Clock clock) {
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -36,17 +34,22 @@ final class TokenRevocations {
         synchronized (reading) {
             long now = clock.millis();
             if (now - readAt >= READ_EVERY.toMillis()) {
-                epoch = tx.withHandle(h -> h.createQuery("SELECT epoch FROM token_revocations WHERE id = 1")
-                        .mapTo(Long.class).one());
+                epoch = tokens.revocationEpoch();
                 readAt = now;
             }
             return epoch;
         }
     }
 
-    /** Counts a revocation within the caller's transaction. */
-    void raise(Handle h) {
-        h.createUpdate("UPDATE token_revocations SET epoch = epoch + 1 WHERE id = 1").execute();
+    /**
+     * Counts a revocation within the transaction open on this thread; once it commits, this
+     * process runs {@code afterCommit} and reads the count again.
+     */
+    void raise(Runnable afterCommit) {
+        tokens.raiseRevocation(() -> {
+            afterCommit.run();
+            readAgain();
+        });
     }
 
     /** Makes the next {@link #epoch()} read the database, e.g. right after this process revoked a token. */

@@ -12,6 +12,8 @@ import io.bilheteria.api.checkin.SessionTickets;
 import io.bilheteria.api.orders.TicketType;
 import io.bilheteria.api.tickets.TicketCode;
 import io.bilheteria.backend.auth.Principal;
+import io.bilheteria.backend.checkin.ScanRepository.FirstScan;
+import io.bilheteria.backend.checkin.ScanRepository.StoredTicket;
 import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.ops.SalesMetrics;
 import io.bilheteria.backend.storage.Transactions;
@@ -21,14 +23,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Admits tickets at the gate, one scan online or a batch of scans a gate made offline. The
@@ -47,6 +46,7 @@ public final class CheckinService {
     private static final int MAX_SCAN_ID = 64;
     private static final int MAX_SESSION_ID = 32;
     private final Transactions tx;
+    private final ScanRepository scanRecords;
     private final Clock clock;
     private final TicketSigner signer;
     private final SalesMetrics metrics;
@@ -54,6 +54,7 @@ public final class CheckinService {
 
     public CheckinService(Transactions tx, Clock clock, TicketSigner signer, SalesMetrics metrics) {
         this.tx = tx;
+        this.scanRecords = new ScanRepository(tx);
         this.clock = clock;
         this.signer = signer;
         this.metrics = metrics;
@@ -77,9 +78,9 @@ public final class CheckinService {
         String gateId = gateId(gate, request.gateId());
         Optional<TicketCode> code = verified(request.qr());
         long now = clock.millis();
-        Admission admission = tx.inTransaction(h -> {
-            Admission a = code.map(c -> admit(h, c, admitted, gateId, now, now, false)).orElse(Admission.INVALID);
-            record(h, gate, gateId, null, now, now, a);
+        Admission admission = tx.inTransaction(() -> {
+            Admission a = code.map(c -> admit(c, admitted, gateId, now, now, false)).orElse(Admission.INVALID);
+            record(gate, gateId, null, now, now, a);
             return a;
         });
         metrics.checkin(admission.type().name());
@@ -112,7 +113,7 @@ public final class CheckinService {
         List<CheckinResultType> recorded = new ArrayList<>();
         try {
             inBatchTransaction(gate, gateId, admitted, scans, codes, byScanTime, now, outcomes, recorded);
-        } catch (UnableToExecuteStatementException e) {
+        } catch (RuntimeException e) {
             if (!Transactions.isUniqueViolation(e)) {
                 throw e;
             }
@@ -127,11 +128,11 @@ public final class CheckinService {
     private void inBatchTransaction(Principal gate, String gateId, Set<String> admitted, List<OfflineScan> scans,
                                     List<Optional<TicketCode>> codes, Integer[] order, long now,
                                     ScanOutcome[] outcomes, List<CheckinResultType> recorded) {
-        tx.useTransaction(h -> {
+        tx.inTransaction(() -> {
             recorded.clear();
             // the answers given before to these scans (a batch sent again), read at once; a scan
             // repeated within the batch gets the answer its first copy got
-            Map<String, ScanOutcome> answered = earlierAnswers(h, gateId,
+            Map<String, ScanOutcome> answered = scanRecords.earlierAnswers(gateId,
                     scans.stream().map(OfflineScan::scanId).distinct().toList());
             for (int i : order) {
                 OfflineScan scan = scans.get(i);
@@ -141,9 +142,9 @@ public final class CheckinService {
                     continue;
                 }
                 long scannedAt = Math.min(scan.scannedAt().toEpochMilli(), now);
-                Admission a = codes.get(i).map(c -> admit(h, c, admitted, gateId, scannedAt, now, true))
+                Admission a = codes.get(i).map(c -> admit(c, admitted, gateId, scannedAt, now, true))
                         .orElse(Admission.INVALID);
-                record(h, gate, gateId, scan.scanId(), scannedAt, now, a);
+                record(gate, gateId, scan.scanId(), scannedAt, now, a);
                 recorded.add(a.type());
                 outcomes[i] = a.outcome(scan.scanId());
                 answered.put(scan.scanId(), outcomes[i]);
@@ -158,15 +159,9 @@ public final class CheckinService {
      * scan that was itself made offline: that gate has already let the holder in. An online
      * scan asks before anyone goes in, so it never takes over, and is never taken over.
      */
-    private static Admission admit(Handle h, TicketCode code, Set<String> admitted, String gateId, long scannedAt,
-                                   long now, boolean offline) {
-        Optional<StoredTicket> found = h.createQuery("SELECT t.status, t.version, t.session_id, t.spot_id, "
-                        + "t.ticket_type, s.starts_at FROM tickets t JOIN sessions s ON s.id = t.session_id "
-                        + "WHERE t.id = :id")
-                .bind("id", code.ticketId())
-                .map((rs, ctx) -> new StoredTicket(code.ticketId(), rs.getString(1), rs.getInt(2), rs.getString(3),
-                        rs.getLong(4), TicketType.valueOf(rs.getString(5)), rs.getLong(6)))
-                .findOne();
+    private Admission admit(TicketCode code, Set<String> admitted, String gateId, long scannedAt, long now,
+                            boolean offline) {
+        Optional<StoredTicket> found = scanRecords.ticket(code.ticketId());
         if (found.isEmpty() || !found.get().sessionId().equals(code.sessionId())
                 || !Long.toString(found.get().spotId()).equals(code.seatId())) {
             return Admission.INVALID;
@@ -174,63 +169,30 @@ public final class CheckinService {
         StoredTicket ticket = found.get();
         if (admitted != null && !admitted.contains(ticket.sessionId())) {
             // recorded, but the ticket is left as it is: it is still good for its own session
-            return ticket.admission(CheckinResultType.WRONG_SESSION, null, null, false);
+            return admission(ticket, CheckinResultType.WRONG_SESSION, null, null, false);
         }
         if (!"VALID".equals(ticket.status()) || ticket.version() != code.version()) {
-            return ticket.admission(CheckinResultType.REVOKED, null, null, false);
+            return admission(ticket, CheckinResultType.REVOKED, null, null, false);
         }
-        int won = h.createUpdate("UPDATE tickets SET first_scan_at = :at, first_gate_id = :g, "
-                        + "first_scan_online = :online, updated_at = :now "
-                        + "WHERE id = :id AND status = 'VALID' AND version = :v AND (first_scan_at IS NULL"
-                        + (offline ? " OR (first_scan_online = FALSE AND first_scan_at > :at))" : ")"))
-                .bind("at", scannedAt).bind("g", gateId).bind("online", !offline).bind("now", now)
-                .bind("id", code.ticketId()).bind("v", code.version()).execute();
-        if (won == 1) {
+        if (scanRecords.claimFirstScan(code.ticketId(), code.version(), scannedAt, gateId, offline, now)) {
             // this scan is now the first: nothing to read back
-            return ticket.admission(CheckinResultType.ACCEPTED, scannedAt, gateId, false);
+            return admission(ticket, CheckinResultType.ACCEPTED, scannedAt, gateId, false);
         }
-        var first = h.createQuery("SELECT status, first_scan_at, first_gate_id, first_scan_online FROM tickets "
-                        + "WHERE id = :id")
-                .bind("id", code.ticketId())
-                .map((rs, ctx) -> new FirstScan(rs.getString(1), rs.getObject(2, Long.class), rs.getString(3),
-                        rs.getBoolean(4)))
-                .one();
+        FirstScan first = scanRecords.firstScan(code.ticketId());
         if (!"VALID".equals(first.status()) || first.at() == null) {
             // cancelled between our read and our update
-            return ticket.admission(CheckinResultType.REVOKED, null, null, false);
+            return admission(ticket, CheckinResultType.REVOKED, null, null, false);
         }
         // an offline scan claiming a time before an online first scan: the online record stands, and
         // whoever this gate let in entered on a ticket already used
         boolean backdated = offline && first.online() && scannedAt < first.at();
-        return ticket.admission(CheckinResultType.ALREADY_USED, first.at(), first.gateId(),
+        return admission(ticket, CheckinResultType.ALREADY_USED, first.at(), first.gateId(),
                 backdated || !gateId.equals(first.gateId()));
     }
 
-    private static Map<String, ScanOutcome> earlierAnswers(Handle h, String gateId, List<String> scanIds) {
-        Map<String, ScanOutcome> answers = new HashMap<>();
-        if (scanIds.isEmpty()) {
-            return answers;
-        }
-        h.createQuery("SELECT c.scan_id, c.result, c.ticket_id, c.first_scan_at, c.first_gate_id, c.conflict, "
-                        + "t.session_id, s.starts_at FROM checkins c LEFT JOIN tickets t ON t.id = c.ticket_id "
-                        + "LEFT JOIN sessions s ON s.id = t.session_id "
-                        + "WHERE c.gate_id = :g AND c.scan_id IN (<scans>)")
-                .bind("g", gateId).bindList("scans", scanIds)
-                .map((rs, ctx) -> new ScanOutcome(rs.getString(1), CheckinResultType.valueOf(rs.getString(2)),
-                        rs.getString(3), instant(rs.getObject(4, Long.class)), rs.getString(5), rs.getBoolean(6),
-                        rs.getString(7), instant(rs.getObject(8, Long.class))))
-                .forEach(answer -> answers.put(answer.scanId(), answer));
-        return answers;
-    }
-
-    private static void record(Handle h, Principal gate, String gateId, String scanId, long scannedAt, long now,
-                               Admission a) {
-        h.createUpdate("INSERT INTO checkins (ticket_id, gate_id, account_id, result, scanned_at, scan_id, "
-                        + "first_scan_at, first_gate_id, conflict, received_at) "
-                        + "VALUES (:t, :g, :a, :r, :at, :scan, :first, :firstGate, :conflict, :now)")
-                .bind("t", a.ticketId()).bind("g", gateId).bind("a", gate.accountId()).bind("r", a.type().name())
-                .bind("at", scannedAt).bind("scan", scanId).bind("first", a.firstScanAt())
-                .bind("firstGate", a.firstGateId()).bind("conflict", a.conflict()).bind("now", now).execute();
+    private void record(Principal gate, String gateId, String scanId, long scannedAt, long now, Admission a) {
+        scanRecords.record(new ScanRepository.Scan(a.ticketId(), gateId, gate.accountId(), a.type(), scannedAt, scanId,
+                a.firstScanAt(), a.firstGateId(), a.conflict(), now));
     }
 
     private Optional<TicketCode> verified(String qr) {
@@ -309,15 +271,10 @@ public final class CheckinService {
         }
     }
 
-    /** A scanned ticket as stored, with its session's start. */
-    private record StoredTicket(String id, String status, int version, String sessionId, long spotId,
-                                TicketType ticketType, long startsAt) {
-        Admission admission(CheckinResultType type, Long firstScanAt, String firstGateId, boolean conflict) {
-            return new Admission(type, id, firstScanAt, firstGateId, conflict, ticketType, sessionId, startsAt);
-        }
-    }
-
-    /** A ticket's first scan as stored after this scan lost the race for it. */
-    private record FirstScan(String status, Long at, String gateId, boolean online) {
+    /** What a scan of a stored ticket decided. */
+    private static Admission admission(StoredTicket ticket, CheckinResultType type, Long firstScanAt,
+                                       String firstGateId, boolean conflict) {
+        return new Admission(type, ticket.id(), firstScanAt, firstGateId, conflict, ticket.ticketType(),
+                ticket.sessionId(), ticket.startsAt());
     }
 }

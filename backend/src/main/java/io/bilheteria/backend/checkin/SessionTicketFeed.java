@@ -1,17 +1,13 @@
 package io.bilheteria.backend.checkin;
 
 import io.bilheteria.api.auth.Role;
-import io.bilheteria.api.checkin.GateTicket;
 import io.bilheteria.api.checkin.SessionTickets;
-import io.bilheteria.api.checkin.TicketStatus;
-import io.bilheteria.api.orders.TicketType;
 import io.bilheteria.backend.auth.Principal;
 import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.storage.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * What a gate downloads to decide offline: every ticket of a session, then only the ones
@@ -25,45 +21,25 @@ import java.util.List;
 final class SessionTicketFeed {
     /** Longer than any transaction that changes tickets, plus the clock drift between backend hosts. */
     static final Duration REDELIVERY = Duration.ofSeconds(30);
-    private final Transactions tx;
+    private final GateTicketRepository tickets;
     private final Clock clock;
 
     SessionTicketFeed(Transactions tx, Clock clock) {
-        this.tx = tx;
+        this.tickets = new GateTicketRepository(tx);
         this.clock = clock;
     }
 
     SessionTickets tickets(Principal caller, String sessionId, String since) {
         Long sinceMillis = cursor(since);
         long now = clock.millis();
-        return tx.withHandle(h -> {
-            String partnerId = h.createQuery("SELECT e.partner_id FROM sessions s JOIN events e ON e.id = s.event_id "
-                            + "WHERE s.id = :s")
-                    .bind("s", sessionId).mapTo(String.class).findOne()
-                    .orElseThrow(() -> DomainException.notFound("Session " + sessionId));
-            if (caller.is(Role.PARTNER) && !partnerId.equals(caller.partnerId())) {
-                // as for orders: another partner's session is not there at all for this caller
-                throw DomainException.notFound("Session " + sessionId);
-            }
-            var query = h.createQuery("SELECT t.id, t.spot_id, t.version, t.status, sec.name, "
-                            + "sp.row_label, sp.seat_number, t.first_scan_at, t.first_gate_id, t.ticket_type FROM tickets t "
-                            + "JOIN spots sp ON sp.id = t.spot_id JOIN sections sec ON sec.id = sp.section_id "
-                            + "WHERE t.session_id = :s" + (sinceMillis == null ? "" : " AND t.updated_at >= :since")
-                            + " ORDER BY t.updated_at, t.id")
-                    .bind("s", sessionId);
-            if (sinceMillis != null) {
-                query.bind("since", sinceMillis);
-            }
-            List<GateTicket> tickets = query.map((rs, ctx) -> {
-                Long firstAt = rs.getObject(8, Long.class);
-                return new GateTicket(rs.getString(1), Long.toString(rs.getLong(2)), rs.getInt(3),
-                        TicketStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getInt(7),
-                        firstAt == null ? null : Instant.ofEpochMilli(firstAt), rs.getString(9),
-                        TicketType.valueOf(rs.getString(10)));
-            }).list();
-            return new SessionTickets(sessionId, Long.toString(now - REDELIVERY.toMillis()), Instant.ofEpochMilli(now),
-                    sinceMillis != null, tickets);
-        });
+        String partnerId = tickets.sessionPartner(sessionId)
+                .orElseThrow(() -> DomainException.notFound("Session " + sessionId));
+        if (caller.is(Role.PARTNER) && !partnerId.equals(caller.partnerId())) {
+            // as for orders: another partner's session is not there at all for this caller
+            throw DomainException.notFound("Session " + sessionId);
+        }
+        return new SessionTickets(sessionId, Long.toString(now - REDELIVERY.toMillis()), Instant.ofEpochMilli(now),
+                sinceMillis != null, tickets.tickets(sessionId, sinceMillis));
     }
 
     private static Long cursor(String since) {

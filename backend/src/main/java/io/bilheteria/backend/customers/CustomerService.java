@@ -20,11 +20,13 @@ public final class CustomerService {
     static final int MIN_PASSWORD = 8;
 
     private final Transactions tx;
+    private final CustomerRepository customers;
     private final AuthService auth;
     private final Clock clock;
 
     public CustomerService(Transactions tx, AuthService auth, Clock clock) {
         this.tx = tx;
+        this.customers = new CustomerRepository(tx);
         this.auth = auth;
         this.clock = clock;
     }
@@ -54,15 +56,12 @@ public final class CustomerService {
                     .orElseThrow(() -> DomainException.invalid("'cpf' is not a valid CPF (check digits do not match)"));
         }
         String customerCpf = cpf;
-        return tx.inTransaction(h -> {
-            String accountId = auth.createAccount(h, email, password, Role.CUSTOMER, null, () -> new DomainException(
+        return tx.inTransaction(() -> {
+            String accountId = auth.createAccount(email, password, Role.CUSTOMER, null, () -> new DomainException(
                     DomainException.Kind.EMAIL_TAKEN, "An account with this email already exists"));
-            String id = Ids.newId();
-            h.createUpdate("INSERT INTO customers (id, account_id, name, email, cpf, created_at) "
-                            + "VALUES (:id, :a, :n, :e, :c, :now)")
-                    .bind("id", id).bind("a", accountId).bind("n", name).bind("e", email).bind("c", customerCpf)
-                    .bind("now", clock.millis()).execute();
-            return new Customer(id, name, email, customerCpf);
+            Customer customer = new Customer(Ids.newId(), name, email, customerCpf);
+            customers.insert(customer, accountId, clock.millis());
+            return customer;
         });
     }
 
@@ -76,23 +75,13 @@ public final class CustomerService {
         if (byEmail == byCpf) {
             throw DomainException.invalid("give either 'email' or 'cpf'");
         }
-        String column = byEmail ? "email" : "cpf";
-        String value = byEmail ? normalizeEmail(email.trim())
-                : Cpf.normalize(cpf).orElseThrow(() -> DomainException.invalid("'cpf' is not a valid CPF"));
-        return new CustomerList(tx.withHandle(h -> h.createQuery("SELECT id, name, email, cpf FROM customers WHERE "
-                        + column + " = :v")
-                .bind("v", value)
-                .map((rs, ctx) -> new Customer(rs.getString("id"), rs.getString("name"), rs.getString("email"),
-                        rs.getString("cpf")))
-                .list()));
+        return new CustomerList(byEmail ? customers.byEmail(normalizeEmail(email.trim()))
+                : customers.byCpf(Cpf.normalize(cpf)
+                        .orElseThrow(() -> DomainException.invalid("'cpf' is not a valid CPF"))));
     }
 
     public Optional<Customer> find(String id) {
-        return tx.withHandle(h -> h.createQuery("SELECT id, name, email, cpf FROM customers WHERE id = :id")
-                .bind("id", id)
-                .map((rs, ctx) -> new Customer(rs.getString("id"), rs.getString("name"), rs.getString("email"),
-                        rs.getString("cpf")))
-                .findOne());
+        return customers.find(id);
     }
 
     public static String normalizeEmail(String raw) {

@@ -5,15 +5,12 @@ import io.bilheteria.api.partners.RowLabels;
 import io.bilheteria.backend.auth.AuthService;
 import io.bilheteria.backend.common.Ids;
 import io.bilheteria.backend.storage.Transactions;
-import io.bilheteria.backend.venues.Inventory;
 import io.bilheteria.backend.venues.LayoutGenerator;
-import io.bilheteria.backend.venues.SpotWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,11 +23,13 @@ public final class DemoData {
     private static final ZoneId VENUE_ZONE = ZoneId.of("America/Sao_Paulo");
 
     private final Transactions tx;
+    private final DemoDataRepository data;
     private final AuthService auth;
     private final Clock clock;
 
     public DemoData(Transactions tx, AuthService auth, Clock clock) {
         this.tx = tx;
+        this.data = new DemoDataRepository(tx);
         this.auth = auth;
         this.clock = clock;
     }
@@ -49,83 +48,72 @@ public final class DemoData {
     }
 
     public void seedIfEmpty(Size size) {
-        tx.useTransaction(h -> {
+        tx.inTransaction(() -> {
             // concurrent starts on one PostgreSQL: the first to lock the partners table seeds
-            boolean empty = h.createQuery("SELECT COUNT(*) FROM accounts").mapTo(Integer.class).one() == 0;
-            if (!empty) {
+            if (!data.noAccounts()) {
                 return;
             }
             long started = System.nanoTime();
-            seed(h, size);
+            seed(size);
             log.info("demo data seeded in {} ms", (System.nanoTime() - started) / 1_000_000);
         });
     }
 
-    private void seed(Handle h, Size size) {
+    private void seed(Size size) {
         long now = clock.millis();
         String partnerId = Ids.newId();
-        h.createUpdate("INSERT INTO partners (id, name, fee_bps, created_at) VALUES (:id, :n, 1000, :now)")
-                .bind("id", partnerId).bind("n", "Cia. Teatral Paulista & Arena Eventos").bind("now", now).execute();
+        data.insertPartner(partnerId, "Cia. Teatral Paulista & Arena Eventos", now);
 
-        auth.createAccount(h, "admin", "demo-admin", Role.ADMIN, null);
-        auth.createAccount(h, "partner", "demo-partner", Role.PARTNER, partnerId);
-        auth.createAccount(h, "cashier", "demo-cashier", Role.CASHIER, null);
-        auth.createAccount(h, "gate", "demo-gate", Role.GATE, null);
-        auth.createAccount(h, "kiosk", "demo-kiosk", Role.KIOSK, null);
-        String anaAccount = auth.createAccount(h, "ana@example.com", "demo-customer", Role.CUSTOMER, null);
-        h.createUpdate("INSERT INTO customers (id, account_id, name, email, cpf, created_at) "
-                        + "VALUES (:id, :a, 'Ana Souza', 'ana@example.com', '52998224725', :now)")
-                .bind("id", Ids.newId()).bind("a", anaAccount).bind("now", now).execute();
+        auth.createAccount("admin", "demo-admin", Role.ADMIN, null);
+        auth.createAccount("partner", "demo-partner", Role.PARTNER, partnerId);
+        auth.createAccount("cashier", "demo-cashier", Role.CASHIER, null);
+        auth.createAccount("gate", "demo-gate", Role.GATE, null);
+        auth.createAccount("kiosk", "demo-kiosk", Role.KIOSK, null);
+        String anaAccount = auth.createAccount("ana@example.com", "demo-customer", Role.CUSTOMER, null);
+        data.insertAna(Ids.newId(), anaAccount, now);
 
         LocalDate today = LocalDate.ofInstant(clock.instant(), VENUE_ZONE);
-        String theatre = event(h, partnerId, "O Auto da Compadecida",
+        String theatre = event(partnerId, "O Auto da Compadecida",
                 "A comédia de Ariano Suassuna em nova montagem, com música ao vivo.", "Teatro",
                 "Teatro Municipal", "São Paulo");
-        theatreLayout(h, theatre);
+        theatreLayout(theatre);
         for (int days : new int[] {1, 2, 3, 7}) {
-            session(h, theatre, today.plusDays(days).atTime(LocalTime.of(20, 0)).atZone(VENUE_ZONE).toInstant().toEpochMilli());
+            session(theatre, today.plusDays(days).atTime(LocalTime.of(20, 0)).atZone(VENUE_ZONE).toInstant().toEpochMilli());
         }
-        product(h, theatre, "Pipoca", 1800, 500);
-        product(h, theatre, "Refrigerante", 900, 500);
-        product(h, theatre, "Programa da peça", 2500, 100);
+        product(theatre, "Pipoca", 1800, 500);
+        product(theatre, "Refrigerante", 900, 500);
+        product(theatre, "Programa da peça", 2500, 100);
 
-        String stadium = event(h, partnerId, "Final do Campeonato Paulista",
+        String stadium = event(partnerId, "Final do Campeonato Paulista",
                 "A grande final no maior estádio da cidade.", "Futebol", "Arena Metropolitana", "São Paulo");
-        stadiumLayout(h, stadium, size);
-        String theFinal = session(h, stadium,
+        stadiumLayout(stadium, size);
+        String theFinal = session(stadium,
                 today.plusDays(14).atTime(LocalTime.of(16, 0)).atZone(VENUE_ZONE).toInstant().toEpochMilli());
         // a final sells out online in minutes: online buyers pass the virtual queue (kiosks and box offices never do)
-        h.createUpdate("UPDATE sessions SET queue_enabled = TRUE, queue_admit_per_minute = 120 WHERE id = :id")
-                .bind("id", theFinal).execute();
-        product(h, stadium, "Camisa oficial", 24990, 300);
-        product(h, stadium, "Cachecol", 5990, 1000);
+        data.enableQueue(theFinal, 120);
+        product(stadium, "Camisa oficial", 24990, 300);
+        product(stadium, "Cachecol", 5990, 1000);
     }
 
-    private String event(Handle h, String partnerId, String title, String description, String category, String venue,
+    private String event(String partnerId, String title, String description, String category, String venue,
                          String city) {
         String id = Ids.newId();
-        h.createUpdate("INSERT INTO events (id, partner_id, title, description, category, venue, city, created_at) "
-                        + "VALUES (:id, :p, :t, :d, :c, :v, :city, :now)")
-                .bind("id", id).bind("p", partnerId).bind("t", title).bind("d", description).bind("c", category)
-                .bind("v", venue).bind("city", city).bind("now", clock.millis()).execute();
+        data.insertEvent(id, partnerId, title, description, category, venue, city, clock.millis());
         return id;
     }
 
-    private String section(Handle h, String eventId, String name, String color, long priceCents, int order) {
+    private String section(String eventId, String name, String color, long priceCents, int order) {
         String id = Ids.newId();
-        h.createUpdate("INSERT INTO sections (id, event_id, name, color, price_cents, currency, sort_order) "
-                        + "VALUES (:id, :e, :n, :c, :p, 'BRL', :o)")
-                .bind("id", id).bind("e", eventId).bind("n", name).bind("c", color).bind("p", priceCents)
-                .bind("o", order).execute();
+        data.insertSection(id, eventId, name, color, priceCents, order);
         return id;
     }
 
     /** 10 rows of 20: two front rows VIP, six stalls rows, two balcony rows; wheelchair places at row ends. */
-    private void theatreLayout(Handle h, String eventId) {
-        String vip = section(h, eventId, "Plateia VIP", "#C62828", 12000, 0);
-        String stalls = section(h, eventId, "Plateia", "#1565C0", 8000, 1);
-        String balcony = section(h, eventId, "Balcão", "#2E7D32", 5000, 2);
-        try (SpotWriter spots = new SpotWriter(h)) {
+    private void theatreLayout(String eventId) {
+        String vip = section(eventId, "Plateia VIP", "#C62828", 12000, 0);
+        String stalls = section(eventId, "Plateia", "#1565C0", 8000, 1);
+        String balcony = section(eventId, "Balcão", "#2E7D32", 5000, 2);
+        data.writeSpots(spots -> {
             for (int row = 0; row < 10; row++) {
                 String sectionId = row < 2 ? vip : row < 8 ? stalls : balcony;
                 int rank = row < 2 ? row : row < 8 ? row - 2 : row - 8;
@@ -136,11 +124,11 @@ public final class DemoData {
                     spots.add(sectionId, LayoutGenerator.label(RowLabels.LETTERS, row), rank, seat, x, y, accessible);
                 }
             }
-        }
+        });
     }
 
     /** Four stands around the pitch; in full size 60 rows each, 252 seats a row: 60,480 seats. */
-    private void stadiumLayout(Handle h, String eventId, Size size) {
+    private void stadiumLayout(String eventId, Size size) {
         List<String[]> stands = List.of(
                 new String[] {"Arquibancada Norte", "#6A1B9A", "9000"},
                 new String[] {"Arquibancada Sul", "#00838F", "9000"},
@@ -149,8 +137,9 @@ public final class DemoData {
         int rows = size.stadiumRows;
         int perRow = size.stadiumSeatsPerRow;
         for (int s = 0; s < stands.size(); s++) {
-            String sectionId = section(h, eventId, stands.get(s)[0], stands.get(s)[1], Long.parseLong(stands.get(s)[2]), s);
-            try (SpotWriter spots = new SpotWriter(h)) {
+            String sectionId = section(eventId, stands.get(s)[0], stands.get(s)[1], Long.parseLong(stands.get(s)[2]), s);
+            int stand = s;
+            data.writeSpots(spots -> {
                 for (int row = 0; row < rows; row++) {
                     String label = String.valueOf(row + 1);
                     for (int seat = 1; seat <= perRow; seat++) {
@@ -158,7 +147,7 @@ public final class DemoData {
                         double out = 40 + row * 0.9;
                         double x;
                         double y;
-                        switch (s) {
+                        switch (stand) {
                             case 0 -> { x = along * 0.5; y = -out; }
                             case 1 -> { x = -along * 0.5; y = out; }
                             case 2 -> { x = out + 30; y = along * 0.5; }
@@ -168,22 +157,17 @@ public final class DemoData {
                         spots.add(sectionId, label, row, seat, x, y, accessible);
                     }
                 }
-            }
+            });
         }
     }
 
-    private String session(Handle h, String eventId, long startsAt) {
+    private String session(String eventId, long startsAt) {
         String id = Ids.newId();
-        h.createUpdate("INSERT INTO sessions (id, event_id, starts_at) VALUES (:id, :e, :t)")
-                .bind("id", id).bind("e", eventId).bind("t", startsAt).execute();
-        Inventory.openSession(h, id, eventId);
+        data.insertSession(id, eventId, startsAt);
         return id;
     }
 
-    private void product(Handle h, String eventId, String name, long priceCents, int stock) {
-        h.createUpdate("INSERT INTO products (id, event_id, name, price_cents, currency, stock) "
-                        + "VALUES (:id, :e, :n, :p, 'BRL', :s)")
-                .bind("id", Ids.newId()).bind("e", eventId).bind("n", name).bind("p", priceCents).bind("s", stock)
-                .execute();
+    private void product(String eventId, String name, long priceCents, int stock) {
+        data.insertProduct(Ids.newId(), eventId, name, priceCents, stock);
     }
 }

@@ -13,16 +13,19 @@ import io.bilheteria.backend.storage.Transactions;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
-import org.jdbi.v3.core.Handle;
 
 /** Partners create and edit their events; an admin may for any partner. */
 public final class EventEditor {
     private final Transactions tx;
+    private final EventRepository events;
+    private final Ownership ownership;
     private final Clock clock;
     private final CatalogService catalog;
 
     public EventEditor(Transactions tx, Clock clock, CatalogService catalog) {
         this.tx = tx;
+        this.events = new EventRepository(tx);
+        this.ownership = new Ownership(tx);
         this.clock = clock;
         this.catalog = catalog;
     }
@@ -35,11 +38,10 @@ public final class EventEditor {
     public EventSummary create(Principal caller, EventDraft draft) {
         String title = Validation.maxLength(Validation.required(draft.title(), "title"), 200, "title");
         String id = Ids.newId();
-        tx.useTransaction(h -> {
-            String partnerId = owner(h, caller, draft.partnerId());
-            h.createUpdate("INSERT INTO events (id, partner_id, title, created_at) VALUES (:id, :p, :t, :now)")
-                    .bind("id", id).bind("p", partnerId).bind("t", title).bind("now", clock.millis()).execute();
-            writeDetails(h, id, draft);
+        tx.inTransaction(() -> {
+            String partnerId = owner(caller, draft.partnerId());
+            events.insert(id, partnerId, title, clock.millis());
+            writeDetails(id, draft);
         });
         return catalog.event(id);
     }
@@ -48,37 +50,33 @@ public final class EventEditor {
         if (draft.partnerId() != null) {
             throw DomainException.invalid("An event stays with its partner: 'partnerId' cannot change");
         }
-        tx.useTransaction(h -> {
-            Ownership.event(h, caller, eventId);
+        tx.inTransaction(() -> {
+            ownership.event(caller, eventId);
             if (draft.title() != null) {
-                h.createUpdate("UPDATE events SET title = :t WHERE id = :id").bind("id", eventId)
-                        .bind("t", Validation.maxLength(Validation.required(draft.title(), "title"), 200, "title"))
-                        .execute();
+                events.set(eventId, EventRepository.Field.TITLE,
+                        Validation.maxLength(Validation.required(draft.title(), "title"), 200, "title"));
             }
-            writeDetails(h, eventId, draft);
+            writeDetails(eventId, draft);
         });
         return catalog.event(eventId);
     }
 
     /** The optional fields; each one given is written. */
-    private static void writeDetails(Handle h, String eventId, EventDraft draft) {
-        update(h, eventId, "description", Validation.maxLength(draft.description(), 4000, "description"));
-        update(h, eventId, "category", Validation.maxLength(trim(draft.category()), 100, "category"));
-        update(h, eventId, "venue", Validation.maxLength(trim(draft.venue()), 200, "venue"));
-        update(h, eventId, "city", Validation.maxLength(trim(draft.city()), 100, "city"));
+    private void writeDetails(String eventId, EventDraft draft) {
+        update(eventId, EventRepository.Field.DESCRIPTION, Validation.maxLength(draft.description(), 4000, "description"));
+        update(eventId, EventRepository.Field.CATEGORY, Validation.maxLength(trim(draft.category()), 100, "category"));
+        update(eventId, EventRepository.Field.VENUE, Validation.maxLength(trim(draft.venue()), 200, "venue"));
+        update(eventId, EventRepository.Field.CITY, Validation.maxLength(trim(draft.city()), 100, "city"));
         if (draft.posterUrl() != null) {
             // an empty address removes the poster
             String url = draft.posterUrl().isBlank() ? null : posterUrl(draft.posterUrl().trim());
-            h.createUpdate("UPDATE events SET poster_url = :v WHERE id = :id").bind("v", url).bind("id", eventId)
-                    .execute();
+            events.set(eventId, EventRepository.Field.POSTER_URL, url);
         }
     }
 
-    private static void update(Handle h, String eventId, String column, String value) {
+    private void update(String eventId, EventRepository.Field field, String value) {
         if (value != null) {
-            // column names come from the fixed list above, never from the request
-            h.createUpdate("UPDATE events SET " + column + " = :v WHERE id = :id").bind("v", value).bind("id", eventId)
-                    .execute();
+            events.set(eventId, field, value);
         }
     }
 
@@ -97,7 +95,7 @@ public final class EventEditor {
         throw DomainException.invalid("'posterUrl' must be an http or https address of an image");
     }
 
-    private static String owner(Handle h, Principal caller, String requested) {
+    private String owner(Principal caller, String requested) {
         if (!caller.is(Role.ADMIN)) {
             if (requested != null && !requested.equals(caller.partnerId())) {
                 throw DomainException.forbidden("A partner creates events only for itself");
@@ -105,9 +103,7 @@ public final class EventEditor {
             return caller.partnerId();
         }
         String partnerId = Validation.required(requested, "partnerId");
-        boolean exists = h.createQuery("SELECT COUNT(*) FROM partners WHERE id = :id").bind("id", partnerId)
-                .mapTo(Integer.class).one() > 0;
-        if (!exists) {
+        if (!events.partnerExists(partnerId)) {
             throw DomainException.invalid("Partner " + partnerId + " does not exist");
         }
         return partnerId;

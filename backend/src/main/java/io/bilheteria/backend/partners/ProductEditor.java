@@ -7,7 +7,6 @@ import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.common.Ids;
 import io.bilheteria.backend.common.Validation;
 import io.bilheteria.backend.storage.Transactions;
-import org.jdbi.v3.core.Handle;
 
 /**
  * The marketplace products of an event and their stock. Setting the stock replaces the count
@@ -17,9 +16,13 @@ import org.jdbi.v3.core.Handle;
 public final class ProductEditor {
     private static final int MAX_STOCK = 1_000_000;
     private final Transactions tx;
+    private final ProductRepository products;
+    private final Ownership ownership;
 
     public ProductEditor(Transactions tx) {
         this.tx = tx;
+        this.products = new ProductRepository(tx);
+        this.ownership = new Ownership(tx);
     }
 
     public Product create(Principal caller, String eventId, ProductDraft draft) {
@@ -27,43 +30,27 @@ public final class ProductEditor {
         long price = Validation.cents(draft.priceCents(), "priceCents");
         int stock = stock(draft.stock());
         String id = Ids.newId();
-        return tx.inTransaction(h -> {
-            Ownership.event(h, caller, eventId);
-            h.createUpdate("INSERT INTO products (id, event_id, name, price_cents, currency, stock) "
-                            + "VALUES (:id, :e, :n, :p, 'BRL', :s)")
-                    .bind("id", id).bind("e", eventId).bind("n", name).bind("p", price).bind("s", stock).execute();
-            return read(h, id);
+        return tx.inTransaction(() -> {
+            ownership.event(caller, eventId);
+            products.insert(id, eventId, name, price, stock);
+            return products.one(id);
         });
     }
 
     public Product edit(Principal caller, String productId, ProductDraft draft) {
-        return tx.inTransaction(h -> {
-            Ownership.productEvent(h, caller, productId);
+        return tx.inTransaction(() -> {
+            ownership.productEvent(caller, productId);
             if (draft.name() != null) {
-                set(h, productId, "name", name(draft.name()));
+                products.set(productId, ProductRepository.Field.NAME, name(draft.name()));
             }
             if (draft.priceCents() != null) {
-                set(h, productId, "price_cents", Validation.cents(draft.priceCents(), "priceCents"));
+                products.set(productId, ProductRepository.Field.PRICE_CENTS, Validation.cents(draft.priceCents(), "priceCents"));
             }
             if (draft.stock() != null) {
-                set(h, productId, "stock", stock(draft.stock()));
+                products.set(productId, ProductRepository.Field.STOCK, stock(draft.stock()));
             }
-            return read(h, productId);
+            return products.one(productId);
         });
-    }
-
-    private static void set(Handle h, String productId, String column, Object value) {
-        // column names come from the fixed calls above, never from the request
-        h.createUpdate("UPDATE products SET " + column + " = :v WHERE id = :id").bind("v", value)
-                .bind("id", productId).execute();
-    }
-
-    private static Product read(Handle h, String productId) {
-        return h.createQuery("SELECT id, event_id, name, price_cents, currency, stock FROM products WHERE id = :id")
-                .bind("id", productId)
-                .map((rs, ctx) -> new Product(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5), rs.getInt(6)))
-                .one();
     }
 
     private static String name(String name) {

@@ -2,6 +2,7 @@ package io.bilheteria.backend.tickets;
 
 import io.bilheteria.api.tickets.TicketCode;
 import io.bilheteria.backend.storage.Transactions;
+import io.bilheteria.backend.tickets.SigningKeyRepository.StoredKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,7 +18,6 @@ import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
 import org.bouncycastle.crypto.util.PrivateKeyFactory;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
-import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,48 +66,34 @@ public final class TicketSigner {
     public static TicketSigner loadOrCreate(Transactions tx, Clock clock, KeyEncryption encryption, String jdbcUrl,
                                             Path dataDir) {
         KeyEncryption.Source kek = encryption.source(jdbcUrl, dataDir);
-        return tx.withHandle(h -> {
-            Optional<StoredKey> stored = stored(h);
-            if (stored.isEmpty()) {
-                KeyEncryptionKey sealing = kek.forSealing().get();
-                KeyPair pair = generate();
-                String publicB64 = Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
-                // another process may create its key at the same moment: the first insert wins, all read it back
-                h.createUpdate("INSERT INTO signing_keys (id, algorithm, private_key, private_key_sealing, public_key, "
-                                + "created_at) SELECT :id, 'Ed25519', :priv, :sealing, :pub, :now WHERE NOT EXISTS "
-                                + "(SELECT 1 FROM signing_keys WHERE id = :id)")
-                        .bind("id", KEY_ID).bind("priv", sealing.seal(pair.getPrivate().getEncoded(), bound(publicB64)))
-                        .bind("sealing", SEALING).bind("pub", publicB64).bind("now", clock.millis())
-                        .execute();
-                stored = stored(h);
-            }
-            StoredKey key = stored.orElseThrow();
-            if (key.sealing() == null) {
-                KeyEncryptionKey sealing = kek.forSealing().get();
-                byte[] plain = Base64.getDecoder().decode(key.privateKey());
-                fromEncoded(plain, key.publicKey());
-                // conditional: a second process sealing at the same moment leaves the first one's sealing
-                h.createUpdate("UPDATE signing_keys SET private_key = :sealed, private_key_sealing = :sealing "
-                                + "WHERE id = :id AND private_key_sealing IS NULL")
-                        .bind("sealed", sealing.seal(plain, bound(key.publicKey()))).bind("sealing", SEALING)
-                        .bind("id", KEY_ID).execute();
-                log.info("the ticket signing key was stored in plain text: sealed it in place with the key-encryption "
-                        + "key from {}", sealing.origin());
-                key = stored(h).orElseThrow();
-            }
-            if (!SEALING.equals(key.sealing())) {
-                throw new TicketKeyException("the ticket signing key in the database is sealed with " + key.sealing()
-                        + ", which this backend cannot open");
-            }
-            byte[] opened = kek.forOpening().get().open(key.privateKey(), bound(key.publicKey()));
-            return fromEncoded(opened, key.publicKey());
-        });
-    }
-
-    private static Optional<StoredKey> stored(Handle h) {
-        return h.createQuery("SELECT private_key, private_key_sealing, public_key FROM signing_keys WHERE id = :id")
-                .bind("id", KEY_ID)
-                .map((rs, ctx) -> new StoredKey(rs.getString(1), rs.getString(2), rs.getString(3))).findOne();
+        SigningKeyRepository keys = new SigningKeyRepository(tx);
+        Optional<StoredKey> stored = keys.find(KEY_ID);
+        if (stored.isEmpty()) {
+            KeyEncryptionKey sealing = kek.forSealing().get();
+            KeyPair pair = generate();
+            String publicB64 = Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
+            // another process may create its key at the same moment: the first insert wins, all read it back
+            keys.insertIfAbsent(KEY_ID, new StoredKey(sealing.seal(pair.getPrivate().getEncoded(), bound(publicB64)),
+                    SEALING, publicB64), clock.millis());
+            stored = keys.find(KEY_ID);
+        }
+        StoredKey key = stored.orElseThrow();
+        if (key.sealing() == null) {
+            KeyEncryptionKey sealing = kek.forSealing().get();
+            byte[] plain = Base64.getDecoder().decode(key.privateKey());
+            fromEncoded(plain, key.publicKey());
+            // conditional: a second process sealing at the same moment leaves the first one's sealing
+            keys.sealInPlace(KEY_ID, sealing.seal(plain, bound(key.publicKey())), SEALING);
+            log.info("the ticket signing key was stored in plain text: sealed it in place with the key-encryption "
+                    + "key from {}", sealing.origin());
+            key = keys.find(KEY_ID).orElseThrow();
+        }
+        if (!SEALING.equals(key.sealing())) {
+            throw new TicketKeyException("the ticket signing key in the database is sealed with " + key.sealing()
+                    + ", which this backend cannot open");
+        }
+        byte[] opened = kek.forOpening().get().open(key.privateKey(), bound(key.publicKey()));
+        return fromEncoded(opened, key.publicKey());
     }
 
     /** What a sealed key is bound to: its row and its public half, so it cannot be moved to another. */
@@ -128,10 +114,6 @@ public final class TicketSigner {
         } catch (IOException | ClassCastException | IllegalArgumentException e) {
             throw new TicketKeyException("the ticket signing key in the database is unreadable", e);
         }
-    }
-
-    /** A row of {@code signing_keys}; {@code sealing} null for a private key kept in plain text. */
-    private record StoredKey(String privateKey, String sealing, String publicKey) {
     }
 
     private static KeyPair generate() {

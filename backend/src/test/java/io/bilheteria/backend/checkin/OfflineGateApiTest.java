@@ -128,7 +128,7 @@ class OfflineGateApiTest {
             var services = backend.server().services();
             services.tx().useTransaction(h -> {
                 h.createUpdate("INSERT INTO partners (id, name, created_at) VALUES ('rival', 'Rival Shows', 0)").execute();
-                services.auth().createAccount(h, "rival", "rival-password", Role.PARTNER, "rival");
+                services.auth().createAccount("rival", "rival-password", Role.PARTNER, "rival");
             });
             BilheteriaClient rival = backend.anonymous();
             rival.login("rival", "rival-password");

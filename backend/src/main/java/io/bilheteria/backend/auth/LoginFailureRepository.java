@@ -9,10 +9,10 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * The failed logins of each username and the addresses each signed in from, in the database
  * that every backend shares. Rows are kept by username, also for names no account has.
  */
-final class LoginFailures {
+final class LoginFailureRepository {
     private final Transactions tx;
 
-    LoginFailures(Transactions tx) {
+    LoginFailureRepository(Transactions tx) {
         this.tx = tx;
     }
 
