@@ -36,6 +36,7 @@ import io.bilheteria.backend.storage.StoreHealth;
 import io.bilheteria.backend.storage.Transactions;
 import io.bilheteria.backend.tickets.TicketSigner;
 import io.bilheteria.backend.venues.SeatLayouts;
+import io.bilheteria.backend.venues.SpotRepository;
 import io.bilheteria.backend.web.ApiServer;
 import io.javalin.Javalin;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -95,17 +96,17 @@ public final class BackendServer implements AutoCloseable {
                     catalog,
                     holds,
                     new OrderService(tx, clock, orders),
-                    new OrderSearch(tx),
+                    new OrderSearch(orders),
                     new PaymentService(tx, clock, gateway, signer, metrics, orders, payments, inventory, shifts),
-                    new RefundService(tx, clock, gateway, metrics, orders),
+                    new RefundService(tx, clock, gateway, metrics, orders, payments, inventory, shifts),
                     new TicketReprints(tx, clock, signer, orders),
                     shifts,
                     new CheckinService(tx, clock, signer, metrics),
                     queue,
                     new EventEditor(tx, clock, catalog),
                     new SectionEditor(tx),
-                    new SessionEditor(tx, clock, catalog),
-                    new SeatLayouts(tx, holds),
+                    new SessionEditor(tx, clock, catalog, inventory),
+                    new SeatLayouts(tx, holds, new SpotRepository(tx), inventory),
                     new ProductEditor(tx),
                     new SalesReports(tx, clock),
                     new PartnerAdmin(tx, clock, auth),

@@ -4,7 +4,9 @@ import io.bilheteria.api.auth.Role;
 import io.bilheteria.api.partners.RowLabels;
 import io.bilheteria.backend.auth.AuthService;
 import io.bilheteria.backend.common.Ids;
+import io.bilheteria.backend.inventory.SeatInventoryRepository;
 import io.bilheteria.backend.storage.Transactions;
+import io.bilheteria.backend.venues.SpotRepository;
 import io.bilheteria.backend.venues.LayoutGenerator;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,12 +26,16 @@ public final class DemoData {
 
     private final Transactions tx;
     private final DemoDataRepository data;
+    private final SpotRepository spots;
+    private final SeatInventoryRepository inventory;
     private final AuthService auth;
     private final Clock clock;
 
     public DemoData(Transactions tx, AuthService auth, Clock clock) {
         this.tx = tx;
         this.data = new DemoDataRepository(tx);
+        this.spots = new SpotRepository(tx);
+        this.inventory = new SeatInventoryRepository(tx);
         this.auth = auth;
         this.clock = clock;
     }
@@ -113,7 +119,7 @@ public final class DemoData {
         String vip = section(eventId, "Plateia VIP", "#C62828", 12000, 0);
         String stalls = section(eventId, "Plateia", "#1565C0", 8000, 1);
         String balcony = section(eventId, "Balcão", "#2E7D32", 5000, 2);
-        data.writeSpots(spots -> {
+        this.spots.write(spots -> {
             for (int row = 0; row < 10; row++) {
                 String sectionId = row < 2 ? vip : row < 8 ? stalls : balcony;
                 int rank = row < 2 ? row : row < 8 ? row - 2 : row - 8;
@@ -139,7 +145,7 @@ public final class DemoData {
         for (int s = 0; s < stands.size(); s++) {
             String sectionId = section(eventId, stands.get(s)[0], stands.get(s)[1], Long.parseLong(stands.get(s)[2]), s);
             int stand = s;
-            data.writeSpots(spots -> {
+            this.spots.write(spots -> {
                 for (int row = 0; row < rows; row++) {
                     String label = String.valueOf(row + 1);
                     for (int seat = 1; seat <= perRow; seat++) {
@@ -164,6 +170,7 @@ public final class DemoData {
     private String session(String eventId, long startsAt) {
         String id = Ids.newId();
         data.insertSession(id, eventId, startsAt);
+        inventory.openSession(id, eventId);
         return id;
     }
 

@@ -1,9 +1,6 @@
 package io.bilheteria.backend.demo;
 
 import io.bilheteria.backend.storage.Transactions;
-import io.bilheteria.backend.venues.Inventory;
-import io.bilheteria.backend.venues.SpotWriter;
-import java.util.function.Consumer;
 
 /** The rows of the demo venue, written in the transaction of {@link DemoData#seedIfEmpty}. */
 final class DemoDataRepository {
@@ -45,24 +42,9 @@ final class DemoDataRepository {
                 .bind("o", order).execute());
     }
 
-    /** Writes the spots {@code layout} adds, in batches. */
-    void writeSpots(Consumer<SpotWriter> layout) {
-        tx.withHandle(h -> {
-            try (SpotWriter spots = new SpotWriter(h)) {
-                layout.accept(spots);
-            }
-            return null;
-        });
-    }
-
-    /** A session with its inventory: one seat per spot of its event. */
     void insertSession(String id, String eventId, long startsAt) {
-        tx.withHandle(h -> {
-            h.createUpdate("INSERT INTO sessions (id, event_id, starts_at) VALUES (:id, :e, :t)")
-                    .bind("id", id).bind("e", eventId).bind("t", startsAt).execute();
-            Inventory.openSession(h, id, eventId);
-            return null;
-        });
+        tx.withHandle(h -> h.createUpdate("INSERT INTO sessions (id, event_id, starts_at) VALUES (:id, :e, :t)")
+                .bind("id", id).bind("e", eventId).bind("t", startsAt).execute());
     }
 
     void enableQueue(String sessionId, int admitPerMinute) {

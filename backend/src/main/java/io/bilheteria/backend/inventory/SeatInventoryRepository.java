@@ -249,4 +249,97 @@ public final class SeatInventoryRepository {
             return seats;
         });
     }
+
+    /**
+     * Inventory and tickets are found through the event's sessions, which lead their indexes: a layout
+     * change then reads the event's rows, not every session's of every event.
+     */
+    private static final String IN_EVENT = "session_id IN (SELECT id FROM sessions WHERE event_id = :e)";
+
+    /** Puts every spot of the event on sale in a new session. */
+    public void openSession(String sessionId, String eventId) {
+        tx.withHandle(h -> h.createUpdate("INSERT INTO session_seats (session_id, spot_id, section_id, row_rank, "
+                        + "seat_number, status) SELECT :s, sp.id, sp.section_id, sp.row_rank, sp.seat_number, 'AVAILABLE' "
+                        + "FROM spots sp JOIN sections sec ON sec.id = sp.section_id WHERE sec.event_id = :e")
+                .bind("s", sessionId).bind("e", eventId).execute());
+    }
+
+    /** Puts the spots of a section that were just laid out on sale in every session of its event. */
+    public void openSection(String sectionId) {
+        tx.withHandle(h -> h.createUpdate("INSERT INTO session_seats (session_id, spot_id, section_id, row_rank, "
+                        + "seat_number, status) SELECT s.id, sp.id, sp.section_id, sp.row_rank, sp.seat_number, 'AVAILABLE' "
+                        + "FROM spots sp JOIN sections sec ON sec.id = sp.section_id "
+                        + "JOIN sessions s ON s.event_id = sec.event_id WHERE sp.section_id = :sec")
+                .bind("sec", sectionId).execute());
+    }
+
+    /** How many of a section's seats, in all sessions of its event, are sold and held; locked until the caller commits. */
+    public record Taken(long sold, long held) {
+        public boolean any() {
+            return sold + held > 0;
+        }
+    }
+
+    public Taken lockSection(String eventId, String sectionId) {
+        return lock("SELECT status FROM session_seats WHERE " + IN_EVENT + " AND section_id = :id FOR UPDATE",
+                eventId, sectionId);
+    }
+
+    public Taken lockSeat(String eventId, long spotId) {
+        return lock("SELECT status FROM session_seats WHERE " + IN_EVENT + " AND spot_id = :id FOR UPDATE", eventId, spotId);
+    }
+
+    private Taken lock(String sql, String eventId, Object id) {
+        List<String> statuses = tx.withHandle(h -> h.createQuery(sql).bind("e", eventId).bind("id", id)
+                .mapTo(String.class).list());
+        return new Taken(statuses.stream().filter("SOLD"::equals).count(), statuses.stream().filter("HELD"::equals).count());
+    }
+
+    /** Seats of one session not available now (sold or held), locked until the caller commits. */
+    public long lockSessionTaken(String sessionId) {
+        return tx.withHandle(h -> h.createQuery("SELECT status FROM session_seats WHERE session_id = :s FOR UPDATE")
+                .bind("s", sessionId).mapTo(String.class).list()).stream().filter(st -> !st.equals("AVAILABLE")).count();
+    }
+
+    /** A section's seats leave the inventory of every session of its event. */
+    public void removeSection(String eventId, String sectionId) {
+        tx.withHandle(h -> h.createUpdate("DELETE FROM session_seats WHERE " + IN_EVENT + " AND section_id = :id")
+                .bind("e", eventId).bind("id", sectionId).execute());
+    }
+
+    public void removeSeat(String eventId, long spotId) {
+        tx.withHandle(h -> h.createUpdate("DELETE FROM session_seats WHERE " + IN_EVENT + " AND spot_id = :id")
+                .bind("e", eventId).bind("id", spotId).execute());
+    }
+
+    /** A session's inventory and holds go with it. */
+    public void removeSession(String sessionId) {
+        tx.inTransaction(h -> {
+            h.createUpdate("DELETE FROM session_seats WHERE session_id = :s").bind("s", sessionId).execute();
+            return h.createUpdate("DELETE FROM holds WHERE session_id = :s").bind("s", sessionId).execute();
+        });
+    }
+
+    /** Refunded seats of an order back on sale; the number freed. */
+    public int refund(String sessionId, String orderId, List<Long> spotIds) {
+        return tx.withHandle(h -> h.createUpdate("UPDATE session_seats SET status = 'AVAILABLE', order_id = NULL, "
+                        + "hold_id = NULL, held_until = NULL WHERE session_id = :s AND order_id = :o AND status = 'SOLD' "
+                        + "AND spot_id IN (<spots>)")
+                .bind("s", sessionId).bind("o", orderId).bindList("spots", spotIds).execute());
+    }
+
+    /** Tickets ever issued, in the event's sessions, for a section's seats or one seat (refunded ones too). */
+    public long ticketsOfSection(String eventId, String sectionId) {
+        return tickets("section_id = :id", eventId, sectionId);
+    }
+
+    public long ticketsOfSeat(String eventId, long spotId) {
+        return tickets("id = :id", eventId, spotId);
+    }
+
+    private long tickets(String spotsWhere, String eventId, Object id) {
+        return tx.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM tickets WHERE " + IN_EVENT
+                        + " AND spot_id IN (SELECT id FROM spots WHERE " + spotsWhere + ")")
+                .bind("e", eventId).bind("id", id).mapTo(Long.class).one());
+    }
 }

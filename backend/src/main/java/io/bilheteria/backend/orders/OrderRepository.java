@@ -262,4 +262,98 @@ public final class OrderRepository {
         return tx.withHandle(h -> h.createUpdate("UPDATE products SET stock = stock - :q WHERE id = :id AND stock >= :q")
                 .bind("q", quantity).bind("id", productId).execute()) == 1;
     }
+
+    /** A ticket of an order, locked for a reprint. */
+    record TicketToReprint(String sessionId, long spotId, int version, String status) {
+    }
+
+    Optional<TicketToReprint> ticketForReprint(String orderId, String ticketId) {
+        return tx.withHandle(h -> h.createQuery("SELECT session_id, spot_id, version, status FROM tickets "
+                        + "WHERE id = :t AND order_id = :o FOR UPDATE")
+                .bind("t", ticketId).bind("o", orderId)
+                .map((rs, ctx) -> new TicketToReprint(rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getString(4)))
+                .findOne());
+    }
+
+    /** The ticket's new code replaces the old one, which the gates then refuse. */
+    Ticket reissue(String ticketId, int version, String qr, long now) {
+        return tx.withHandle(h -> {
+            h.createUpdate("UPDATE tickets SET version = :v, qr = :qr, reprint_count = reprint_count + 1, "
+                            + "updated_at = :now WHERE id = :t")
+                    .bind("v", version).bind("qr", qr).bind("now", now).bind("t", ticketId).execute();
+            return h.createQuery("SELECT " + TICKET_COLUMNS + " FROM tickets WHERE id = :t")
+                    .bind("t", ticketId).map(OrderRepository::ticket).one();
+        });
+    }
+
+    /** A valid ticket of an order, with what a refund needs of it. */
+    record RefundableTicket(String id, long spotId, long priceCents) {
+    }
+
+    /** The order's valid tickets in seat order, locked. */
+    List<RefundableTicket> validTicketsForRefund(String orderId) {
+        return tx.withHandle(h -> h.createQuery("SELECT id, spot_id, price_cents FROM tickets "
+                        + "WHERE order_id = :o AND status = 'VALID' ORDER BY spot_id FOR UPDATE")
+                .bind("o", orderId)
+                .map((rs, ctx) -> new RefundableTicket(rs.getString(1), rs.getLong(2), rs.getLong(3)))
+                .list());
+    }
+
+    boolean ticketOfOrder(String ticketId, String orderId) {
+        return tx.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM tickets WHERE id = :t AND order_id = :o")
+                .bind("t", ticketId).bind("o", orderId).mapTo(Integer.class).one() > 0);
+    }
+
+    /** Refunded tickets are revoked; updated_at makes the gates' next download carry the revocation. */
+    void revokeTickets(String orderId, List<String> ticketIds, long now) {
+        tx.withHandle(h -> h.createUpdate("UPDATE tickets SET status = 'REVOKED', seat_key = NULL, updated_at = :now "
+                        + "WHERE order_id = :o AND id IN (<ids>)")
+                .bind("now", now).bind("o", orderId).bindList("ids", ticketIds).execute());
+    }
+
+    /** A whole order refunded: its products go back to stock. */
+    void restockProducts(String orderId) {
+        for (ProductLine line : productLines(orderId)) {
+            tx.withHandle(h -> h.createUpdate("UPDATE products SET stock = stock + :q WHERE id = :id")
+                    .bind("q", line.quantity()).bind("id", line.productId()).execute());
+        }
+    }
+
+    void markRefunded(String orderId, OrderStatus status, long refundedCents, long now) {
+        tx.withHandle(h -> h.createUpdate("UPDATE orders SET status = :st, refunded_cents = :r, refunded_at = :now "
+                        + "WHERE id = :o")
+                .bind("st", status.name()).bind("r", refundedCents).bind("now", now).bind("o", orderId).execute());
+    }
+
+    long sessionStartsAt(String sessionId) {
+        return tx.withHandle(h -> h.createQuery("SELECT starts_at FROM sessions WHERE id = :s").bind("s", sessionId)
+                .mapTo(Long.class).one());
+    }
+
+    /**
+     * Paid orders found by {@code condition} on {@code :v} (and of {@code partnerId} when given), newest
+     * first, at most {@code limit}.
+     */
+    List<io.bilheteria.api.orders.OrderSummary> search(String condition, String value, String partnerId, int limit) {
+        String sql = "SELECT o.id, o.code, o.status, o.total_cents, o.currency, o.created_at, "
+                + "e.title, s.starts_at, (SELECT COUNT(*) FROM tickets t WHERE t.order_id = o.id) AS ticket_count, "
+                + "c.name, COALESCE(o.email, c.email) AS email FROM orders o "
+                + "JOIN sessions s ON s.id = o.session_id JOIN events e ON e.id = s.event_id "
+                + "LEFT JOIN customers c ON c.id = o.customer_id "
+                + "WHERE o.status IN ('PAID', 'PARTIALLY_REFUNDED', 'REFUNDED') AND " + condition
+                + (partnerId != null ? " AND o.partner_id = :p" : "")
+                + " ORDER BY o.created_at DESC, o.id DESC LIMIT " + limit;
+        return tx.withHandle(h -> {
+            var query = h.createQuery(sql).bind("v", value);
+            if (partnerId != null) {
+                query.bind("p", partnerId);
+            }
+            return query.map((rs, ctx) -> new io.bilheteria.api.orders.OrderSummary(rs.getString("id"),
+                            rs.getString("code"), OrderStatus.valueOf(rs.getString("status")), rs.getLong("total_cents"),
+                            rs.getString("currency"), Instant.ofEpochMilli(rs.getLong("created_at")),
+                            rs.getString("title"), Instant.ofEpochMilli(rs.getLong("starts_at")),
+                            rs.getInt("ticket_count"), rs.getString("name"), rs.getString("email")))
+                    .list();
+        });
+    }
 }

@@ -164,4 +164,27 @@ public final class PaymentRepository {
                 .bind("s", status).bind("a", authorization).bind("r", reason).bind("now", now).bind("id", paymentId)
                 .execute());
     }
+
+    /** The approved payment of a paid order: its id and authorisation. */
+    record Approved(String id, String authorization) {
+    }
+
+    Approved approvedOf(String orderId) {
+        return tx.withHandle(h -> h.createQuery("SELECT id, authorization_code FROM payments WHERE order_id = :o "
+                        + "AND status = 'APPROVED'")
+                .bind("o", orderId).map((rs, ctx) -> new Approved(rs.getString(1), rs.getString(2))).one());
+    }
+
+    void markRefunded(String paymentId, long now) {
+        tx.withHandle(h -> h.createUpdate("UPDATE payments SET status = 'REFUNDED', updated_at = :now WHERE id = :p")
+                .bind("now", now).bind("p", paymentId).execute());
+    }
+
+    void insertRefund(String refundId, String orderId, String paymentId, long amountCents, String accountId,
+                      String shiftId, long now) {
+        tx.withHandle(h -> h.createUpdate("INSERT INTO refunds (id, order_id, payment_id, amount_cents, account_id, "
+                        + "shift_id, created_at) VALUES (:id, :o, :p, :a, :by, :sh, :now)")
+                .bind("id", refundId).bind("o", orderId).bind("p", paymentId).bind("a", amountCents)
+                .bind("by", accountId).bind("sh", shiftId).bind("now", now).execute());
+    }
 }

@@ -9,6 +9,8 @@ import io.bilheteria.backend.common.Ids;
 import io.bilheteria.backend.ops.SalesMetrics;
 import io.bilheteria.backend.payments.PaymentGateway;
 import io.bilheteria.backend.shifts.ShiftService;
+import io.bilheteria.backend.inventory.SeatInventoryRepository;
+import io.bilheteria.backend.orders.OrderRepository.RefundableTicket;
 import io.bilheteria.backend.storage.Transactions;
 import java.time.Clock;
 import java.util.HashSet;
@@ -16,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Handle;
 
 /**
  * Gives back a paid order, whole or some of its tickets: those seats are on sale again at
@@ -31,26 +32,29 @@ public final class RefundService {
     private final Clock clock;
     private final PaymentGateway gateway;
     private final SalesMetrics metrics;
-
     private final OrderRepository orders;
+    private final PaymentRepository payments;
+    private final SeatInventoryRepository inventory;
+    private final ShiftService shifts;
 
     public RefundService(Transactions tx, Clock clock, PaymentGateway gateway, SalesMetrics metrics,
-                         OrderRepository orders) {
-        this.orders = orders;
+                         OrderRepository orders, PaymentRepository payments, SeatInventoryRepository inventory,
+                         ShiftService shifts) {
         this.tx = tx;
         this.clock = clock;
         this.gateway = gateway;
         this.metrics = metrics;
-    }
-
-    private record TicketRow(String id, long spotId, long priceCents) {
+        this.orders = orders;
+        this.payments = payments;
+        this.inventory = inventory;
+        this.shifts = shifts;
     }
 
     /** {@code request} null or without ticket ids: the whole order (what is left of it). */
     public Order cancel(Principal caller, String orderId, CancelRequest request) {
         List<String> only = request == null ? null : request.ticketIds();
         checkTicketIds(only);
-        return tx.inTransaction(h -> {
+        return tx.inTransaction(() -> {
             var row = OrderReader.visible(orders, caller, OrderRepository.Key.ID, orderId, true);
             if (row.status() == OrderStatus.REFUNDED && only == null) {
                 return orders.load(row);
@@ -59,54 +63,34 @@ public final class RefundService {
                 throw DomainException.conflict("Only paid orders can be refunded; this one is " + row.status());
             }
             long now = clock.millis();
-            long startsAt = h.createQuery("SELECT starts_at FROM sessions WHERE id = :s").bind("s", row.sessionId())
-                    .mapTo(Long.class).one();
-            RefundPolicy.check(startsAt, now);
-            String shiftId = ShiftService.shiftOf(h, caller);
-            List<TicketRow> valid = h.createQuery("SELECT id, spot_id, price_cents FROM tickets "
-                            + "WHERE order_id = :o AND status = 'VALID' ORDER BY spot_id FOR UPDATE")
-                    .bind("o", orderId)
-                    .map((rs, ctx) -> new TicketRow(rs.getString(1), rs.getLong(2), rs.getLong(3)))
-                    .list();
-            List<TicketRow> refunded = only == null ? valid : chosen(h, orderId, valid, only);
+            RefundPolicy.check(orders.sessionStartsAt(row.sessionId()), now);
+            String shiftId = shifts.shiftOf(caller);
+            List<RefundableTicket> valid = orders.validTicketsForRefund(orderId);
+            List<RefundableTicket> refunded = only == null ? valid : chosen(orderId, valid, only);
             long amount = only == null ? row.totalCents() - row.refundedCents()
-                    : refunded.stream().mapToLong(TicketRow::priceCents).sum();
+                    : refunded.stream().mapToLong(RefundableTicket::priceCents).sum();
             long refundedSoFar = row.refundedCents() + amount;
             boolean whole = refundedSoFar >= row.totalCents();
 
             int seats = 0;
             if (!refunded.isEmpty()) {
-                List<Long> spots = refunded.stream().map(TicketRow::spotId).toList();
-                seats = h.createUpdate("UPDATE session_seats SET status = 'AVAILABLE', order_id = NULL, hold_id = NULL, "
-                                + "held_until = NULL WHERE session_id = :s AND order_id = :o AND status = 'SOLD' "
-                                + "AND spot_id IN (<spots>)")
-                        .bind("s", row.sessionId()).bind("o", orderId).bindList("spots", spots).execute();
-                // updated_at: the gates' next download carries the revocation
-                h.createUpdate("UPDATE tickets SET status = 'REVOKED', seat_key = NULL, updated_at = :now "
-                                + "WHERE order_id = :o AND id IN (<ids>)")
-                        .bind("now", now).bind("o", orderId)
-                        .bindList("ids", refunded.stream().map(TicketRow::id).toList()).execute();
+                seats = inventory.refund(row.sessionId(), orderId,
+                        refunded.stream().map(RefundableTicket::spotId).toList());
+                orders.revokeTickets(orderId, refunded.stream().map(RefundableTicket::id).toList(), now);
             }
             if (only == null) {
-                restock(h, orderId);
+                orders.restockProducts(orderId);
             }
-            h.createUpdate("UPDATE orders SET status = :st, refunded_cents = :r, refunded_at = :now WHERE id = :o")
-                    .bind("st", (whole ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED).name())
-                    .bind("r", refundedSoFar).bind("now", now).bind("o", orderId).execute();
-            var payment = h.createQuery("SELECT id, authorization_code FROM payments WHERE order_id = :o "
-                            + "AND status = 'APPROVED'")
-                    .bind("o", orderId).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).one();
+            orders.markRefunded(orderId, whole ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED, refundedSoFar,
+                    now);
+            PaymentRepository.Approved payment = payments.approvedOf(orderId);
             if (whole) {
-                h.createUpdate("UPDATE payments SET status = 'REFUNDED', updated_at = :now WHERE id = :p")
-                        .bind("now", now).bind("p", payment[0]).execute();
+                payments.markRefunded(payment.id(), now);
             }
             String refundId = Ids.newId();
-            h.createUpdate("INSERT INTO refunds (id, order_id, payment_id, amount_cents, account_id, shift_id, "
-                            + "created_at) VALUES (:id, :o, :p, :a, :by, :sh, :now)")
-                    .bind("id", refundId).bind("o", orderId).bind("p", payment[0]).bind("a", amount)
-                    .bind("by", caller.accountId()).bind("sh", shiftId).bind("now", now).execute();
+            payments.insertRefund(refundId, orderId, payment.id(), amount, caller.accountId(), shiftId, now);
             // inside the transaction: if the acquirer refuses, nothing changes here either
-            gateway.refund(payment[1], amount, "refund-" + refundId);
+            gateway.refund(payment.authorization(), amount, "refund-" + refundId);
             metrics.refund(seats);
             return orders.load(orders.row(OrderRepository.Key.ID, orderId, false).orElseThrow());
         });
@@ -129,26 +113,18 @@ public final class RefundService {
     }
 
     /** The requested tickets, each still valid and of this order. */
-    private static List<TicketRow> chosen(Handle h, String orderId, List<TicketRow> valid, List<String> ids) {
-        Map<String, TicketRow> byId = valid.stream().collect(Collectors.toMap(TicketRow::id, Function.identity()));
+    private List<RefundableTicket> chosen(String orderId, List<RefundableTicket> valid, List<String> ids) {
+        Map<String, RefundableTicket> byId = valid.stream()
+                .collect(Collectors.toMap(RefundableTicket::id, Function.identity()));
         for (String id : ids) {
             if (byId.containsKey(id)) {
                 continue;
             }
-            boolean ofThisOrder = h.createQuery("SELECT COUNT(*) FROM tickets WHERE id = :t AND order_id = :o")
-                    .bind("t", id).bind("o", orderId).mapTo(Integer.class).one() > 0;
-            if (ofThisOrder) {
+            if (orders.ticketOfOrder(id, orderId)) {
                 throw DomainException.conflict("Ticket " + id + " has already been refunded");
             }
             throw DomainException.notFound("Ticket " + id + " of this order");
         }
         return ids.stream().map(byId::get).toList();
-    }
-
-    private static void restock(Handle h, String orderId) {
-        h.createQuery("SELECT ref_id, quantity FROM order_items WHERE order_id = :o AND kind = 'PRODUCT'")
-                .bind("o", orderId).map((rs, ctx) -> new Object[] {rs.getString(1), rs.getInt(2)}).list()
-                .forEach(p -> h.createUpdate("UPDATE products SET stock = stock + :q WHERE id = :id")
-                        .bind("q", (int) p[1]).bind("id", (String) p[0]).execute());
     }
 }

@@ -28,24 +28,16 @@ public final class TicketReprints {
     }
 
     public Ticket reprint(Principal caller, String orderId, String ticketId) {
-        return tx.inTransaction(h -> {
+        return tx.inTransaction(() -> {
             OrderReader.visible(orders, caller, OrderRepository.Key.ID, orderId, false);
-            var ticket = h.createQuery("SELECT session_id, spot_id, version, status FROM tickets "
-                            + "WHERE id = :t AND order_id = :o FOR UPDATE")
-                    .bind("t", ticketId).bind("o", orderId)
-                    .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getString(4)})
-                    .findOne()
+            var ticket = orders.ticketForReprint(orderId, ticketId)
                     .orElseThrow(() -> DomainException.notFound("Ticket " + ticketId + " of this order"));
-            if (!"VALID".equals(ticket[3])) {
+            if (!"VALID".equals(ticket.status())) {
                 throw DomainException.conflict("Ticket " + ticketId + " was refunded; it cannot be printed again");
             }
-            int version = (int) ticket[2] + 1;
-            String qr = signer.sign(new TicketCode(ticketId, version, (String) ticket[0], Long.toString((long) ticket[1])));
-            h.createUpdate("UPDATE tickets SET version = :v, qr = :qr, reprint_count = reprint_count + 1, "
-                            + "updated_at = :now WHERE id = :t")
-                    .bind("v", version).bind("qr", qr).bind("now", clock.millis()).bind("t", ticketId).execute();
-            return h.createQuery("SELECT " + OrderRepository.TICKET_COLUMNS + " FROM tickets WHERE id = :t")
-                    .bind("t", ticketId).map(OrderRepository::ticket).one();
+            int version = ticket.version() + 1;
+            String qr = signer.sign(new TicketCode(ticketId, version, ticket.sessionId(), Long.toString(ticket.spotId())));
+            return orders.reissue(ticketId, version, qr, clock.millis());
         });
     }
 }

@@ -7,7 +7,6 @@ import io.bilheteria.backend.partners.OwnershipRepository.Kind;
 import io.bilheteria.backend.partners.OwnershipRepository.Owned;
 import io.bilheteria.backend.storage.Transactions;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 
 /**
  * Finds the event behind an id and checks the caller may manage it: a partner only its own
@@ -62,35 +61,5 @@ public final class Ownership {
             throw DomainException.notFound(what + id);
         }
         return owned.eventId();
-    }
-
-    // Bridges on the caller's handle, for SessionEditor and venues.SeatLayouts until they run
-    // their units of work without one: then delete them, and with them the last database type here.
-
-    /** @deprecated use {@link #event(Principal, String)} */
-    @Deprecated(forRemoval = true)
-    public static String event(Handle h, Principal caller, String eventId) {
-        return check(caller, OwnershipRepository.owner(h, Kind.EVENT, eventId), eventId, "Event ");
-    }
-
-    /** @deprecated use {@link #sectionEvent(Principal, String)} */
-    @Deprecated(forRemoval = true)
-    public static String sectionEvent(Handle h, Principal caller, String sectionId) {
-        return check(caller, OwnershipRepository.owner(h, Kind.SECTION, sectionId), sectionId, "Section ");
-    }
-
-    /** @deprecated use {@link #sessionEvent(Principal, String)} */
-    @Deprecated(forRemoval = true)
-    public static String sessionEvent(Handle h, Principal caller, String sessionId) {
-        return check(caller, OwnershipRepository.owner(h, Kind.SESSION, sessionId), sessionId, "Session ");
-    }
-
-    /** @deprecated use {@link #seatSection(Principal, long)} */
-    @Deprecated(forRemoval = true)
-    public static String seatSection(Handle h, Principal caller, long spotId) {
-        String sectionId = OwnershipRepository.seatSection(h, spotId)
-                .orElseThrow(() -> DomainException.notFound("Seat " + spotId));
-        sectionEvent(h, caller, sectionId);
-        return sectionId;
     }
 }

@@ -2,7 +2,6 @@ package io.bilheteria.backend.partners;
 
 import io.bilheteria.backend.storage.Transactions;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 
 /** The event (and its partner) behind an event, section, session or product id, and a seat's section. */
 final class OwnershipRepository {
@@ -31,23 +30,13 @@ final class OwnershipRepository {
     }
 
     Optional<Owned> owner(Kind kind, String id) {
-        return tx.withHandle(h -> owner(h, kind, id));
+        return tx.withHandle(h -> h.createQuery(kind.sql).bind("id", id)
+                .map((rs, ctx) -> new Owned(rs.getString(1), rs.getString(2)))
+                .findOne());
     }
 
     Optional<String> seatSection(long spotId) {
-        return tx.withHandle(h -> seatSection(h, spotId));
-    }
-
-    /** As {@link #owner(Kind, String)}, on a handle: only for Ownership's deprecated bridges. */
-    static Optional<Owned> owner(Handle h, Kind kind, String id) {
-        return h.createQuery(kind.sql).bind("id", id)
-                .map((rs, ctx) -> new Owned(rs.getString(1), rs.getString(2)))
-                .findOne();
-    }
-
-    /** As {@link #seatSection(long)}, on a handle: only for Ownership's deprecated bridges. */
-    static Optional<String> seatSection(Handle h, long spotId) {
-        return h.createQuery("SELECT section_id FROM spots WHERE id = :id").bind("id", spotId)
-                .mapTo(String.class).findOne();
+        return tx.withHandle(h -> h.createQuery("SELECT section_id FROM spots WHERE id = :id").bind("id", spotId)
+                .mapTo(String.class).findOne());
     }
 }

@@ -6,48 +6,49 @@ import io.bilheteria.backend.auth.Principal;
 import io.bilheteria.backend.catalog.CatalogService;
 import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.common.Ids;
+import io.bilheteria.backend.inventory.SeatInventoryRepository;
 import io.bilheteria.backend.storage.Transactions;
-import io.bilheteria.backend.venues.Inventory;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 /** The sessions (showings) of an event: created with every seat on sale, moved, or deleted while nothing is sold. */
 public final class SessionEditor {
     private final Transactions tx;
     private final Clock clock;
     private final CatalogService catalog;
+    private final Ownership ownership;
+    private final SessionRepository sessions;
+    private final SeatInventoryRepository inventory;
 
-    public SessionEditor(Transactions tx, Clock clock, CatalogService catalog) {
+    public SessionEditor(Transactions tx, Clock clock, CatalogService catalog, SeatInventoryRepository inventory) {
         this.tx = tx;
         this.clock = clock;
         this.catalog = catalog;
+        this.ownership = new Ownership(tx);
+        this.sessions = new SessionRepository(tx);
+        this.inventory = inventory;
     }
 
     public SessionSummary create(Principal caller, String eventId, SessionDraft draft) {
         Instant startsAt = startsAt(draft.startsAt());
         String id = Ids.newId();
-        tx.useTransaction(h -> {
-            Ownership.event(h, caller, eventId);
-            h.createUpdate("INSERT INTO sessions (id, event_id, starts_at, queue_enabled) VALUES (:id, :e, :t, :q)")
-                    .bind("id", id).bind("e", eventId).bind("t", startsAt.toEpochMilli())
-                    .bind("q", draft.queueEnabled() != null && draft.queueEnabled()).execute();
-            Inventory.openSession(h, id, eventId);
+        tx.inTransaction(() -> {
+            ownership.event(caller, eventId);
+            sessions.insert(id, eventId, startsAt.toEpochMilli(), draft.queueEnabled() != null && draft.queueEnabled());
+            inventory.openSession(id, eventId);
         });
         return catalog.session(id);
     }
 
     /** Moving a session is allowed after sales: its tickets stay valid for the new time. */
     public SessionSummary edit(Principal caller, String sessionId, SessionDraft draft) {
-        tx.useTransaction(h -> {
-            Ownership.sessionEvent(h, caller, sessionId);
+        tx.inTransaction(() -> {
+            ownership.sessionEvent(caller, sessionId);
             if (draft.startsAt() != null) {
-                h.createUpdate("UPDATE sessions SET starts_at = :t WHERE id = :id")
-                        .bind("t", startsAt(draft.startsAt()).toEpochMilli()).bind("id", sessionId).execute();
+                sessions.moveTo(sessionId, startsAt(draft.startsAt()).toEpochMilli());
             }
             if (draft.queueEnabled() != null) {
-                h.createUpdate("UPDATE sessions SET queue_enabled = :q WHERE id = :id")
-                        .bind("q", draft.queueEnabled()).bind("id", sessionId).execute();
+                sessions.setQueueEnabled(sessionId, draft.queueEnabled());
             }
         });
         return catalog.session(sessionId);
@@ -58,25 +59,20 @@ public final class SessionEditor {
      * one between the check and the delete; any order, even refunded, keeps the session.
      */
     public void delete(Principal caller, String sessionId) {
-        tx.useTransaction(h -> {
-            Ownership.sessionEvent(h, caller, sessionId);
-            List<String> statuses = h.createQuery("SELECT status FROM session_seats WHERE session_id = :s FOR UPDATE")
-                    .bind("s", sessionId).mapTo(String.class).list();
-            long taken = statuses.stream().filter(s -> !s.equals("AVAILABLE")).count();
+        tx.inTransaction(() -> {
+            ownership.sessionEvent(caller, sessionId);
+            long taken = inventory.lockSessionTaken(sessionId);
             if (taken > 0) {
                 throw DomainException.conflict(taken + " seats of this session are sold or held; "
                         + "a session can be deleted only while nothing is sold");
             }
-            long orders = h.createQuery("SELECT COUNT(*) FROM orders WHERE session_id = :s").bind("s", sessionId)
-                    .mapTo(Long.class).one();
+            long orders = sessions.orders(sessionId);
             if (orders > 0) {
                 throw DomainException.conflict("This session has orders (" + orders + "), even if refunded or "
                         + "unpaid; it can be moved but not deleted");
             }
-            for (String table : List.of("queue_entries", "session_seats", "holds")) {
-                h.createUpdate("DELETE FROM " + table + " WHERE session_id = :s").bind("s", sessionId).execute();
-            }
-            h.createUpdate("DELETE FROM sessions WHERE id = :s").bind("s", sessionId).execute();
+            inventory.removeSession(sessionId);
+            sessions.delete(sessionId);
         });
     }
 

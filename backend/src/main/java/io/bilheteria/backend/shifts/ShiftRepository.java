@@ -5,7 +5,6 @@ import io.bilheteria.api.shifts.ProductSales;
 import io.bilheteria.backend.storage.Transactions;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 
 /** Cashiers' shifts ({@code shifts}) and what a shift's report adds up of its payments and refunds. */
 final class ShiftRepository {
@@ -65,16 +64,8 @@ final class ShiftRepository {
 
     /** The id of the account's open shift, locked until the transaction ends. */
     Optional<String> lockOpen(String accountId) {
-        return tx.withHandle(h -> lockOpen(h, accountId));
-    }
-
-    /**
-     * As {@link #lockOpen(String)}, on a handle: only for {@code ShiftService.shiftOf(Handle, ...)}
-     * until its callers in {@code orders} call {@code ShiftService.shiftOf(Principal)}.
-     */
-    static Optional<String> lockOpen(Handle h, String accountId) {
-        return h.createQuery("SELECT id FROM shifts WHERE open_account_id = :a FOR UPDATE")
-                .bind("a", accountId).mapTo(String.class).findOne();
+        return tx.withHandle(h -> h.createQuery("SELECT id FROM shifts WHERE open_account_id = :a FOR UPDATE")
+                .bind("a", accountId).mapTo(String.class).findOne());
     }
 
     /** Approved payments made in the shift (also those refunded later), by brand. */

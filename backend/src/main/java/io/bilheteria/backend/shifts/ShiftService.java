@@ -10,7 +10,6 @@ import io.bilheteria.backend.storage.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 
 /**
  * A cashier's shifts. A cashier moves money only inside an open shift: card payments and
@@ -85,21 +84,6 @@ public final class ShiftService {
             return null;
         }
         return shifts.lockOpen(caller.accountId()).orElseThrow(ShiftService::shiftRequired);
-    }
-
-    /**
-     * As {@link #shiftOf(Principal)}, on the caller's handle.
-     *
-     * @deprecated only until {@code PaymentService} and {@code RefundService} (orders) call
-     *     {@link #shiftOf(Principal)} from a transaction of their own: then delete it, and with it
-     *     the last database type in this class.
-     */
-    @Deprecated(forRemoval = true)
-    public static String shiftOf(Handle h, Principal caller) {
-        if (!caller.is(Role.CASHIER)) {
-            return null;
-        }
-        return ShiftRepository.lockOpen(h, caller.accountId()).orElseThrow(ShiftService::shiftRequired);
     }
 
     private static DomainException shiftRequired() {
