@@ -56,8 +56,10 @@ public final class Json {
     }
 
     /** The request body as {@code type}, or null when the body is empty. */
+    /** No body, and the JSON body {@code null} that generated clients send for "no body", are both absent. */
     public static <T> T optionalBody(Context ctx, Class<T> type) {
-        return ctx.body().isBlank() ? null : body(ctx, type);
+        String body = ctx.body().strip();
+        return body.isEmpty() || body.equals("null") ? null : body(ctx, type);
     }
 
     private static String path(MismatchedInputException e) {

@@ -3,7 +3,7 @@ package io.bilheteria.backend.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bilheteria.backend.Services;
-import io.bilheteria.backend.idempotency.IdempotencyStore;
+import io.bilheteria.backend.idempotency.IdempotencyRepository;
 import io.bilheteria.backend.testing.TestBackend;
 import io.bilheteria.backend.testing.TestDatabase;
 import io.javalin.Javalin;
@@ -250,7 +250,7 @@ class ContractTest {
      * {@code BackendServer} builds it (not started), and its router lists what was registered.
      */
     private static Map<String, Set<String>> routes(Services services) {
-        Javalin app = ApiServer.create(services, new IdempotencyStore(services.tx(), services.clock()),
+        Javalin app = ApiServer.create(services, new IdempotencyRepository(services.tx(), services.clock()),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), List.of());
         Map<String, Set<String>> routes = new TreeMap<>();
         for (ParsedEndpoint parsed : app.unsafeConfig().pvt.internalRouter.allHttpHandlers()) {
