@@ -11,7 +11,6 @@ import io.bilheteria.backend.demo.DemoData;
 import io.bilheteria.backend.holds.HoldService;
 import io.bilheteria.backend.holds.HoldSweeper;
 import io.bilheteria.backend.idempotency.IdempotencyStore;
-import io.bilheteria.backend.ops.Housekeeping;
 import io.bilheteria.backend.ops.SalesMetrics;
 import io.bilheteria.backend.orders.OrderSearch;
 import io.bilheteria.backend.orders.OrderService;

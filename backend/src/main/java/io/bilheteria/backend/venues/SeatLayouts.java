@@ -9,6 +9,7 @@ import io.bilheteria.api.partners.SeatEdit;
 import io.bilheteria.backend.auth.Principal;
 import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.holds.HoldService;
+import io.bilheteria.backend.holds.Inventory;
 import io.bilheteria.backend.partners.Ownership;
 import io.bilheteria.backend.storage.Transactions;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.bilheteria.backend.venues;
+package io.bilheteria.backend.holds;
 
 import org.jdbi.v3.core.Handle;
 
