@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The layering DESIGN.md describes, as ArchUnit rules written once. Each module's
+ * The modules' layering (README, Modules; DESIGN.md), as ArchUnit rules written once. Each module's
  * {@code ArchitectureTest} imports its own production classes ({@link ProductionClasses})
  * and checks the rules that apply to it; the rules' own tests in this module prove each
  * one reports a fixture class that breaks it.
@@ -32,7 +32,7 @@ public final class ArchitectureRules {
         return noClasses().should().dependOnClassesThat().resideInAnyPackage("javafx..", "okhttp3..")
                 .as("no class should use JavaFX (javafx..) or OkHttp (okhttp3..)")
                 .because("the backend never needs OkHttp or JavaFX, backend-api is records without an HTTP "
-                        + "library, and devices never needs JavaFX (DESIGN.md, Modules)");
+                        + "library, and devices never needs JavaFX");
     }
 
     /**
@@ -46,7 +46,7 @@ public final class ArchitectureRules {
                 .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..")
                 .as("only " + BACKEND_STORAGE + " and *" + REPOSITORY_SUFFIX
                         + " classes of backend feature packages should use Jdbi (org.jdbi..) or JDBC (java.sql..)")
-                .because("repositories own the SQL; services hold the rules and no SQL (DESIGN.md, Storage)");
+                .because("repositories own the SQL; services hold the rules and no SQL");
     }
 
     /**
@@ -62,7 +62,7 @@ public final class ArchitectureRules {
                         ? "no class should use the backend (" + BACKEND + "..)"
                         : "only the launchers " + names + " should use the backend (" + BACKEND + "..)")
                 .because("apps talk to the backend over HTTP; only the launcher starts the bundled server "
-                        + "in-process (DESIGN.md, Modules)");
+                        + "in-process");
     }
 
     /**
