@@ -12,7 +12,6 @@ import io.bilheteria.backend.holds.HoldService;
 import io.bilheteria.backend.holds.HoldSweeper;
 import io.bilheteria.backend.inventory.SeatInventoryRepository;
 import io.bilheteria.backend.idempotency.IdempotencyRepository;
-import io.bilheteria.backend.ops.Housekeeping;
 import io.bilheteria.backend.ops.SalesMetrics;
 import io.bilheteria.backend.orders.OrderSearch;
 import io.bilheteria.backend.orders.OrderRepository;

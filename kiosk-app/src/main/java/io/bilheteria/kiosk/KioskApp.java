@@ -3,7 +3,6 @@ package io.bilheteria.kiosk;
 import io.bilheteria.backend.bundled.BundledBackend;
 import io.bilheteria.kiosk.config.KioskConfig;
 import io.bilheteria.kiosk.launch.FastStartLauncher;
-import io.bilheteria.kiosk.shell.KioskWindow;
 import io.bilheteria.ui.start.StartingScreen;
 import io.bilheteria.ui.tasks.UiTaskExecutor;
 import java.lang.management.ManagementFactory;

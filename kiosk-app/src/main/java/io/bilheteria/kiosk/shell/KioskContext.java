@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What every kiosk screen works with, wired by hand in {@link KioskWindow}. Screens run
+ * What every kiosk screen works with, wired by hand in {@link io.bilheteria.kiosk.KioskWindow}. Screens run
  * backend calls through {@link #run}, which sends an unreachable backend to the
  * out-of-service screen and shows any other refusal as a plain message.
  */
@@ -42,7 +42,7 @@ public final class KioskContext {
     /** Why the printer cannot print, once a print failed; the kiosk stays out of service until it can. FX thread. */
     private PrinterStatus printerProblem;
 
-    KioskContext(KioskConfig config, Messages messages, TaskExecutor tasks, TerminalBackend backend, Sale sale,
+    public KioskContext(KioskConfig config, Messages messages, TaskExecutor tasks, TerminalBackend backend, Sale sale,
                  Navigator navigator, Overlay overlay, ReceiptPrinter printer, SimulatedPaymentTerminal terminal,
                  Clock clock) {
         this.config = config;
@@ -169,7 +169,7 @@ public final class KioskContext {
         return idle;
     }
 
-    void idle(IdleTimer timer) {
+    public void idle(IdleTimer timer) {
         this.idle = timer;
     }
 
@@ -178,7 +178,7 @@ public final class KioskContext {
         return holdClock;
     }
 
-    void holdClock(HoldClock clock) {
+    public void holdClock(HoldClock clock) {
         this.holdClock = clock;
     }
 }

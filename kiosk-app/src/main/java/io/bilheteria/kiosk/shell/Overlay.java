@@ -114,7 +114,7 @@ public final class Overlay {
     }
 
     /** Shows the "are you still there?" prompt while the idle timer warns; any touch dismisses it. */
-    void follow(IdleTimer idle) {
+    public void follow(IdleTimer idle) {
         idleEndsIn.textProperty().bind(messages.text("idle.endsIn",
                 Bindings.createStringBinding(() -> Formats.countdown(idle.getCountdown()), idle.countdownProperty())));
         idleVeil.visibleProperty().bind(idle.stateProperty().isEqualTo(IdleTimer.State.WARNING));

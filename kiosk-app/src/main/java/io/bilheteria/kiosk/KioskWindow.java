@@ -1,4 +1,4 @@
-package io.bilheteria.kiosk.shell;
+package io.bilheteria.kiosk;
 
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.devices.payment.sim.SimulatedPaymentTerminal;
@@ -7,6 +7,12 @@ import io.bilheteria.devices.printer.ReceiptPrinters;
 import io.bilheteria.kiosk.browse.BrowseScreens;
 import io.bilheteria.kiosk.checkout.CheckoutScreens;
 import io.bilheteria.kiosk.config.KioskConfig;
+import io.bilheteria.kiosk.shell.HoldClock;
+import io.bilheteria.kiosk.shell.KioskContext;
+import io.bilheteria.kiosk.shell.Navigator;
+import io.bilheteria.kiosk.shell.Overlay;
+import io.bilheteria.kiosk.shell.Place;
+import io.bilheteria.kiosk.shell.StaffAccess;
 import io.bilheteria.ui.sale.TerminalBackend;
 import io.bilheteria.ui.sale.Sale;
 import io.bilheteria.ui.i18n.Messages;
@@ -61,7 +67,7 @@ public final class KioskWindow {
         root.getStyleClass().add("kiosk-root");
         Scene scene = new Scene(root, 1920, 1080);
         Theme.apply(scene, Theme.Density.KIOSK);
-        scene.getStylesheets().add(KioskWindow.class.getResource("kiosk.css").toExternalForm());
+        scene.getStylesheets().add(KioskWindow.class.getResource("shell/kiosk.css").toExternalForm());
 
         IdleTimer idle = new IdleTimer(scene, config.idleAfter(), config.idleWarning(), idleTicks);
         ctx.idle(idle);

@@ -1,4 +1,4 @@
-package io.bilheteria.backend.ops;
+package io.bilheteria.backend;
 
 import io.bilheteria.backend.auth.AuthService;
 import io.bilheteria.backend.holds.HoldSweeper;
