@@ -141,7 +141,10 @@ final class KioskHandle {
         return this;
     }
 
+    /** Taps the section's button once the seat screen has shown it (the sections arrive with the seat map). */
     KioskHandle chooseSection(String name) {
+        waitUntil(() -> robot.lookup(".section-button")
+                .match((Labeled b) -> b.getText().startsWith(name + " · ")).tryQuery().isPresent());
         Node button = onFx(() -> robot.lookup(".section-button")
                 .match((Labeled b) -> b.getText().startsWith(name + " · ")).query());
         return tap(button);
