@@ -121,23 +121,31 @@ public final class HoldService {
     /**
      * Reads the section's free seats best rows first, a chunk at a time, until a chunk holds
      * an ideal choice or the section has no more: a stadium stand of 15,000 seats is
-     * usually decided by its first few free rows.
+     * usually decided by its first few free rows. Seats of holds that ran out (not swept yet)
+     * are read too once the available ones alone give no ideal choice.
      */
     private List<Long> bestFreeSeats(String sessionId, String sectionId, int quantity, SectionShape shape) {
         long now = clock.millis();
-        for (int limit = FIRST_CHUNK; ; limit *= 8) {
-            List<BestAvailable.Candidate> free = candidates(inventory.freeSeats(sessionId, sectionId, now, limit), limit,
-                    shape);
-            boolean wholeSection = free.size() < limit;
+        boolean withRunOutHolds = false;
+        for (int limit = FIRST_CHUNK; ; ) {
+            List<FreeSeat> read = inventory.freeSeats(sessionId, sectionId, now, limit, withRunOutHolds);
+            // fewer available seats than asked for: the read reached the section's end
+            boolean wholeSection = read.stream().filter(seat -> !seat.ofExpiredHold()).count() < limit;
+            List<BestAvailable.Candidate> free = candidates(read, limit, shape);
             Optional<BestAvailable.Choice> choice = BestAvailable.choose(free, quantity,
                     rank -> shape.rowMiddles().getOrDefault(rank, 0.0));
-            if (choice.isPresent() && (choice.get().ideal() || wholeSection)) {
+            if (choice.isPresent() && (choice.get().ideal() || (wholeSection && withRunOutHolds))) {
                 return choice.get().spotIds();
+            }
+            if (!withRunOutHolds) {
+                withRunOutHolds = true; // the same chunk again, with the seats of holds that ran out
+                continue;
             }
             if (wholeSection) {
                 throw new SeatsUnavailableException(free.isEmpty() ? "This section is sold out"
                         : "Only " + free.size() + " seats left in this section", List.of());
             }
+            limit *= 8;
         }
     }
 

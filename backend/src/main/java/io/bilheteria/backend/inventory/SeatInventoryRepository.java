@@ -48,20 +48,29 @@ public final class SeatInventoryRepository {
     }
 
     /**
-     * The section's AVAILABLE seats best first, up to {@code limit}, and the seats of its holds that
-     * ran out before {@code now} but were not swept yet, in one statement.
+     * The section's AVAILABLE seats best first, up to {@code limit}; with {@code withRunOutHolds}, in the
+     * same statement, also the seats of its holds that ran out before {@code now} but were not swept yet.
+     * Those are worth the second read only when the first finds no ideal choice: under a busy sale the
+     * expiry index is full of seats that were held a moment ago and are sold now, and walking it cost
+     * PostgreSQL more than the rest of the sale.
      */
-    public List<FreeSeat> freeSeats(String sessionId, String sectionId, long now, int limit) {
-        return tx.withHandle(h -> h.createQuery("(SELECT ss.spot_id, ss.row_rank, ss.seat_number, ss.status "
-                        + "FROM session_seats ss" + tx.useIndex("session_seats_best")
-                        + " WHERE ss.session_id = :s AND ss.section_id = :sec AND ss.status = 'AVAILABLE' "
-                        + "ORDER BY " + BEST_ORDER + " LIMIT :limit) UNION ALL "
-                        + "(SELECT ss.spot_id, ss.row_rank, ss.seat_number, ss.status FROM session_seats ss"
-                        + tx.useIndex("session_seats_expiry") + " WHERE ss.status = 'HELD' AND ss.held_until < :now "
-                        + "AND ss.session_id = :s AND ss.section_id = :sec)")
-                .bind("s", sessionId).bind("sec", sectionId).bind("limit", limit).bind("now", now)
-                .map((rs, ctx) -> new FreeSeat(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4).equals("HELD")))
-                .list());
+    public List<FreeSeat> freeSeats(String sessionId, String sectionId, long now, int limit, boolean withRunOutHolds) {
+        String available = "SELECT ss.spot_id, ss.row_rank, ss.seat_number, ss.status FROM session_seats ss"
+                + tx.useIndex("session_seats_best") + " WHERE ss.session_id = :s AND ss.section_id = :sec "
+                + "AND ss.status = 'AVAILABLE' ORDER BY " + BEST_ORDER + " LIMIT :limit";
+        String runOut = "SELECT ss.spot_id, ss.row_rank, ss.seat_number, ss.status FROM session_seats ss"
+                + tx.useIndex("session_seats_expiry") + " WHERE ss.status = 'HELD' AND ss.held_until < :now "
+                + "AND ss.session_id = :s AND ss.section_id = :sec";
+        return tx.withHandle(h -> {
+            var query = h.createQuery(withRunOutHolds ? "(" + available + ") UNION ALL (" + runOut + ")" : available)
+                    .bind("s", sessionId).bind("sec", sectionId).bind("limit", limit);
+            if (withRunOutHolds) {
+                query.bind("now", now);
+            }
+            return query.map((rs, ctx) -> new FreeSeat(rs.getLong(1), rs.getInt(2), rs.getInt(3),
+                            rs.getString(4).equals("HELD")))
+                    .list();
+        });
     }
 
     public List<Spot> spotsOfSection(String sectionId) {

@@ -180,6 +180,34 @@ class HoldExpiryTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(TestDatabase.ALL)
+    void bestAvailableOffersTheSeatsOfAHoldThatRanOutBeforeAnySweep(TestDatabase db) {
+        try (TestBackend backend = holdsNoSweeper(db)) {
+            String session = backend.theatreSession();
+            SeatMap map = backend.seatMap(session);
+            String vip = map.sections().stream().filter(s -> s.name().equals("Plateia VIP")).findFirst().orElseThrow()
+                    .id();
+            List<String> rowA = map.seats().stream().filter(s -> s.sectionId().equals(vip) && s.row().equals("A"))
+                    .map(Seat::id).toList();
+            List<String> rowB = map.seats().stream().filter(s -> s.sectionId().equals(vip) && s.row().equals("B"))
+                    .map(Seat::id).toList();
+            assertThat(rowA.size() + rowB.size()).as("the VIP section is rows A and B")
+                    .isEqualTo(map.seats().stream().filter(s -> s.sectionId().equals(vip)).count());
+            BilheteriaClient cashier = backend.cashierOnShift();
+            Hold first = cashier.hold(HoldRequest.seats(session, rowA));
+            clock.advance(Duration.ofMinutes(1));
+            cashier.hold(HoldRequest.seats(session, rowB));
+            movePast(first.expiresAt());
+            assertThat(inventoryStatus(backend, session, rowA)).as("no sweep has run").containsOnly("HELD");
+
+            Hold pair = backend.as("kiosk").hold(HoldRequest.bestAvailable(session, vip, 2));
+
+            assertThat(rowA).as("no seat of the section is available, but row A's hold ran out")
+                    .containsAll(pair.seatIds());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(TestDatabase.ALL)
     void releasingAHoldFreesItsSeatsAtOnce(TestDatabase db) {
         try (TestBackend backend = TestBackend.start(db, c -> c.withSweepEvery(Duration.ofHours(1)))) {
             String session = backend.theatreSession();
