@@ -210,6 +210,10 @@ public final class HoldService {
                 now + policy.initialFor(channel).toMillis(), now + policy.capFor(channel).toMillis());
         try {
             tx.inTransaction(() -> {
+                SeatInventoryRepository.Unfree unfree = inventory.lock(sessionId, spotIds, now);
+                if (!unfree.none()) {
+                    throw unavailable(sessionId, unfree);
+                }
                 if (!inventory.insertHoldIfOnSale(hold, caller.partnerId(), VirtualQueue.passesWithoutQueue(caller))) {
                     // the one reason the insert may refuse that is not final: a queued session, for the admitted
                     requireOnSale(caller, sessionId, queueToken);
@@ -219,10 +223,8 @@ public final class HoldService {
                 }
                 int taken = inventory.take(hold.id(), sessionId, spotIds, hold.expiresAt(), now);
                 if (taken != spotIds.size()) {
-                    // no half hold is ever kept; undone here, not only rolled back, because best-available
-                    // tries again in the same transaction when the call runs as one
-                    inventory.undoHold(hold.id());
-                    throw unfree(sessionId, spotIds, now);
+                    // cannot happen: the seats are locked and were free; no half hold is ever kept
+                    throw new IllegalStateException("took " + taken + " of " + spotIds.size() + " locked free seats");
                 }
             });
         } catch (SeatsUnavailableException e) {
@@ -233,9 +235,8 @@ public final class HoldService {
                 Instant.ofEpochMilli(hold.expiresAt()));
     }
 
-    /** Why some of {@code spotIds} could not be taken: not of the session, or taken by another buyer. */
-    private RuntimeException unfree(String sessionId, List<Long> spotIds, long now) {
-        SeatInventoryRepository.Unfree unfree = inventory.unfree(sessionId, spotIds, now);
+    /** Why some of the seats asked for cannot be held: not of the session, or taken by another buyer. */
+    private static RuntimeException unavailable(String sessionId, SeatInventoryRepository.Unfree unfree) {
         if (!unfree.unknown().isEmpty()) {
             return DomainException.invalid("Seats " + unfree.unknown().stream().map(String::valueOf).toList()
                     + " are not part of session " + sessionId);

@@ -114,35 +114,16 @@ public final class SeatInventoryRepository {
     }
 
     /**
-     * Gives {@code spotIds} of the session to the hold, each only if free now (available, or held by a
-     * hold that ran out): the number of seats taken. One statement, found by primary key on both databases.
+     * Locks {@code spotIds} of the session in seat id order, so two buyers wanting some of the same
+     * seats never deadlock (a set-based update locks in whatever order the rows lie, and deadlocked
+     * buyers in a busy sale each waited PostgreSQL's second to be told). Of them, those not free
+     * now (neither available nor of a hold that ran out), and those not of the session at all.
      */
-    public int take(String holdId, String sessionId, List<Long> spotIds, long heldUntil, long now) {
-        return tx.withHandle(h -> bindSeats(h.createUpdate("UPDATE session_seats SET status = 'HELD', hold_id = :h, "
-                        + "held_until = :exp, order_id = NULL WHERE " + seatKeys(spotIds.size())
-                        + " AND (status = 'AVAILABLE' OR (status = 'HELD' AND held_until < :now))"), sessionId, spotIds)
-                .bind("h", holdId).bind("exp", heldUntil).bind("now", now)
-                .execute());
-    }
-
-    /** Takes back a hold that did not get all its seats, within the transaction that took them. */
-    public void undoHold(String holdId) {
-        tx.inTransaction(h -> {
-            h.createUpdate("UPDATE session_seats SET status = 'AVAILABLE', hold_id = NULL, held_until = NULL "
-                    + "WHERE hold_id = :h").bind("h", holdId).execute();
-            return h.createUpdate("DELETE FROM holds WHERE id = :h").bind("h", holdId).execute();
-        });
-    }
-
-    /** Of {@code spotIds}, those of the session that are not free now; those that are not of the session at all. */
-    public record Unfree(List<Long> taken, List<Long> unknown) {
-    }
-
-    public Unfree unfree(String sessionId, List<Long> spotIds, long now) {
+    public Unfree lock(String sessionId, List<Long> spotIds, long now) {
         record Row(long spotId, String status, long heldUntil) {
         }
         List<Row> rows = tx.withHandle(h -> bindSeats(h.createQuery("SELECT spot_id, status, held_until FROM session_seats "
-                        + "WHERE " + seatKeys(spotIds.size())), sessionId, spotIds)
+                        + "WHERE " + seatKeys(spotIds.size()) + " ORDER BY spot_id FOR UPDATE"), sessionId, spotIds)
                 .map((rs, ctx) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3)))
                 .list());
         List<Long> unknown = new ArrayList<>(spotIds);
@@ -155,6 +136,25 @@ public final class SeatInventoryRepository {
             }
         }
         return new Unfree(taken, unknown);
+    }
+
+    /** Of the seats asked for, those not free now and those not of the session. */
+    public record Unfree(List<Long> taken, List<Long> unknown) {
+        public boolean none() {
+            return taken.isEmpty() && unknown.isEmpty();
+        }
+    }
+
+    /**
+     * Gives {@code spotIds} of the session, {@link #lock locked} and found free, to the hold: the number of
+     * seats taken. One statement, found by primary key on both databases.
+     */
+    public int take(String holdId, String sessionId, List<Long> spotIds, long heldUntil, long now) {
+        return tx.withHandle(h -> bindSeats(h.createUpdate("UPDATE session_seats SET status = 'HELD', hold_id = :h, "
+                        + "held_until = :exp, order_id = NULL WHERE " + seatKeys(spotIds.size())
+                        + " AND (status = 'AVAILABLE' OR (status = 'HELD' AND held_until < :now))"), sessionId, spotIds)
+                .bind("h", holdId).bind("exp", heldUntil).bind("now", now)
+                .execute());
     }
 
     /** {@code (session_id, spot_id) IN ((:s, :p0), ...)}: H2 finds each row by primary key only in this form. */
