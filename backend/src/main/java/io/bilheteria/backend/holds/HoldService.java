@@ -33,7 +33,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class HoldService {
     public static final int MAX_SEATS_PER_HOLD = 20;
-    private static final int BEST_AVAILABLE_ATTEMPTS = 5;
     private static final int FIRST_CHUNK = 256;
     private final Transactions tx;
     private final SeatInventoryRepository inventory;
@@ -79,7 +78,7 @@ public final class HoldService {
             throw DomainException.invalid("Give either 'seatIds', or 'sectionId' with 'quantity'");
         }
         Hold hold = explicit
-                ? holdSeats(caller, channel, request.sessionId(), parseSeatIds(request.seatIds()), queueToken)
+                ? holdSeats(caller, channel, request.sessionId(), parseSeatIds(request.seatIds()), queueToken, false)
                 : holdBestAvailable(caller, channel, request, queueToken);
         metrics.holdCreated(channel);
         return hold;
@@ -98,23 +97,22 @@ public final class HoldService {
             requireOnSale(caller, request.sessionId(), queueToken); // an unknown session says so first
             throw DomainException.notFound("Section " + request.sectionId());
         }
-        for (int attempt = 1; ; attempt++) {
-            List<Long> picked;
-            try {
-                picked = bestFreeSeats(request.sessionId(), request.sectionId(), quantity, shape);
-            } catch (SeatsUnavailableException soldOut) {
-                requireOnSale(caller, request.sessionId(), queueToken); // not on sale says more than sold out
-                metrics.holdConflict(channel);
-                throw soldOut;
-            }
-            try {
-                return holdSeats(caller, channel, request.sessionId(), picked, queueToken);
-            } catch (SeatsUnavailableException raced) {
-                // another buyer took some of them between our read and our update: look again
-                if (attempt >= BEST_AVAILABLE_ATTEMPTS) {
-                    throw raced;
+        try {
+            // when another buyer is taking some of the chosen seats right now, the transaction starts
+            // again with a fresh read, its locks given back (see holdSeats)
+            return tx.inTransaction(() -> {
+                List<Long> picked;
+                try {
+                    picked = bestFreeSeats(request.sessionId(), request.sectionId(), quantity, shape);
+                } catch (SeatsUnavailableException soldOut) {
+                    requireOnSale(caller, request.sessionId(), queueToken); // not on sale says more than sold out
+                    throw soldOut;
                 }
-            }
+                return holdSeats(caller, channel, request.sessionId(), picked, queueToken, true);
+            });
+        } catch (SeatsUnavailableException e) {
+            metrics.holdConflict(channel);
+            throw e;
         }
     }
 
@@ -204,15 +202,22 @@ public final class HoldService {
         return shape;
     }
 
-    private Hold holdSeats(Principal caller, Channel channel, String sessionId, List<Long> spotIds, String queueToken) {
+    /**
+     * {@code picked}: best-available chose the seats; seats being taken by another buyer now are not
+     * waited for (the locks of this attempt would be held while waiting, a deadlock in the making):
+     * the whole transaction starts again instead, its locks given back.
+     */
+    private Hold holdSeats(Principal caller, Channel channel, String sessionId, List<Long> spotIds, String queueToken,
+                           boolean picked) {
         long now = clock.millis();
         NewHold hold = new NewHold(Ids.newId(), sessionId, caller.accountId(), channel.name(), now,
                 now + policy.initialFor(channel).toMillis(), now + policy.capFor(channel).toMillis());
         try {
             tx.inTransaction(() -> {
-                SeatInventoryRepository.Unfree unfree = inventory.lock(sessionId, spotIds, now);
+                SeatInventoryRepository.Unfree unfree = inventory.lock(sessionId, spotIds, now, picked);
                 if (!unfree.none()) {
-                    throw unavailable(sessionId, unfree);
+                    throw picked ? new Transactions.Contended(unavailable(sessionId, unfree))
+                            : unavailable(sessionId, unfree);
                 }
                 if (!inventory.insertHoldIfOnSale(hold, caller.partnerId(), VirtualQueue.passesWithoutQueue(caller))) {
                     // the one reason the insert may refuse that is not final: a queued session, for the admitted
@@ -228,7 +233,9 @@ public final class HoldService {
                 }
             });
         } catch (SeatsUnavailableException e) {
-            metrics.holdConflict(channel);
+            if (!picked) {
+                metrics.holdConflict(channel);
+            }
             throw e;
         }
         return new Hold(hold.id(), sessionId, spotIds.stream().map(String::valueOf).toList(),

@@ -118,12 +118,16 @@ public final class SeatInventoryRepository {
      * seats never deadlock (a set-based update locks in whatever order the rows lie, and deadlocked
      * buyers in a busy sale each waited PostgreSQL's second to be told). Of them, those not free
      * now (neither available nor of a hold that ran out), and those not of the session at all.
+     * {@code skipLocked}: seats another buyer is locking now count as taken instead of being waited
+     * for. Best-available, which tries other seats then, must not wait: its earlier attempts' locks
+     * stay with its transaction, and waiting while holding them would deadlock.
      */
-    public Unfree lock(String sessionId, List<Long> spotIds, long now) {
+    public Unfree lock(String sessionId, List<Long> spotIds, long now, boolean skipLocked) {
         record Row(long spotId, String status, long heldUntil) {
         }
         List<Row> rows = tx.withHandle(h -> bindSeats(h.createQuery("SELECT spot_id, status, held_until FROM session_seats "
-                        + "WHERE " + seatKeys(spotIds.size()) + " ORDER BY spot_id FOR UPDATE"), sessionId, spotIds)
+                        + "WHERE " + seatKeys(spotIds.size()) + " ORDER BY spot_id FOR UPDATE"
+                        + (skipLocked ? " SKIP LOCKED" : "")), sessionId, spotIds)
                 .map((rs, ctx) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3)))
                 .list());
         List<Long> unknown = new ArrayList<>(spotIds);
@@ -134,6 +138,10 @@ public final class SeatInventoryRepository {
             if (!free) {
                 taken.add(row.spotId());
             }
+        }
+        if (skipLocked) {
+            taken.addAll(unknown); // the caller read them from this session's inventory: they are locked
+            unknown.clear();
         }
         return new Unfree(taken, unknown);
     }

@@ -26,6 +26,25 @@ public final class Transactions {
     private final Optional<EmbeddedFile> embeddedFile;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
 
+    /**
+     * Thrown by a unit of work that met rows other transactions are changing now and must start
+     * again from a fresh read, after giving back every lock it took: the whole transaction is rolled
+     * back and run again (an enclosing call's too), and when the attempts run out {@link #outcome} is
+     * thrown instead.
+     */
+    public static final class Contended extends RuntimeException {
+        private final RuntimeException outcome;
+
+        public Contended(RuntimeException outcome) {
+            super(outcome.getMessage(), null, false, false);
+            this.outcome = outcome;
+        }
+
+        public RuntimeException outcome() {
+            return outcome;
+        }
+    }
+
     /** A service's unit of work: whatever repositories it calls join its transaction. */
     @FunctionalInterface
     public interface Unit<T> {
@@ -97,7 +116,7 @@ public final class Transactions {
                 });
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !isTransient(e)) {
-                    throw e;
+                    throw e instanceof Contended contended ? contended.outcome() : e;
                 }
                 backOff(attempt);
             }
@@ -117,8 +136,11 @@ public final class Transactions {
         });
     }
 
-    /** Deadlock, serialization failure, lock timeout: safe to run the whole unit again. */
+    /** Deadlock, serialization failure, lock timeout, contention: safe to run the whole unit again. */
     static boolean isTransient(Throwable e) {
+        if (e instanceof Contended) {
+            return true;
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();

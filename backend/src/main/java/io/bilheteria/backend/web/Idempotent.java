@@ -53,6 +53,8 @@ public final class Idempotent {
                 tx.inCallTransaction(() -> {
                     try {
                         handler.handle(ctx);
+                    } catch (Transactions.Contended again) {
+                        throw again; // the call runs again from its start
                     } catch (Exception e) {
                         throw new Refused(e); // rolls the call back; its answer is recorded below
                     }
