@@ -75,12 +75,14 @@ public final class Idempotent {
                 }
                 return;
             } catch (RuntimeException e) {
-                if (!Transactions.isUniqueViolation(e)) {
+                // a unique violation: the same key's other call committed first; any other failure (this
+                // call lost every attempt to copies of itself, say) is answered by theirs when there is one
+                Optional<IdempotencyRepository.Recorded> earlier = store.find(account, key);
+                if (earlier.isEmpty()) {
                     throw e;
                 }
+                replay(ctx, earlier.get(), hash); // this call's work was rolled back
             }
-            // the same key's other call committed first: this one's work was rolled back
-            replay(ctx, store.find(account, key).orElseThrow(), hash);
         };
     }
 
