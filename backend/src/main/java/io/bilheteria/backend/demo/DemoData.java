@@ -119,7 +119,7 @@ public final class DemoData {
         String vip = section(eventId, "Plateia VIP", "#C62828", 12000, 0);
         String stalls = section(eventId, "Plateia", "#1565C0", 8000, 1);
         String balcony = section(eventId, "Balcão", "#2E7D32", 5000, 2);
-        this.spots.write(spots -> {
+        spots.write(writer -> {
             for (int row = 0; row < 10; row++) {
                 String sectionId = row < 2 ? vip : row < 8 ? stalls : balcony;
                 int rank = row < 2 ? row : row < 8 ? row - 2 : row - 8;
@@ -127,7 +127,7 @@ public final class DemoData {
                 for (int seat = 1; seat <= 20; seat++) {
                     double x = seat + (seat > 10 ? 1.0 : 0); // a centre aisle
                     boolean accessible = row == 7 && (seat == 1 || seat == 20);
-                    spots.add(sectionId, LayoutGenerator.label(RowLabels.LETTERS, row), rank, seat, x, y, accessible);
+                    writer.add(sectionId, LayoutGenerator.label(RowLabels.LETTERS, row), rank, seat, x, y, accessible);
                 }
             }
         });
@@ -145,7 +145,7 @@ public final class DemoData {
         for (int s = 0; s < stands.size(); s++) {
             String sectionId = section(eventId, stands.get(s)[0], stands.get(s)[1], Long.parseLong(stands.get(s)[2]), s);
             int stand = s;
-            this.spots.write(spots -> {
+            spots.write(writer -> {
                 for (int row = 0; row < rows; row++) {
                     String label = String.valueOf(row + 1);
                     for (int seat = 1; seat <= perRow; seat++) {
@@ -160,7 +160,7 @@ public final class DemoData {
                             default -> { x = -out - 30; y = -along * 0.5; }
                         }
                         boolean accessible = row == 0 && seat % 42 == 0;
-                        spots.add(sectionId, label, row, seat, x, y, accessible);
+                        writer.add(sectionId, label, row, seat, x, y, accessible);
                     }
                 }
             });

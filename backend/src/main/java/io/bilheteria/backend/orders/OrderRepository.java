@@ -168,6 +168,10 @@ public final class OrderRepository {
 
     record NewOrder(String id, String code, String holdId, String sessionId, String partnerId, String accountId,
                     String customerId, String email, String channel, long totalCents, String currency, long createdAt) {
+        NewOrder withCode(String newCode) {
+            return new NewOrder(id, newCode, holdId, sessionId, partnerId, accountId, customerId, email, channel,
+                    totalCents, currency, createdAt);
+        }
     }
 
     /** Inserts the order unless its code is taken already (false: draw another); no statement to check first. */

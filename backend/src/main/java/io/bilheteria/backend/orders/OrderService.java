@@ -110,13 +110,11 @@ public final class OrderService {
         });
     }
 
-    /** Inserts the order under a code no other order has; the code it got. */
+    /** Inserts the order (its code not drawn yet) under a code no other order has; the code it got. */
     private String insertWithFreeCode(OrderRepository.NewOrder order) {
         for (int i = 0; i < 10; i++) {
             String code = Ids.newOrderCode();
-            if (orders.insertIfCodeFree(new OrderRepository.NewOrder(order.id(), code, order.holdId(), order.sessionId(),
-                    order.partnerId(), order.accountId(), order.customerId(), order.email(), order.channel(),
-                    order.totalCents(), order.currency(), order.createdAt()))) {
+            if (orders.insertIfCodeFree(order.withCode(code))) {
                 return code;
             }
         }

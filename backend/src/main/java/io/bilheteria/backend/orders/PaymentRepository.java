@@ -7,6 +7,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
 
 /** Card payments of orders: every statement on them, in the caller's transaction when one is open. */
 public final class PaymentRepository {
@@ -34,43 +37,48 @@ public final class PaymentRepository {
     }
 
     Optional<Charging> charging(String orderId, String key, long now) {
-        return tx.withHandle(h -> {
-            List<Charging> rows = new ArrayList<>();
-            h.createQuery("SELECT o.id, o.code, o.hold_id, o.session_id, o.partner_id, o.account_id, o.customer_id, "
-                            + "o.email, o.channel, o.status, o.total_cents, o.platform_fee_cents, o.partner_net_cents, "
-                            + "o.currency, o.created_at, o.paid_at, o.refunded_cents, "
-                            + "h.status AS hold_status, h.expires_at AS hold_expires_at, "
-                            + "(SELECT COUNT(*) FROM session_seats WHERE hold_id = h.id AND status = 'HELD' "
-                            + "AND held_until >= :now) AS still_held, "
-                            + "(SELECT fee_bps FROM partners WHERE id = o.partner_id) AS fee_bps, "
-                            + "(SELECT COUNT(*) FROM order_items WHERE order_id = o.id AND kind = 'PRODUCT') AS products, "
-                            + "(SELECT id FROM payments WHERE order_id = o.id AND idempotency_key = :k) AS attempt_id, "
-                            + "(SELECT status FROM payments WHERE order_id = o.id AND idempotency_key = :k) AS attempt_status, "
-                            + "(SELECT decline_reason FROM payments WHERE order_id = o.id AND idempotency_key = :k) "
-                            + "AS attempt_reason, "
-                            + "(SELECT COUNT(*) FROM payments WHERE order_id = o.id AND status = 'PENDING' "
-                            + "AND idempotency_key <> :k) AS other_pending, "
-                            + "i.ref_id, i.ticket_type, i.unit_price_cents "
-                            + "FROM orders o JOIN holds h ON h.id = o.hold_id JOIN order_items i ON i.order_id = o.id "
-                            + "AND i.kind = 'SEAT' WHERE o.id = :o ORDER BY i.line_no FOR UPDATE")
-                    .bind("o", orderId).bind("k", key).bind("now", now)
-                    .map((rs, ctx) -> {
-                        SeatLine seat = seatLine(rs);
-                        if (rows.isEmpty()) {
-                            String attemptId = rs.getString("attempt_id");
-                            rows.add(new Charging(OrderRepository.orderRow(rs, ctx), rs.getString("hold_status"),
-                                    rs.getLong("hold_expires_at"), rs.getInt("still_held"), rs.getInt("fee_bps"),
-                                    rs.getInt("products") > 0, attemptId == null ? Optional.empty()
-                                    : Optional.of(new Attempt(attemptId, rs.getString("attempt_status"),
-                                    rs.getString("attempt_reason"))), rs.getInt("other_pending") > 0,
-                                    new ArrayList<>()));
-                        }
-                        rows.get(0).seats().add(seat);
-                        return seat;
-                    })
-                    .list();
-            return rows.stream().findFirst();
-        });
+        return tx.withHandle(h -> withSeatLines(h.createQuery("SELECT o.id, o.code, o.hold_id, o.session_id, o.partner_id, "
+                        + "o.account_id, o.customer_id, o.email, o.channel, o.status, o.total_cents, o.platform_fee_cents, "
+                        + "o.partner_net_cents, o.currency, o.created_at, o.paid_at, o.refunded_cents, "
+                        + "h.status AS hold_status, h.expires_at AS hold_expires_at, "
+                        + "(SELECT COUNT(*) FROM session_seats WHERE hold_id = h.id AND status = 'HELD' "
+                        + "AND held_until >= :now) AS still_held, "
+                        + "(SELECT fee_bps FROM partners WHERE id = o.partner_id) AS fee_bps, "
+                        + "(SELECT COUNT(*) FROM order_items WHERE order_id = o.id AND kind = 'PRODUCT') AS products, "
+                        + "(SELECT id FROM payments WHERE order_id = o.id AND idempotency_key = :k) AS attempt_id, "
+                        + "(SELECT status FROM payments WHERE order_id = o.id AND idempotency_key = :k) AS attempt_status, "
+                        + "(SELECT decline_reason FROM payments WHERE order_id = o.id AND idempotency_key = :k) "
+                        + "AS attempt_reason, "
+                        + "(SELECT COUNT(*) FROM payments WHERE order_id = o.id AND status = 'PENDING' "
+                        + "AND idempotency_key <> :k) AS other_pending, "
+                        + "i.ref_id, i.ticket_type, i.unit_price_cents "
+                        + "FROM orders o JOIN holds h ON h.id = o.hold_id JOIN order_items i ON i.order_id = o.id "
+                        + "AND i.kind = 'SEAT' WHERE o.id = :o ORDER BY i.line_no FOR UPDATE")
+                .bind("o", orderId).bind("k", key).bind("now", now), (rs, ctx) -> {
+                    String attemptId = rs.getString("attempt_id");
+                    return new Charging(OrderRepository.orderRow(rs, ctx), rs.getString("hold_status"),
+                            rs.getLong("hold_expires_at"), rs.getInt("still_held"), rs.getInt("fee_bps"),
+                            rs.getInt("products") > 0, attemptId == null ? Optional.empty()
+                            : Optional.of(new Attempt(attemptId, rs.getString("attempt_status"),
+                            rs.getString("attempt_reason"))), rs.getInt("other_pending") > 0, new ArrayList<>());
+                }, Charging::seats));
+    }
+
+    /**
+     * One row per seat line, each carrying what the whole read is about: that is made of the first
+     * row, and every row's seat line is added to the list {@code seatsOf} gives of it.
+     */
+    private static <R> Optional<R> withSeatLines(Query query, RowMapper<R> first, Function<R, List<SeatLine>> seatsOf) {
+        List<R> found = new ArrayList<>(1);
+        query.map((rs, ctx) -> {
+            if (found.isEmpty()) {
+                found.add(first.map(rs, ctx));
+            }
+            SeatLine seat = seatLine(rs);
+            seatsOf.apply(found.get(0)).add(seat);
+            return seat;
+        }).list();
+        return found.stream().findFirst();
     }
 
     private static SeatLine seatLine(ResultSet rs) throws SQLException {
@@ -121,28 +129,15 @@ public final class PaymentRepository {
 
     /** The pending payment {@code paymentId} as its sale needs it; empty when it is no longer pending. */
     Optional<SaleCompletion.Pending> pending(String paymentId) {
-        return tx.withHandle(h -> {
-            List<SaleCompletion.Pending> found = new ArrayList<>();
-            h.createQuery("SELECT p.id, o.id, o.hold_id, o.session_id, o.channel, o.total_cents, o.currency, "
-                            + "(SELECT fee_bps FROM partners WHERE id = o.partner_id), "
-                            + "(SELECT COUNT(*) FROM order_items WHERE order_id = o.id AND kind = 'PRODUCT'), "
-                            + "i.ref_id, i.ticket_type, i.unit_price_cents "
-                            + "FROM payments p JOIN orders o ON o.id = p.order_id JOIN order_items i ON i.order_id = o.id "
-                            + "AND i.kind = 'SEAT' WHERE p.id = :id AND p.status = 'PENDING' ORDER BY i.line_no")
-                    .bind("id", paymentId)
-                    .map((rs, ctx) -> {
-                        if (found.isEmpty()) {
-                            found.add(new SaleCompletion.Pending(rs.getString(1), rs.getString(2), rs.getString(3),
-                                    rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7), rs.getInt(8),
-                                    rs.getInt(9) > 0, new ArrayList<>()));
-                        }
-                        SeatLine seat = seatLine(rs);
-                        found.get(0).seats().add(seat);
-                        return seat;
-                    })
-                    .list();
-            return found.stream().findFirst();
-        });
+        return tx.withHandle(h -> withSeatLines(h.createQuery("SELECT p.id, o.id, o.hold_id, o.session_id, o.channel, "
+                        + "o.total_cents, o.currency, (SELECT fee_bps FROM partners WHERE id = o.partner_id), "
+                        + "(SELECT COUNT(*) FROM order_items WHERE order_id = o.id AND kind = 'PRODUCT'), "
+                        + "i.ref_id, i.ticket_type, i.unit_price_cents "
+                        + "FROM payments p JOIN orders o ON o.id = p.order_id JOIN order_items i ON i.order_id = o.id "
+                        + "AND i.kind = 'SEAT' WHERE p.id = :id AND p.status = 'PENDING' ORDER BY i.line_no")
+                .bind("id", paymentId), (rs, ctx) -> new SaleCompletion.Pending(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7), rs.getInt(8),
+                        rs.getInt(9) > 0, new ArrayList<>()), SaleCompletion.Pending::seats));
     }
 
     /** The payment charged under {@code authorization}, if still pending: false when another caller settled it. */
