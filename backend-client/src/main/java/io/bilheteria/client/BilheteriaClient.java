@@ -43,6 +43,7 @@ import io.bilheteria.api.orders.OrderRequest;
 import io.bilheteria.api.orders.OrderSummaries;
 import io.bilheteria.api.orders.PaymentRequest;
 import io.bilheteria.api.orders.PaymentResult;
+import io.bilheteria.api.orders.Suggestions;
 import io.bilheteria.api.orders.Ticket;
 import io.bilheteria.api.partners.EventDraft;
 import io.bilheteria.api.partners.LayoutSpec;
@@ -270,6 +271,11 @@ public final class BilheteriaClient {
 
     public Order order(String orderId) {
         return execute(get(api("orders", orderId)), Order.class);
+    }
+
+    /** What to offer after this order: the event's products not in it, and its other sessions with seats. */
+    public Suggestions suggestions(String orderId) {
+        return execute(get(api("orders", orderId, "suggestions")), Suggestions.class);
     }
 
     public Order orderByCode(String code) {

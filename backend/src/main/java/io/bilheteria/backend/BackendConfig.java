@@ -3,6 +3,7 @@ package io.bilheteria.backend;
 import io.bilheteria.backend.auth.TokenLifetimes;
 import io.bilheteria.backend.demo.DemoData;
 import io.bilheteria.backend.holds.HoldPolicy;
+import io.bilheteria.backend.mail.MailSettings;
 import io.bilheteria.backend.storage.Database;
 import io.bilheteria.backend.tickets.KeyEncryption;
 import java.nio.file.Path;
@@ -14,7 +15,8 @@ import java.util.List;
  * H2 file database under {@code dataDir}; {@code demo} null means no demo data. An embedded
  * database that does not exist is created only with {@code createDatabase} or demo data: a
  * mistyped or vanished data directory must not start an empty box office.
- * {@code keyEncryption} says where the key sealing the ticket signing key comes from.
+ * {@code keyEncryption} says where the key sealing the ticket signing key comes from; {@code mail}
+ * null means mail is written as files under {@code dataDir} instead of sent (the mail simulator).
  */
 public record BackendConfig(
         String host,
@@ -29,7 +31,8 @@ public record BackendConfig(
         int maxPoolSize,
         boolean createDatabase,
         KeyEncryption keyEncryption,
-        List<String> trustedProxies) {
+        List<String> trustedProxies,
+        MailSettings mail) {
 
     public BackendConfig {
         trustedProxies = List.copyOf(trustedProxies);
@@ -38,7 +41,7 @@ public record BackendConfig(
     public static BackendConfig defaults() {
         return new BackendConfig("0.0.0.0", 8080, null, Path.of("data"), null, HoldPolicy.defaults(),
                 Duration.ofSeconds(5), TokenLifetimes.defaults(), 210_000, defaultPoolSize(), false,
-                KeyEncryption.besideTheDatabase(), List.of());
+                KeyEncryption.besideTheDatabase(), List.of(), null);
     }
 
     /**
@@ -52,63 +55,63 @@ public record BackendConfig(
 
     public BackendConfig withPort(int p) {
         return new BackendConfig(host, p, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail);
     }
 
     public BackendConfig withHost(String h) {
         return new BackendConfig(h, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail);
     }
 
     public BackendConfig withDbUrl(String url) {
         return new BackendConfig(host, port, url, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail);
     }
 
     public BackendConfig withDataDir(Path dir) {
         return new BackendConfig(host, port, dbUrl, dir, demo, holdPolicy, sweepEvery, tokenLifetimes,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail);
     }
 
     public BackendConfig withDemo(DemoData.Size size) {
         return new BackendConfig(host, port, dbUrl, dataDir, size, holdPolicy, sweepEvery, tokenLifetimes,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail);
     }
 
     public BackendConfig withHoldPolicy(HoldPolicy policy) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, policy, sweepEvery, tokenLifetimes,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail);
     }
 
     public BackendConfig withSweepEvery(Duration every) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, every, tokenLifetimes,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail);
     }
 
     public BackendConfig withPasswordIterations(int iterations) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
-                iterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies);
+                iterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail);
     }
 
     public BackendConfig withMaxPoolSize(int size) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
-                passwordIterations, size, createDatabase, keyEncryption, trustedProxies);
+                passwordIterations, size, createDatabase, keyEncryption, trustedProxies, mail);
     }
 
     public BackendConfig withCreateDatabase(boolean create) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
-                passwordIterations, maxPoolSize, create, keyEncryption, trustedProxies);
+                passwordIterations, maxPoolSize, create, keyEncryption, trustedProxies, mail);
     }
 
     /** Where the key that seals the ticket signing key comes from; see {@link KeyEncryption}. */
     public BackendConfig withKeyEncryption(KeyEncryption encryption) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
-                passwordIterations, maxPoolSize, createDatabase, encryption, trustedProxies);
+                passwordIterations, maxPoolSize, createDatabase, encryption, trustedProxies, mail);
     }
 
     public BackendConfig withTokenLifetimes(TokenLifetimes lifetimes) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, lifetimes,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail);
     }
 
     /**
@@ -117,7 +120,18 @@ public record BackendConfig(
      */
     public BackendConfig withTrustedProxies(List<String> proxies) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption, proxies);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, proxies, mail);
+    }
+
+    /** Sends mail through this SMTP server instead of writing it to files. */
+    public BackendConfig withMail(MailSettings settings) {
+        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, settings);
+    }
+
+    /** Where the mail simulator writes each message when no SMTP server is set. */
+    public Path mailFolder() {
+        return dataDir.resolve("mail");
     }
 
     /** May an embedded database that is not there be made: when asked to, or to seed demo data in. */

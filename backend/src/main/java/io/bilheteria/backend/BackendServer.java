@@ -12,14 +12,24 @@ import io.bilheteria.backend.holds.HoldService;
 import io.bilheteria.backend.holds.HoldSweeper;
 import io.bilheteria.backend.inventory.SeatInventoryRepository;
 import io.bilheteria.backend.idempotency.IdempotencyRepository;
+import io.bilheteria.backend.mail.EmlFileTransport;
+import io.bilheteria.backend.mail.MailOutboxRepository;
+import io.bilheteria.backend.mail.MailSender;
+import io.bilheteria.backend.mail.MailSettings;
+import io.bilheteria.backend.mail.MailTransport;
+import io.bilheteria.backend.mail.SmtpTransport;
 import io.bilheteria.backend.ops.SalesMetrics;
+import io.bilheteria.backend.orders.AbandonedOrderMail;
 import io.bilheteria.backend.orders.OrderSearch;
 import io.bilheteria.backend.orders.OrderRepository;
 import io.bilheteria.backend.orders.OrderService;
 import io.bilheteria.backend.orders.PaymentRepository;
 import io.bilheteria.backend.orders.PaymentReconciler;
 import io.bilheteria.backend.orders.PaymentService;
+import io.bilheteria.backend.orders.ReceiptMail;
 import io.bilheteria.backend.orders.RefundService;
+import io.bilheteria.backend.orders.SaleCompletion;
+import io.bilheteria.backend.orders.SuggestionService;
 import io.bilheteria.backend.orders.TicketReprints;
 import io.bilheteria.backend.partners.EventEditor;
 import io.bilheteria.backend.partners.ProductEditor;
@@ -42,6 +52,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,14 +64,16 @@ public final class BackendServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(BackendServer.class);
     private final Database database;
     private final Housekeeping housekeeping;
+    private final MailSender mail;
     private final Javalin app;
     private final Services services;
     private final PaymentGateway gateway;
 
-    private BackendServer(Database database, Housekeeping housekeeping, Javalin app, Services services,
-                          PaymentGateway gateway) {
+    private BackendServer(Database database, Housekeeping housekeeping, MailSender mail, Javalin app,
+                          Services services, PaymentGateway gateway) {
         this.database = database;
         this.housekeeping = housekeeping;
+        this.mail = mail;
         this.app = app;
         this.services = services;
         this.gateway = gateway;
@@ -74,6 +87,7 @@ public final class BackendServer implements AutoCloseable {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Database database = Database.open(config.effectiveDbUrl(), config.maxPoolSize(), registry,
                 config.mayCreateDatabase());
+        MailSender mail = null;
         try {
             new JvmMemoryMetrics().bindTo(registry);
             SalesMetrics metrics = new SalesMetrics(registry);
@@ -90,13 +104,21 @@ public final class BackendServer implements AutoCloseable {
             OrderRepository orders = new OrderRepository(tx);
             PaymentRepository payments = new PaymentRepository(tx);
             ShiftService shifts = new ShiftService(tx, clock);
+            MailOutboxRepository outbox = new MailOutboxRepository(tx);
+            SuggestionService suggestions = new SuggestionService(tx, clock, orders, catalog);
+            AbandonedOrderMail abandoned = new AbandonedOrderMail(tx, clock, orders, suggestions, outbox);
+            mail = new MailSender(outbox, List.of(new ReceiptMail(orders), abandoned), mailTransport(config, clock),
+                    clock, config.sweepEvery());
+            SaleCompletion completion = new SaleCompletion(tx, clock, signer, metrics, orders, payments, inventory,
+                    outbox, mail::wake);
             Services services = new Services(database, storeHealth, tx, clock, auth,
                     new CustomerService(tx, auth, clock),
                     catalog,
                     holds,
-                    new OrderService(tx, clock, orders),
+                    new OrderService(tx, clock, orders, inventory),
                     new OrderSearch(orders),
-                    new PaymentService(tx, clock, gateway, signer, metrics, orders, payments, inventory, shifts),
+                    suggestions,
+                    new PaymentService(tx, clock, gateway, metrics, orders, payments, inventory, shifts, completion),
                     new RefundService(tx, clock, gateway, metrics, orders, payments, inventory, shifts),
                     new TicketReprints(tx, clock, signer, orders),
                     shifts,
@@ -114,8 +136,14 @@ public final class BackendServer implements AutoCloseable {
                 new DemoData(tx, auth, clock).seedIfEmpty(config.demo());
             }
             IdempotencyRepository idempotency = new IdempotencyRepository(tx, clock);
-            Housekeeping housekeeping = new Housekeeping(new HoldSweeper(inventory, clock),
-                    new PaymentReconciler(tx, clock, gateway, signer, metrics, orders, payments, inventory), auth, idempotency, storeHealth,
+            MailSender sender = mail;
+            Runnable offerOtherSessions = () -> {
+                if (abandoned.queue() > 0) {
+                    sender.wake();
+                }
+            };
+            Housekeeping housekeeping = new Housekeeping(new HoldSweeper(inventory, clock), offerOtherSessions,
+                    new PaymentReconciler(tx, clock, gateway, payments, completion), auth, idempotency, storeHealth,
                     config.sweepEvery());
             Javalin app = ApiServer.create(services, idempotency, registry, config.trustedProxies());
             try {
@@ -125,11 +153,20 @@ public final class BackendServer implements AutoCloseable {
                 throw e;
             }
             log.info("listening on port {}", app.port());
-            return new BackendServer(database, housekeeping, app, services, gateway);
+            return new BackendServer(database, housekeeping, mail, app, services, gateway);
         } catch (RuntimeException e) {
+            if (mail != null) {
+                mail.close();
+            }
             database.close();
             throw e;
         }
+    }
+
+    /** An SMTP server when one is set, else the mail simulator's files under the data directory. */
+    private static MailTransport mailTransport(BackendConfig config, Clock clock) {
+        return config.mail() != null ? new SmtpTransport(config.mail(), clock)
+                : new EmlFileTransport(config.mailFolder(), MailSettings.DEFAULT_FROM, clock);
     }
 
     public int port() {
@@ -152,6 +189,7 @@ public final class BackendServer implements AutoCloseable {
     public void close() {
         app.stop();
         housekeeping.close();
+        mail.close();
         database.close();
     }
 }

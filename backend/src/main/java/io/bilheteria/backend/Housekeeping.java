@@ -13,7 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The periodic jobs of a backend process: expired holds back on sale, interrupted
+ * The periodic jobs of a backend process: expired holds back on sale (and their buyers, when
+ * they left an address, offered other sessions by mail), interrupted
  * payments settled (at start too), old tokens and idempotency records deleted, the store
  * probed every second. Every job is a conditional update, safe to run in several processes
  * on one database.
@@ -31,10 +32,13 @@ public final class Housekeeping implements AutoCloseable {
         return t;
     });
 
-    public Housekeeping(HoldSweeper holds, PaymentReconciler payments, AuthService auth,
+    public Housekeeping(HoldSweeper holds, Runnable offerOtherSessions, PaymentReconciler payments, AuthService auth,
                         IdempotencyRepository idempotency, StoreHealth store, Duration sweepEvery) {
         every(Duration.ZERO, sweepEvery, "payment reconciliation", payments::reconcile);
-        every(sweepEvery, sweepEvery, "hold sweep", holds::sweep);
+        every(sweepEvery, sweepEvery, "hold sweep", () -> {
+            holds.sweep();
+            offerOtherSessions.run();
+        });
         every(STORE_PROBE_EVERY, STORE_PROBE_EVERY, "store probe", store::probe);
         every(SLOW_JOBS_EVERY, SLOW_JOBS_EVERY, "token and login failure purge", auth::purgeExpired);
         every(SLOW_JOBS_EVERY, SLOW_JOBS_EVERY, "idempotency purge",

@@ -3,6 +3,7 @@ package io.bilheteria.backend;
 import io.bilheteria.api.auth.Role;
 import io.bilheteria.backend.auth.TokenLifetimes;
 import io.bilheteria.backend.demo.DemoData;
+import io.bilheteria.backend.mail.MailSettings;
 import io.bilheteria.backend.storage.StoreRefusedException;
 import io.bilheteria.backend.tickets.KeyEncryption;
 import io.bilheteria.backend.tickets.TicketKeyException;
@@ -10,10 +11,13 @@ import java.nio.file.Path;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,8 +41,15 @@ public final class Main {
             + "  --token-lifetime customer=2h  how long a login lasts for a role (ROLE: admin, partner, cashier,\n"
             + "                                gate, kiosk, customer; DURATION: 90m, 12h); customers 2h, others 12h\n"
             + "  --trusted-proxy 10.0.0.5      a reverse proxy whose X-Forwarded-For names the client (login throttle)\n"
+            + "  --smtp-host HOST --smtp-port N --smtp-security none|starttls|ssl --smtp-user NAME --mail-from ADDRESS\n"
+            + "                                send mail through this SMTP server (password: BILHETERIA_SMTP_PASSWORD\n"
+            + "                                or the file); without a host, mail is written as .eml files in data/mail\n"
+            + "  --mail-config FILE            a properties file with smtp.host, smtp.port, smtp.security, smtp.user,\n"
+            + "                                smtp.password, mail.from (the flags and variables win over it)\n"
             + "environment: BILHETERIA_PORT, BILHETERIA_DB_URL, BILHETERIA_DB_POOL, " + KeyEncryption.ENVIRONMENT + ", "
-            + "BILHETERIA_TOKEN_LIFETIMES=customer=2h,kiosk=12h, BILHETERIA_TRUSTED_PROXIES=10.0.0.5,10.0.0.6";
+            + "BILHETERIA_TOKEN_LIFETIMES=customer=2h,kiosk=12h, BILHETERIA_TRUSTED_PROXIES=10.0.0.5,10.0.0.6, "
+            + "BILHETERIA_SMTP_HOST, BILHETERIA_SMTP_PORT, BILHETERIA_SMTP_SECURITY, BILHETERIA_SMTP_USER, "
+            + "BILHETERIA_SMTP_PASSWORD, BILHETERIA_MAIL_FROM";
 
     private Main() {
     }
@@ -94,6 +105,8 @@ public final class Main {
             config = config.withTrustedProxies(addresses(List.of(), proxies));
         }
         boolean proxiesFlagged = false;
+        Map<String, String> mailFlags = new HashMap<>();
+        Optional<Path> mailFile = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> config = config.withPort(port(value(args, ++i, "--port")));
@@ -114,8 +127,22 @@ public final class Main {
                             value(args, ++i, "--trusted-proxy")));
                     proxiesFlagged = true;
                 }
+                case "--smtp-host" -> mailFlags.put(MailSettings.HOST, value(args, ++i, "--smtp-host"));
+                case "--smtp-port" -> mailFlags.put(MailSettings.PORT, value(args, ++i, "--smtp-port"));
+                case "--smtp-security" -> mailFlags.put(MailSettings.SECURITY, value(args, ++i, "--smtp-security"));
+                case "--smtp-user" -> mailFlags.put(MailSettings.USER, value(args, ++i, "--smtp-user"));
+                case "--mail-from" -> mailFlags.put(MailSettings.FROM, value(args, ++i, "--mail-from"));
+                case "--mail-config" -> mailFile = Optional.of(Path.of(value(args, ++i, "--mail-config")));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
+        }
+        try {
+            Optional<MailSettings> mail = MailSettings.resolve(mailFile, env, mailFlags);
+            if (mail.isPresent()) {
+                config = config.withMail(mail.get());
+            }
+        } catch (UncheckedIOException e) {
+            throw new IllegalArgumentException(e.getMessage());
         }
         return config;
     }

@@ -11,6 +11,7 @@ import io.bilheteria.backend.orders.OrderSearch;
 import io.bilheteria.backend.orders.OrderService;
 import io.bilheteria.backend.orders.PaymentService;
 import io.bilheteria.backend.orders.RefundService;
+import io.bilheteria.backend.orders.SuggestionService;
 import io.bilheteria.backend.orders.TicketReprints;
 import io.bilheteria.backend.partners.EventEditor;
 import io.bilheteria.backend.partners.ProductEditor;
@@ -37,6 +38,7 @@ public record Services(
         HoldService holds,
         OrderService orders,
         OrderSearch orderSearch,
+        SuggestionService suggestions,
         PaymentService payments,
         RefundService refunds,
         TicketReprints reprints,

@@ -15,6 +15,8 @@ public final class ProblemTypes {
     public static final String SEATS_UNAVAILABLE = BASE + "seats-unavailable";
     public static final String HOLD_EXPIRED = BASE + "hold-expired";
     public static final String OUT_OF_STOCK = BASE + "out-of-stock";
+    /** The session's share of half-price (meia-entrada) tickets is sold; the detail says how many are left. */
+    public static final String HALF_PRICE_LIMIT = BASE + "half-price-limit";
     public static final String CONFLICT = BASE + "conflict";
     public static final String EMAIL_TAKEN = BASE + "email-taken";
     public static final String PAYMENT_DECLINED = BASE + "payment-declined";

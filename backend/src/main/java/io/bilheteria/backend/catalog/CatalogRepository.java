@@ -36,7 +36,8 @@ final class CatalogRepository {
     }
 
     /** A session of an event. */
-    record SessionRow(String id, String eventId, long startsAt, boolean queued) {
+    record SessionRow(String id, String eventId, long startsAt, boolean queued, int halfPriceCapPercent,
+                      int halfPriceSold) {
     }
 
     /** A session's seats, and how many of them are on sale now. */
@@ -93,11 +94,13 @@ final class CatalogRepository {
 
     /** Sessions starting in [from, to], of {@code eventId} only when it is given, by start. */
     List<SessionRow> sessions(String eventId, long fromMs, long toMs) {
-        return tx.withHandle(h -> h.createQuery("SELECT id, event_id, starts_at, queue_enabled FROM sessions "
+        return tx.withHandle(h -> h.createQuery("SELECT id, event_id, starts_at, queue_enabled, "
+                        + "half_price_cap_percent, half_price_sold FROM sessions "
                         + "WHERE starts_at >= :from AND starts_at <= :to AND (:e IS NULL OR event_id = :e) "
                         + "ORDER BY starts_at")
                 .bind("from", fromMs).bind("to", toMs).bind("e", eventId)
-                .map((rs, ctx) -> new SessionRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4)))
+                .map((rs, ctx) -> new SessionRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4),
+                        rs.getInt(5), rs.getInt(6)))
                 .list());
     }
 

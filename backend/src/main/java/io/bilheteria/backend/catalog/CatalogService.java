@@ -10,6 +10,7 @@ import io.bilheteria.api.products.ProductList;
 import io.bilheteria.backend.catalog.CatalogRepository.EventRow;
 import io.bilheteria.backend.catalog.CatalogRepository.SeatCounts;
 import io.bilheteria.backend.catalog.CatalogRepository.SessionRow;
+import io.bilheteria.backend.inventory.HalfPrice;
 import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.storage.Transactions;
 import java.time.Clock;
@@ -82,7 +83,8 @@ public final class CatalogService {
         for (SessionRow row : rows) {
             SeatCounts c = counts.getOrDefault(row.id(), SeatCounts.NONE);
             byEvent.computeIfAbsent(row.eventId(), k -> new ArrayList<>()).add(new SessionSummary(row.id(),
-                    Instant.ofEpochMilli(row.startsAt()), c.total(), c.available(), row.queued()));
+                    Instant.ofEpochMilli(row.startsAt()), c.total(), c.available(), row.queued(),
+                    HalfPrice.cap(c.total(), row.halfPriceCapPercent()), row.halfPriceSold()));
         }
         return byEvent;
     }

@@ -273,6 +273,32 @@ public final class SeatInventoryRepository {
      */
     private static final String IN_EVENT = "session_id IN (SELECT id FROM sessions WHERE event_id = :e)";
 
+    /** Half-price tickets a session may still sell: its cap of its seats, less those sold. */
+    public int halfPriceLeft(String sessionId) {
+        return tx.withHandle(h -> h.createQuery("SELECT half_price_cap_percent, half_price_sold, "
+                        + "(SELECT COUNT(*) FROM session_seats WHERE session_id = :s) FROM sessions WHERE id = :s")
+                .bind("s", sessionId)
+                .map((rs, ctx) -> Math.max(0, HalfPrice.cap(rs.getInt(3), rs.getInt(1)) - rs.getInt(2)))
+                .one());
+    }
+
+    /**
+     * Counts {@code count} half-price tickets as sold, only if the session's cap allows them: one
+     * conditional update of the session's row, so of parallel sales only those that fit pass.
+     */
+    public boolean takeHalfPrice(String sessionId, int count) {
+        return tx.withHandle(h -> h.createUpdate("UPDATE sessions SET half_price_sold = half_price_sold + :n "
+                        + "WHERE id = :s AND (half_price_sold + :n) * 100 <= half_price_cap_percent "
+                        + "* (SELECT COUNT(*) FROM session_seats WHERE session_id = :s)")
+                .bind("n", count).bind("s", sessionId).execute()) == 1;
+    }
+
+    /** Half-price tickets refunded: back on sale. */
+    public void giveBackHalfPrice(String sessionId, int count) {
+        tx.withHandle(h -> h.createUpdate("UPDATE sessions SET half_price_sold = half_price_sold - :n WHERE id = :s")
+                .bind("n", count).bind("s", sessionId).execute());
+    }
+
     /** Puts every spot of the event on sale in a new session. */
     public void openSession(String sessionId, String eventId) {
         tx.withHandle(h -> h.createUpdate("INSERT INTO session_seats (session_id, spot_id, section_id, row_rank, "

@@ -11,7 +11,9 @@ import io.bilheteria.backend.storage.Transactions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -142,6 +144,29 @@ public final class OrderRepository {
                 .map((rs, ctx) -> new HeldSeat(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8)))
                 .list());
+    }
+
+    /** Where a ticket's seat is, as a person reads it. */
+    record SeatLabel(String section, String rowLabel, int number) {
+    }
+
+    /** The seats of an order's tickets by spot id. */
+    Map<Long, SeatLabel> seatLabels(String orderId) {
+        return tx.withHandle(h -> h.createQuery("SELECT sp.id, sec.name, sp.row_label, sp.seat_number FROM tickets t "
+                        + "JOIN spots sp ON sp.id = t.spot_id JOIN sections sec ON sec.id = sp.section_id "
+                        + "WHERE t.order_id = :o")
+                .bind("o", orderId)
+                .reduceRows(new HashMap<Long, SeatLabel>(), (labels, row) -> {
+                    labels.put(row.getColumn(1, Long.class), new SeatLabel(row.getColumn(2, String.class),
+                            row.getColumn(3, String.class), row.getColumn(4, Integer.class)));
+                    return labels;
+                }));
+    }
+
+    /** The name the selling terminal or cashier signs in with: the receipt's "terminal". */
+    Optional<String> accountName(String accountId) {
+        return tx.withHandle(h -> h.createQuery("SELECT username FROM accounts WHERE id = :id").bind("id", accountId)
+                .mapTo(String.class).findOne());
     }
 
     boolean customerExists(String customerId) {
@@ -291,15 +316,16 @@ public final class OrderRepository {
     }
 
     /** A valid ticket of an order, with what a refund needs of it. */
-    record RefundableTicket(String id, long spotId, long priceCents) {
+    record RefundableTicket(String id, long spotId, long priceCents, TicketType type) {
     }
 
     /** The order's valid tickets in seat order, locked. */
     List<RefundableTicket> validTicketsForRefund(String orderId) {
-        return tx.withHandle(h -> h.createQuery("SELECT id, spot_id, price_cents FROM tickets "
+        return tx.withHandle(h -> h.createQuery("SELECT id, spot_id, price_cents, ticket_type FROM tickets "
                         + "WHERE order_id = :o AND status = 'VALID' ORDER BY spot_id FOR UPDATE")
                 .bind("o", orderId)
-                .map((rs, ctx) -> new RefundableTicket(rs.getString(1), rs.getLong(2), rs.getLong(3)))
+                .map((rs, ctx) -> new RefundableTicket(rs.getString(1), rs.getLong(2), rs.getLong(3),
+                        TicketType.valueOf(rs.getString(4))))
                 .list());
     }
 

@@ -11,6 +11,8 @@ import io.bilheteria.backend.auth.Principal;
 import io.bilheteria.backend.common.Channel;
 import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.common.Ids;
+import io.bilheteria.backend.inventory.HalfPrice;
+import io.bilheteria.backend.inventory.SeatInventoryRepository;
 import io.bilheteria.backend.customers.CustomerService;
 import io.bilheteria.backend.storage.Transactions;
 import java.time.Clock;
@@ -29,8 +31,10 @@ public final class OrderService {
     private final Transactions tx;
     private final Clock clock;
     private final OrderRepository orders;
+    private final SeatInventoryRepository inventory;
 
-    public OrderService(Transactions tx, Clock clock, OrderRepository orders) {
+    public OrderService(Transactions tx, Clock clock, OrderRepository orders, SeatInventoryRepository inventory) {
+        this.inventory = inventory;
         this.tx = tx;
         this.clock = clock;
         this.orders = orders;
@@ -46,7 +50,7 @@ public final class OrderService {
         String email = request.email() == null || request.email().isBlank() ? null
                 : CustomerService.normalizeEmail(request.email());
         Map<String, Integer> wanted = productQuantities(request.products());
-        Map<String, TicketType> types = TicketTypes.requested(caller, request.ticketTypes());
+        Map<String, TicketType> types = TicketTypes.requested(request.ticketTypes());
         return tx.inTransaction(() -> {
             var hold = orders.holdToOrder(request.holdId())
                     .filter(found -> found.accountId().equals(caller.accountId()))
@@ -60,6 +64,14 @@ public final class OrderService {
                 throw holdExpired();
             }
             TicketTypes.checkSeatsHeld(types, seats.stream().map(seat -> Long.toString(seat.spotId())).toList());
+            int halfPrice = TicketTypes.halfPriceCount(types);
+            if (halfPrice > 0) {
+                // told now, before the card; the sale itself takes them from the cap for good
+                int left = inventory.halfPriceLeft(hold.sessionId());
+                if (halfPrice > left) {
+                    throw HalfPrice.limitReached(left);
+                }
+            }
             String eventId = seats.get(0).eventId();
             String customerId = customerFor(caller, request.customerId());
             String receiptEmail = email != null ? email

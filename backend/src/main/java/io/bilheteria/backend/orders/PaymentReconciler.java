@@ -1,12 +1,9 @@
 package io.bilheteria.backend.orders;
 
 import io.bilheteria.backend.common.DomainException;
-import io.bilheteria.backend.ops.SalesMetrics;
 import io.bilheteria.backend.orders.SaleCompletion.Pending;
 import io.bilheteria.backend.payments.PaymentGateway;
-import io.bilheteria.backend.inventory.SeatInventoryRepository;
 import io.bilheteria.backend.storage.Transactions;
-import io.bilheteria.backend.tickets.TicketSigner;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -36,14 +33,13 @@ public final class PaymentReconciler {
     private final PaymentRepository payments;
     private final SaleCompletion completion;
 
-    public PaymentReconciler(Transactions tx, Clock clock, PaymentGateway gateway, TicketSigner signer,
-                             SalesMetrics metrics, OrderRepository orders, PaymentRepository payments,
-                             SeatInventoryRepository inventory) {
+    public PaymentReconciler(Transactions tx, Clock clock, PaymentGateway gateway, PaymentRepository payments,
+                             SaleCompletion completion) {
         this.tx = tx;
         this.clock = clock;
         this.gateway = gateway;
         this.payments = payments;
-        this.completion = new SaleCompletion(clock, signer, metrics, orders, payments, inventory);
+        this.completion = completion;
     }
 
     /** Settles every stale pending payment; returns how many it settled. */

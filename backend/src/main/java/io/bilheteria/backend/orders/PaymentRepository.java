@@ -130,14 +130,14 @@ public final class PaymentRepository {
     /** The pending payment {@code paymentId} as its sale needs it; empty when it is no longer pending. */
     Optional<SaleCompletion.Pending> pending(String paymentId) {
         return tx.withHandle(h -> withSeatLines(h.createQuery("SELECT p.id, o.id, o.hold_id, o.session_id, o.channel, "
-                        + "o.total_cents, o.currency, (SELECT fee_bps FROM partners WHERE id = o.partner_id), "
+                        + "o.total_cents, o.currency, (SELECT fee_bps FROM partners WHERE id = o.partner_id), o.email, "
                         + "(SELECT COUNT(*) FROM order_items WHERE order_id = o.id AND kind = 'PRODUCT'), "
                         + "i.ref_id, i.ticket_type, i.unit_price_cents "
                         + "FROM payments p JOIN orders o ON o.id = p.order_id JOIN order_items i ON i.order_id = o.id "
                         + "AND i.kind = 'SEAT' WHERE p.id = :id AND p.status = 'PENDING' ORDER BY i.line_no")
                 .bind("id", paymentId), (rs, ctx) -> new SaleCompletion.Pending(rs.getString(1), rs.getString(2),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7), rs.getInt(8),
-                        rs.getInt(9) > 0, new ArrayList<>()), SaleCompletion.Pending::seats));
+                        rs.getInt(10) > 0, rs.getString(9), new ArrayList<>()), SaleCompletion.Pending::seats));
     }
 
     /** The payment charged under {@code authorization}, if still pending: false when another caller settled it. */

@@ -15,7 +15,6 @@ import io.bilheteria.backend.payments.PaymentGateway;
 import io.bilheteria.backend.shifts.ShiftService;
 import io.bilheteria.backend.inventory.SeatInventoryRepository;
 import io.bilheteria.backend.storage.Transactions;
-import io.bilheteria.backend.tickets.TicketSigner;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -47,9 +46,9 @@ public final class PaymentService {
     private final ShiftService shifts;
     private final SaleCompletion completion;
 
-    public PaymentService(Transactions tx, Clock clock, PaymentGateway gateway, TicketSigner signer,
-                          SalesMetrics metrics, OrderRepository orders, PaymentRepository payments,
-                          SeatInventoryRepository inventory, ShiftService shifts) {
+    public PaymentService(Transactions tx, Clock clock, PaymentGateway gateway, SalesMetrics metrics,
+                          OrderRepository orders, PaymentRepository payments, SeatInventoryRepository inventory,
+                          ShiftService shifts, SaleCompletion completion) {
         this.tx = tx;
         this.clock = clock;
         this.gateway = gateway;
@@ -58,7 +57,7 @@ public final class PaymentService {
         this.payments = payments;
         this.inventory = inventory;
         this.shifts = shifts;
-        this.completion = new SaleCompletion(clock, signer, metrics, orders, payments, inventory);
+        this.completion = completion;
     }
 
     public PaymentResult pay(Principal caller, String orderId, String idempotencyKey, PaymentRequest request) {
@@ -146,7 +145,7 @@ public final class PaymentService {
             payments.insertPending(paymentId, orderId, key, order.totalCents(), brand, last4, shiftId, now);
         }
         return Optional.of(new Pending(paymentId, orderId, order.holdId(), order.sessionId(), order.channel(),
-                order.totalCents(), order.currency(), c.feeBps(), c.hasProducts(), c.seats()));
+                order.totalCents(), order.currency(), c.feeBps(), c.hasProducts(), order.email(), c.seats()));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.bilheteria.backend.orders;
 import io.bilheteria.api.orders.CancelRequest;
 import io.bilheteria.api.orders.Order;
 import io.bilheteria.api.orders.OrderStatus;
+import io.bilheteria.api.orders.TicketType;
 import io.bilheteria.backend.auth.Principal;
 import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.common.Ids;
@@ -77,6 +78,10 @@ public final class RefundService {
                 seats = inventory.refund(row.sessionId(), orderId,
                         refunded.stream().map(RefundableTicket::spotId).toList());
                 orders.revokeTickets(orderId, refunded.stream().map(RefundableTicket::id).toList(), now);
+                int halfPrice = (int) refunded.stream().filter(t -> t.type() == TicketType.HALF).count();
+                if (halfPrice > 0) {
+                    inventory.giveBackHalfPrice(row.sessionId(), halfPrice);
+                }
             }
             if (only == null) {
                 orders.restockProducts(orderId);

@@ -3,11 +3,15 @@ package io.bilheteria.backend.orders;
 import io.bilheteria.api.orders.OrderStatus;
 import io.bilheteria.api.orders.PaymentResult;
 import io.bilheteria.api.orders.Ticket;
+import io.bilheteria.api.orders.TicketType;
 import io.bilheteria.api.tickets.TicketCode;
 import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.common.Ids;
+import io.bilheteria.backend.inventory.HalfPrice;
 import io.bilheteria.backend.inventory.SeatInventoryRepository;
+import io.bilheteria.backend.mail.MailOutboxRepository;
 import io.bilheteria.backend.ops.SalesMetrics;
+import io.bilheteria.backend.storage.Transactions;
 import io.bilheteria.backend.tickets.TicketSigner;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -16,31 +20,43 @@ import java.util.List;
 
 /**
  * Turns an authorised payment into the sale: the order PAID, its held seats SOLD, its tickets
- * signed, its products taken from stock, in the caller's transaction. Run by the buyer's payment
+ * signed, its products taken from stock, the buyer's receipt queued for e-mail when there is an
+ * address, in the caller's transaction. Run by the buyer's payment
  * call, by a retry that took over a call cut off mid-way, and by the reconciler for a payment whose
  * caller never came back: whichever comes first makes the sale, the others find it made.
  */
-final class SaleCompletion {
+public final class SaleCompletion {
+    private final Transactions tx;
     private final Clock clock;
     private final TicketSigner signer;
     private final SalesMetrics metrics;
     private final OrderRepository orders;
     private final PaymentRepository payments;
     private final SeatInventoryRepository inventory;
+    private final MailOutboxRepository outbox;
+    private final Runnable mailQueued;
 
-    SaleCompletion(Clock clock, TicketSigner signer, SalesMetrics metrics, OrderRepository orders,
-                   PaymentRepository payments, SeatInventoryRepository inventory) {
+    /** {@code mailQueued} is told, after the sale commits, that a receipt waits in the outbox. */
+    public SaleCompletion(Transactions tx, Clock clock, TicketSigner signer, SalesMetrics metrics, OrderRepository orders,
+                          PaymentRepository payments, SeatInventoryRepository inventory, MailOutboxRepository outbox,
+                          Runnable mailQueued) {
+        this.tx = tx;
         this.clock = clock;
         this.signer = signer;
         this.metrics = metrics;
         this.orders = orders;
         this.payments = payments;
         this.inventory = inventory;
+        this.outbox = outbox;
+        this.mailQueued = mailQueued;
     }
 
-    /** A payment being charged, with what its sale needs: its order's seat lines among them. */
+    /**
+     * A payment being charged, with what its sale needs: its order's seat lines among them, and
+     * where its receipt goes ({@code receiptTo}, null without an address).
+     */
     record Pending(String paymentId, String orderId, String holdId, String sessionId, String channel,
-                   long totalCents, String currency, int feeBps, boolean hasProducts,
+                   long totalCents, String currency, int feeBps, boolean hasProducts, String receiptTo,
                    List<PaymentRepository.SeatLine> seats) {
     }
 
@@ -66,6 +82,11 @@ final class SaleCompletion {
         if (inventory.sell(p.holdId(), p.orderId()) != p.seats().size()) {
             throw OrderService.holdExpired(); // a seat of the hold was lost meanwhile: the charge is voided
         }
+        int halfPrice = (int) p.seats().stream().filter(seat -> seat.type() == TicketType.HALF).count();
+        if (halfPrice > 0 && !inventory.takeHalfPrice(p.sessionId(), halfPrice)) {
+            // others' half-price sales filled the cap since this order was made: the charge is voided
+            throw HalfPrice.limitReached(inventory.halfPriceLeft(p.sessionId()));
+        }
         if (p.hasProducts()) {
             for (OrderRepository.ProductLine line : orders.productLines(p.orderId())) {
                 if (!orders.takeStock(line.productId(), line.quantity())) {
@@ -86,6 +107,10 @@ final class SaleCompletion {
         });
         orders.insertTickets(issued);
         inventory.convert(p.holdId());
+        if (p.receiptTo() != null) {
+            outbox.add(ReceiptMail.KIND, p.orderId(), p.receiptTo(), now);
+            tx.afterCommit(mailQueued);
+        }
         metrics.sale(p.channel(), tickets.size(), p.totalCents());
         return new PaymentResult(p.orderId(), OrderStatus.PAID, tickets);
     }

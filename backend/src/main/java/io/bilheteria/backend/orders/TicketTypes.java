@@ -1,34 +1,31 @@
 package io.bilheteria.backend.orders;
 
-import io.bilheteria.api.auth.Role;
 import io.bilheteria.api.orders.TicketType;
-import io.bilheteria.backend.auth.Principal;
 import io.bilheteria.backend.common.DomainException;
 import java.util.Collection;
 import java.util.Map;
 
-/** Who may sell which ticket type, and that the types name seats of the order. */
+/** The ticket types an order asks for, and that they name seats of the order. */
 final class TicketTypes {
     private TicketTypes() {
     }
 
     /**
-     * The requested types, or an empty map (all FULL). HALF needs someone who sees the
-     * holder's document: a cashier (or an admin), never the kiosk nor an online customer.
+     * The requested types, or an empty map (all FULL). Every channel sells HALF: the buyer is told
+     * to bring the document that entitles them, and the gate asks for it (the law's check).
      */
-    static Map<String, TicketType> requested(Principal caller, Map<String, TicketType> types) {
+    static Map<String, TicketType> requested(Map<String, TicketType> types) {
         if (types == null) {
             return Map.of();
         }
         if (types.containsValue(null)) {
             throw DomainException.invalid("Each entry of 'ticketTypes' must be FULL or HALF");
         }
-        boolean checksDocuments = caller.is(Role.CASHIER) || caller.is(Role.ADMIN);
-        if (types.containsValue(TicketType.HALF) && !checksDocuments) {
-            throw DomainException.forbidden("Half-price (meia-entrada) tickets are sold only at the box office, "
-                    + "where the cashier checks the holder's document");
-        }
         return types;
+    }
+
+    static int halfPriceCount(Map<String, TicketType> types) {
+        return (int) types.values().stream().filter(type -> type == TicketType.HALF).count();
     }
 
     /** Every seat named in {@code types} must be one of the order's seats. */

@@ -6,6 +6,7 @@ import io.bilheteria.backend.auth.Principal;
 import io.bilheteria.backend.catalog.CatalogService;
 import io.bilheteria.backend.common.DomainException;
 import io.bilheteria.backend.common.Ids;
+import io.bilheteria.backend.inventory.HalfPrice;
 import io.bilheteria.backend.inventory.SeatInventoryRepository;
 import io.bilheteria.backend.storage.Transactions;
 import java.time.Clock;
@@ -35,6 +36,9 @@ public final class SessionEditor {
         tx.inTransaction(() -> {
             ownership.event(caller, eventId);
             sessions.insert(id, eventId, startsAt.toEpochMilli(), draft.queueEnabled() != null && draft.queueEnabled());
+            if (draft.halfPriceCapPercent() != null) {
+                sessions.setHalfPriceCap(id, HalfPrice.validPercent(draft.halfPriceCapPercent()));
+            }
             inventory.openSession(id, eventId);
         });
         return catalog.session(id);
@@ -49,6 +53,10 @@ public final class SessionEditor {
             }
             if (draft.queueEnabled() != null) {
                 sessions.setQueueEnabled(sessionId, draft.queueEnabled());
+            }
+            if (draft.halfPriceCapPercent() != null) {
+                // a lower share than already sold stops further half-price sales; it never undoes one
+                sessions.setHalfPriceCap(sessionId, HalfPrice.validPercent(draft.halfPriceCapPercent()));
             }
         });
         return catalog.session(sessionId);

@@ -21,6 +21,11 @@ final class SessionRepository {
                 .bind("t", startsAt).bind("id", id).execute());
     }
 
+    void setHalfPriceCap(String id, int percent) {
+        tx.withHandle(h -> h.createUpdate("UPDATE sessions SET half_price_cap_percent = :p WHERE id = :id")
+                .bind("p", percent).bind("id", id).execute());
+    }
+
     void setQueueEnabled(String id, boolean queueEnabled) {
         tx.withHandle(h -> h.createUpdate("UPDATE sessions SET queue_enabled = :q WHERE id = :id")
                 .bind("q", queueEnabled).bind("id", id).execute());

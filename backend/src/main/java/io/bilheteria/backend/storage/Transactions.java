@@ -123,6 +123,19 @@ public final class Transactions {
         }
     }
 
+    /**
+     * Runs {@code work} once the transaction open on this thread commits (never if it rolls back),
+     * or at once outside a transaction: for telling others of what is only true after the commit.
+     */
+    public void afterCommit(Runnable work) {
+        Handle joined = current.get();
+        if (joined == null) {
+            work.run();
+        } else {
+            joined.afterCommit(work);
+        }
+    }
+
     /** For repositories: joins the transaction open on this thread, else runs on its own connection. */
     public <T, X extends Exception> T withHandle(HandleCallback<T, X> work) throws X {
         Handle joined = current.get();

@@ -170,6 +170,9 @@ public final class ApiServer {
         app.get(V1 + "/orders/{id}", ctx -> Json.respond(ctx, 200,
                 s.orders().get(Authentication.principal(ctx), ctx.pathParam("id"))),
                 KIOSK, CASHIER, CUSTOMER, PARTNER, ADMIN);
+        app.get(V1 + "/orders/{id}/suggestions", ctx -> Json.respond(ctx, 200,
+                s.suggestions().forOrder(Authentication.principal(ctx), ctx.pathParam("id"))),
+                KIOSK, CASHIER, CUSTOMER, ADMIN);
         app.post(V1 + "/orders/{id}/cancel", idempotent.wrap(ctx -> Json.respond(ctx, 200,
                 s.refunds().cancel(Authentication.principal(ctx), ctx.pathParam("id"),
                         Json.optionalBody(ctx, CancelRequest.class)))), CASHIER, PARTNER, ADMIN);

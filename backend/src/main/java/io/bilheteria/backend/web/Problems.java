@@ -110,6 +110,7 @@ public final class Problems {
             case SEATS_UNAVAILABLE -> new Shape(ProblemTypes.SEATS_UNAVAILABLE, "Seats unavailable", 409);
             case HOLD_EXPIRED -> new Shape(ProblemTypes.HOLD_EXPIRED, "Hold expired", 409);
             case OUT_OF_STOCK -> new Shape(ProblemTypes.OUT_OF_STOCK, "Out of stock", 409);
+            case HALF_PRICE_LIMIT -> new Shape(ProblemTypes.HALF_PRICE_LIMIT, "Half-price limit reached", 409);
             case CONFLICT -> new Shape(ProblemTypes.CONFLICT, "Conflict", 409);
             case EMAIL_TAKEN -> new Shape(ProblemTypes.EMAIL_TAKEN, "Email already registered", 409);
             case PAYMENT_DECLINED -> new Shape(ProblemTypes.PAYMENT_DECLINED, "Payment declined", 402);

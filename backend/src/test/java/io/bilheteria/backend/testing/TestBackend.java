@@ -10,6 +10,7 @@ import io.bilheteria.backend.payments.PaymentGateway;
 import io.bilheteria.backend.payments.SandboxAcquirer;
 import io.bilheteria.backend.tickets.KeyEncryption;
 import io.bilheteria.client.BilheteriaClient;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Function;
@@ -69,10 +70,14 @@ public final class TestBackend implements AutoCloseable {
         }
     }
 
-    /** Cheap password hashing and the small demo keep a test's start under a second or two. */
+    /**
+     * Cheap password hashing and the small demo keep a test's start under a second or two; files a
+     * backend writes (the mail simulator's) go under the build's target folder.
+     */
     public static BackendConfig baseConfig(String jdbcUrl) {
         return BackendConfig.defaults()
                 .withHost("127.0.0.1")
+                .withDataDir(Path.of("target", "test-data"))
                 .withPort(0)
                 .withDbUrl(jdbcUrl)
                 .withDemo(DemoData.Size.SMALL)
