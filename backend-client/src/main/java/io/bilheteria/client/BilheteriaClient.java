@@ -37,6 +37,7 @@ import io.bilheteria.api.shifts.Shift;
 import io.bilheteria.api.shifts.ShiftReport;
 import io.bilheteria.api.orders.CancelRequest;
 import io.bilheteria.api.orders.Card;
+import io.bilheteria.api.orders.CollectRequest;
 import io.bilheteria.api.orders.Order;
 import io.bilheteria.api.orders.OrderCreated;
 import io.bilheteria.api.orders.OrderRequest;
@@ -271,6 +272,14 @@ public final class BilheteriaClient {
 
     public Order order(String orderId) {
         return execute(get(api("orders", orderId)), Order.class);
+    }
+
+    /**
+     * The tickets of an order bought online or by phone, to print at a kiosk: its code and the
+     * buyer's e-mail or CPF (one of them null). Printed before, they come with new codes.
+     */
+    public Order collect(String code, String email, String cpf) {
+        return execute(post(api("orders", "collect"), new CollectRequest(code, email, cpf), newKey()), Order.class);
     }
 
     /** What to offer after this order: the event's products not in it, and its other sessions with seats. */

@@ -8,6 +8,7 @@ import io.bilheteria.backend.catalog.CatalogService;
 import io.bilheteria.backend.checkin.CheckinService;
 import io.bilheteria.backend.customers.CustomerService;
 import io.bilheteria.backend.demo.DemoData;
+import io.bilheteria.backend.demo.DemoOrders;
 import io.bilheteria.backend.holds.HoldService;
 import io.bilheteria.backend.holds.HoldSweeper;
 import io.bilheteria.backend.inventory.SeatInventoryRepository;
@@ -30,6 +31,7 @@ import io.bilheteria.backend.orders.ReceiptMail;
 import io.bilheteria.backend.orders.RefundService;
 import io.bilheteria.backend.orders.SaleCompletion;
 import io.bilheteria.backend.orders.SuggestionService;
+import io.bilheteria.backend.orders.TicketCollection;
 import io.bilheteria.backend.orders.TicketReprints;
 import io.bilheteria.backend.partners.EventEditor;
 import io.bilheteria.backend.partners.ProductEditor;
@@ -109,6 +111,7 @@ public final class BackendServer implements AutoCloseable {
             AbandonedOrderMail abandoned = new AbandonedOrderMail(tx, clock, orders, suggestions, outbox);
             mail = new MailSender(outbox, List.of(new ReceiptMail(orders), abandoned), mailTransport(config, clock),
                     clock, config.sweepEvery());
+            TicketReprints reprints = new TicketReprints(tx, clock, signer, orders);
             SaleCompletion completion = new SaleCompletion(tx, clock, signer, metrics, orders, payments, inventory,
                     outbox, mail::wake);
             Services services = new Services(database, storeHealth, tx, clock, auth,
@@ -120,7 +123,8 @@ public final class BackendServer implements AutoCloseable {
                     suggestions,
                     new PaymentService(tx, clock, gateway, metrics, orders, payments, inventory, shifts, completion),
                     new RefundService(tx, clock, gateway, metrics, orders, payments, inventory, shifts),
-                    new TicketReprints(tx, clock, signer, orders),
+                    reprints,
+                    new TicketCollection(tx, orders, reprints),
                     shifts,
                     new CheckinService(tx, clock, signer, metrics),
                     queue,
@@ -132,8 +136,9 @@ public final class BackendServer implements AutoCloseable {
                     new SalesReports(tx, clock),
                     new PartnerAdmin(tx, clock, auth),
                     new StaffAdmin(tx, auth));
-            if (config.demo() != null) {
-                new DemoData(tx, auth, clock).seedIfEmpty(config.demo());
+            if (config.demo() != null && new DemoData(tx, auth, clock).seedIfEmpty(config.demo())
+                    && config.demo().withOnlineOrders()) {
+                new DemoOrders(tx, auth, catalog, holds, services.orders(), services.payments()).buy();
             }
             IdempotencyRepository idempotency = new IdempotencyRepository(tx, clock);
             MailSender sender = mail;

@@ -12,6 +12,7 @@ import io.bilheteria.backend.orders.OrderService;
 import io.bilheteria.backend.orders.PaymentService;
 import io.bilheteria.backend.orders.RefundService;
 import io.bilheteria.backend.orders.SuggestionService;
+import io.bilheteria.backend.orders.TicketCollection;
 import io.bilheteria.backend.orders.TicketReprints;
 import io.bilheteria.backend.partners.EventEditor;
 import io.bilheteria.backend.partners.ProductEditor;
@@ -42,6 +43,7 @@ public record Services(
         PaymentService payments,
         RefundService refunds,
         TicketReprints reprints,
+        TicketCollection collection,
         ShiftService shifts,
         CheckinService checkins,
         VirtualQueue queue,

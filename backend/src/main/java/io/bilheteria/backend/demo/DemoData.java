@@ -23,6 +23,9 @@ import org.slf4j.LoggerFactory;
 public final class DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final ZoneId VENUE_ZONE = ZoneId.of("America/Sao_Paulo");
+    static final String ANA_EMAIL = "ana@example.com";
+    static final String ANA_PASSWORD = "demo-customer";
+    static final String THEATRE_TITLE = "O Auto da Compadecida";
 
     private final Transactions tx;
     private final DemoDataRepository data;
@@ -40,28 +43,40 @@ public final class DemoData {
         this.clock = clock;
     }
 
-    /** FULL is the demo of the contract; SMALL has a 600-seat stadium, for tests that start many backends. */
+    /**
+     * FULL is the demo of the contract, with Ana's online orders to collect ({@link DemoOrders});
+     * SMALL has a 600-seat stadium and nothing sold, for tests that start many backends.
+     */
     public enum Size {
-        FULL(60, 252), SMALL(3, 50);
+        FULL(60, 252, true), SMALL(3, 50, false);
 
         final int stadiumRows;
         final int stadiumSeatsPerRow;
+        private final boolean onlineOrders;
 
-        Size(int stadiumRows, int stadiumSeatsPerRow) {
+        Size(int stadiumRows, int stadiumSeatsPerRow, boolean onlineOrders) {
             this.stadiumRows = stadiumRows;
             this.stadiumSeatsPerRow = stadiumSeatsPerRow;
+            this.onlineOrders = onlineOrders;
+        }
+
+        /** Whether Ana's online orders are bought once the venue is seeded. */
+        public boolean withOnlineOrders() {
+            return onlineOrders;
         }
     }
 
-    public void seedIfEmpty(Size size) {
-        tx.inTransaction(() -> {
+    /** True when this call seeded the database (it was empty). */
+    public boolean seedIfEmpty(Size size) {
+        return tx.inTransaction(() -> {
             // concurrent starts on one PostgreSQL: the first to lock the partners table seeds
             if (!data.noAccounts()) {
-                return;
+                return false;
             }
             long started = System.nanoTime();
             seed(size);
             log.info("demo data seeded in {} ms", (System.nanoTime() - started) / 1_000_000);
+            return true;
         });
     }
 
@@ -75,11 +90,11 @@ public final class DemoData {
         auth.createAccount("cashier", "demo-cashier", Role.CASHIER, null);
         auth.createAccount("gate", "demo-gate", Role.GATE, null);
         auth.createAccount("kiosk", "demo-kiosk", Role.KIOSK, null);
-        String anaAccount = auth.createAccount("ana@example.com", "demo-customer", Role.CUSTOMER, null);
+        String anaAccount = auth.createAccount(ANA_EMAIL, ANA_PASSWORD, Role.CUSTOMER, null);
         data.insertAna(Ids.newId(), anaAccount, now);
 
         LocalDate today = LocalDate.ofInstant(clock.instant(), VENUE_ZONE);
-        String theatre = event(partnerId, "O Auto da Compadecida",
+        String theatre = event(partnerId, THEATRE_TITLE,
                 "A comédia de Ariano Suassuna em nova montagem, com música ao vivo.", "Teatro",
                 "Teatro Municipal", "São Paulo");
         theatreLayout(theatre);

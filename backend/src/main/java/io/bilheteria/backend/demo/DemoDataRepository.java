@@ -20,6 +20,17 @@ final class DemoDataRepository {
                 .bind("id", id).bind("n", name).bind("now", now).execute());
     }
 
+    String eventId(String title) {
+        return tx.withHandle(h -> h.createQuery("SELECT id FROM events WHERE title = :t").bind("t", title)
+                .mapTo(String.class).one());
+    }
+
+    /** A demo order's code, known in advance so the README can name it. */
+    void setOrderCode(String orderId, String code) {
+        tx.withHandle(h -> h.createUpdate("UPDATE orders SET code = :c WHERE id = :o")
+                .bind("c", code).bind("o", orderId).execute());
+    }
+
     /** Ana Souza, the demo customer. */
     void insertAna(String id, String accountId, long now) {
         tx.withHandle(h -> h.createUpdate("INSERT INTO customers (id, account_id, name, email, cpf, created_at) "

@@ -304,6 +304,25 @@ public final class OrderRepository {
                 .findOne());
     }
 
+    /** An order as a kiosk collects it: who may collect it (its addresses and CPF) and how often it was. */
+    record ToCollect(OrderRow order, String customerEmail, String customerCpf, int collectedCount) {
+    }
+
+    Optional<ToCollect> toCollect(String code) {
+        return tx.withHandle(h -> h.createQuery("SELECT " + COLUMNS + ", (SELECT email FROM customers c WHERE "
+                        + "c.id = orders.customer_id) AS customer_email, (SELECT cpf FROM customers c WHERE "
+                        + "c.id = orders.customer_id) AS customer_cpf, collected_count FROM orders WHERE code = :c FOR UPDATE")
+                .bind("c", code)
+                .map((rs, ctx) -> new ToCollect(orderRow(rs, ctx), rs.getString("customer_email"),
+                        rs.getString("customer_cpf"), rs.getInt("collected_count")))
+                .findOne());
+    }
+
+    void markCollected(String orderId) {
+        tx.withHandle(h -> h.createUpdate("UPDATE orders SET collected_count = collected_count + 1 WHERE id = :o")
+                .bind("o", orderId).execute());
+    }
+
     /** The ticket's new code replaces the old one, which the gates then refuse. */
     Ticket reissue(String ticketId, int version, String qr, long now) {
         return tx.withHandle(h -> {

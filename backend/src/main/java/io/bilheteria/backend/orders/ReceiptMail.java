@@ -105,8 +105,13 @@ public final class ReceiptMail implements MailComposer {
             html.append("<p>").append(Html.escape(card)).append("</p>");
         }
         String advice = "Mostre o QR code de cada ingresso na entrada, na tela ou impresso.";
-        text.append('\n').append(advice).append('\n');
-        html.append("<p>").append(Html.escape(advice)).append("</p></body></html>");
+        String collect = "Para imprimir os ingressos num totem: \"Retirar ingressos\", o código " + order.code()
+                + " (ou este QR code no leitor do totem) e o seu e-mail ou CPF.";
+        text.append('\n').append(advice).append('\n').append(collect).append('\n');
+        images.add(new OutgoingMail.InlineImage("pedido", QrPng.of(order.code())));
+        html.append("<p>").append(Html.escape(advice)).append("</p><p>").append(Html.escape(collect))
+                .append("</p><img src=\"cid:pedido\" width=\"120\" height=\"120\" alt=\"QR do pedido\">")
+                .append("</body></html>");
         return Optional.of(new OutgoingMail(outboxId, recipient, "Seus ingressos: " + title + " (pedido "
                 + order.code() + ")", text.toString(), html.toString(), images));
     }

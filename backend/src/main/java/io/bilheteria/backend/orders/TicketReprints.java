@@ -30,14 +30,19 @@ public final class TicketReprints {
     public Ticket reprint(Principal caller, String orderId, String ticketId) {
         return tx.inTransaction(() -> {
             OrderReader.visible(orders, caller, OrderRepository.Key.ID, orderId, false);
-            var ticket = orders.ticketForReprint(orderId, ticketId)
-                    .orElseThrow(() -> DomainException.notFound("Ticket " + ticketId + " of this order"));
-            if (!"VALID".equals(ticket.status())) {
-                throw DomainException.conflict("Ticket " + ticketId + " was refunded; it cannot be printed again");
-            }
-            int version = ticket.version() + 1;
-            String qr = signer.sign(new TicketCode(ticketId, version, ticket.sessionId(), Long.toString(ticket.spotId())));
-            return orders.reissue(ticketId, version, qr, clock.millis());
+            return reissue(orderId, ticketId);
         });
+    }
+
+    /** A valid ticket of the order under a new code, in the caller's transaction. */
+    Ticket reissue(String orderId, String ticketId) {
+        var ticket = orders.ticketForReprint(orderId, ticketId)
+                .orElseThrow(() -> DomainException.notFound("Ticket " + ticketId + " of this order"));
+        if (!"VALID".equals(ticket.status())) {
+            throw DomainException.conflict("Ticket " + ticketId + " was refunded; it cannot be printed again");
+        }
+        int version = ticket.version() + 1;
+        String qr = signer.sign(new TicketCode(ticketId, version, ticket.sessionId(), Long.toString(ticket.spotId())));
+        return orders.reissue(ticketId, version, qr, clock.millis());
     }
 }

@@ -15,6 +15,7 @@ import io.bilheteria.api.checkin.CheckinRequest;
 import io.bilheteria.api.customers.CustomerRegistration;
 import io.bilheteria.api.holds.HoldRequest;
 import io.bilheteria.api.orders.CancelRequest;
+import io.bilheteria.api.orders.CollectRequest;
 import io.bilheteria.api.orders.OrderRequest;
 import io.bilheteria.api.orders.PaymentRequest;
 import io.bilheteria.backend.Services;
@@ -170,6 +171,9 @@ public final class ApiServer {
         app.get(V1 + "/orders/{id}", ctx -> Json.respond(ctx, 200,
                 s.orders().get(Authentication.principal(ctx), ctx.pathParam("id"))),
                 KIOSK, CASHIER, CUSTOMER, PARTNER, ADMIN);
+        app.post(V1 + "/orders/collect", idempotent.wrap(ctx -> Json.respond(ctx, 200,
+                s.collection().collect(Authentication.principal(ctx), Json.body(ctx, CollectRequest.class)))),
+                KIOSK, ADMIN);
         app.get(V1 + "/orders/{id}/suggestions", ctx -> Json.respond(ctx, 200,
                 s.suggestions().forOrder(Authentication.principal(ctx), ctx.pathParam("id"))),
                 KIOSK, CASHIER, CUSTOMER, ADMIN);

@@ -61,8 +61,10 @@ class ReceiptMailTest {
             assertThat(text).contains("Pedido " + order.code(), "terminal kiosk", "Fila ", "Assento ", "Inteira",
                     "1 × Pipoca", "R$ 18,00", "final 1111", "autorização " + order.payment().authorizationCode());
             assertThat(order.tickets()).allSatisfy(ticket -> assertThat(text).contains(ticket.qr()));
-            assertThat(qrCodesIn(mail)).as("each ticket's QR code, as an image in the message")
-                    .containsExactlyInAnyOrderElementsOf(order.tickets().stream().map(Ticket::qr).toList());
+            List<String> codes = new ArrayList<>(order.tickets().stream().map(Ticket::qr).toList());
+            codes.add(order.code());
+            assertThat(qrCodesIn(mail)).as("each ticket's QR code, and the order's for collecting at a kiosk")
+                    .containsExactlyInAnyOrderElementsOf(codes);
 
             var outbox = new MailOutboxRepository(backend.server().services().tx());
             Eventually.until(() -> outbox.find(ReceiptMail.KIND, order.orderId()).map(e -> e.status().equals("SENT"))
@@ -121,7 +123,7 @@ class ReceiptMailTest {
             }
             assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly(BUYER);
             assertThat(textOf(mail)).contains("Pedido " + order.code());
-            assertThat(qrCodesIn(mail)).hasSize(2);
+            assertThat(qrCodesIn(mail)).hasSize(3);
             try (var files = Files.list(data.resolve("mail"))) {
                 assertThat(files).as("no half-written file left").allMatch(f -> f.toString().endsWith(".eml"));
             }
