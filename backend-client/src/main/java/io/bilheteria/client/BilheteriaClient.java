@@ -26,6 +26,10 @@ import io.bilheteria.api.checkin.CheckinBatchResult;
 import io.bilheteria.api.checkin.CheckinRequest;
 import io.bilheteria.api.checkin.CheckinResult;
 import io.bilheteria.api.checkin.PublicKeyInfo;
+import io.bilheteria.api.vouchers.RedeemBatch;
+import io.bilheteria.api.vouchers.RedeemBatchResult;
+import io.bilheteria.api.vouchers.RedeemRequest;
+import io.bilheteria.api.vouchers.RedeemResult;
 import io.bilheteria.api.checkin.SessionTickets;
 import io.bilheteria.api.customers.Customer;
 import io.bilheteria.api.customers.CustomerList;
@@ -372,6 +376,16 @@ public final class BilheteriaClient {
      */
     public CheckinBatchResult checkinBatch(CheckinBatch batch) {
         return execute(post(api("checkins", "batch"), batch, null), CheckinBatchResult.class, true);
+    }
+
+    /** A voucher scanned at a concession counter online: hand the product over only when REDEEMED. */
+    public RedeemResult redeemVoucher(String code, String counterId) {
+        return execute(post(api("vouchers", "redeem"), new RedeemRequest(code, counterId), null), RedeemResult.class);
+    }
+
+    /** An offline counter's scans, sent when it is back: one answer per scan, conflicts marked. */
+    public RedeemBatchResult redeemVouchers(RedeemBatch batch) {
+        return execute(post(api("vouchers", "redeem", "batch"), batch, null), RedeemBatchResult.class);
     }
 
     /**

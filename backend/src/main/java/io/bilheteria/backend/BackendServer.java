@@ -47,6 +47,8 @@ import io.bilheteria.backend.storage.StoreHealth;
 import io.bilheteria.backend.storage.Transactions;
 import io.bilheteria.backend.tickets.TicketSigner;
 import io.bilheteria.backend.venues.SeatLayouts;
+import io.bilheteria.backend.vouchers.VoucherRepository;
+import io.bilheteria.backend.vouchers.VoucherService;
 import io.bilheteria.backend.venues.SpotRepository;
 import io.bilheteria.backend.web.ApiServer;
 import io.javalin.Javalin;
@@ -112,8 +114,10 @@ public final class BackendServer implements AutoCloseable {
             mail = new MailSender(outbox, List.of(new ReceiptMail(orders), abandoned), mailTransport(config, clock),
                     clock, config.sweepEvery());
             TicketReprints reprints = new TicketReprints(tx, clock, signer, orders);
+            VoucherRepository voucherRows = new VoucherRepository(tx);
+            VoucherService vouchers = new VoucherService(tx, clock, signer, voucherRows);
             SaleCompletion completion = new SaleCompletion(tx, clock, signer, metrics, orders, payments, inventory,
-                    outbox, mail::wake);
+                    outbox, mail::wake, vouchers, voucherRows);
             Services services = new Services(database, storeHealth, tx, clock, auth,
                     new CustomerService(tx, auth, clock),
                     catalog,
@@ -122,11 +126,12 @@ public final class BackendServer implements AutoCloseable {
                     new OrderSearch(orders),
                     suggestions,
                     new PaymentService(tx, clock, gateway, metrics, orders, payments, inventory, shifts, completion),
-                    new RefundService(tx, clock, gateway, metrics, orders, payments, inventory, shifts),
+                    new RefundService(tx, clock, gateway, metrics, orders, payments, inventory, shifts, voucherRows),
                     reprints,
                     new TicketCollection(tx, orders, reprints),
                     shifts,
                     new CheckinService(tx, clock, signer, metrics),
+                    vouchers,
                     queue,
                     new EventEditor(tx, clock, catalog),
                     new SectionEditor(tx),

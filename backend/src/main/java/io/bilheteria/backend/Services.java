@@ -25,6 +25,7 @@ import io.bilheteria.backend.storage.Database;
 import io.bilheteria.backend.storage.StoreHealth;
 import io.bilheteria.backend.storage.Transactions;
 import io.bilheteria.backend.venues.SeatLayouts;
+import io.bilheteria.backend.vouchers.VoucherService;
 import java.time.Clock;
 
 /** The backend's services, wired once in {@link BackendServer} and handed to the web layer. */
@@ -46,6 +47,7 @@ public record Services(
         TicketCollection collection,
         ShiftService shifts,
         CheckinService checkins,
+        VoucherService vouchers,
         VirtualQueue queue,
         EventEditor events,
         SectionEditor sections,

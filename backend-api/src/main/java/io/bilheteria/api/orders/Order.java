@@ -1,11 +1,13 @@
 package io.bilheteria.api.orders;
 
 import java.time.Instant;
+import io.bilheteria.api.vouchers.Voucher;
 import java.util.List;
 
 /**
  * {@code refundedCents}: what has been given back so far, all of {@code totalCents} once REFUNDED.
  * {@code session}: the event, venue and start its tickets print, e.g. for a reprint.
+ * {@code vouchers}: one per product unit, handed over once at the concession counter.
  */
 public record Order(
         String orderId,
@@ -25,5 +27,6 @@ public record Order(
         List<OrderItem> items,
         List<Ticket> tickets,
         PaymentSummary payment,
-        OrderSession session) {
+        OrderSession session,
+        List<Voucher> vouchers) {
 }

@@ -1,7 +1,6 @@
 package io.bilheteria.api.tickets;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -27,48 +26,17 @@ public record TicketCode(String ticketId, int version, String sessionId, String 
      * regular expressions: the gate runs it on every scan.
      */
     public static Optional<Parsed> parse(String scanned) {
-        if (scanned == null || scanned.length() > MAX_LENGTH) {
+        Optional<String[]> parts = SignedText.split(scanned, PREFIX, PARTS, MAX_LENGTH);
+        if (parts.isEmpty()) {
             return Optional.empty();
         }
-        String qr = scanned.strip();
-        String[] parts = new String[PARTS];
-        int start = 0;
-        for (int i = 0; i < PARTS; i++) {
-            int end = i == PARTS - 1 ? qr.length() : qr.indexOf('.', start);
-            if (end < 0) {
-                return Optional.empty();
-            }
-            parts[i] = qr.substring(start, end);
-            if (!isToken(parts[i])) {
-                return Optional.empty();
-            }
-            start = end + 1;
-        }
-        if (!parts[0].equals(PREFIX)) {
-            return Optional.empty();
-        }
+        String[] p = parts.get();
         try {
-            int version = Integer.parseInt(parts[2]);
-            return Optional.of(new Parsed(new TicketCode(parts[1], version, parts[3], parts[4]), parts[5]));
+            int version = Integer.parseInt(p[2]);
+            return Optional.of(new Parsed(new TicketCode(p[1], version, p[3], p[4]), p[5]));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    /** Non-empty and only base64url characters; a dot (an extra part) fails here too. */
-    private static boolean isToken(String part) {
-        if (part.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < part.length(); i++) {
-            char c = part.charAt(i);
-            boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
-                    || c == '_';
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A ticket-shaped text: the claims and the signature that should cover them. */
@@ -80,11 +48,7 @@ public record TicketCode(String ticketId, int version, String sessionId, String 
 
         /** The signature's bytes, or empty when it is not base64url at all. */
         public Optional<byte[]> signatureBytes() {
-            try {
-                return Optional.of(Base64.getUrlDecoder().decode(signature));
-            } catch (IllegalArgumentException notBase64) {
-                return Optional.empty();
-            }
+            return SignedText.signatureBytes(signature);
         }
     }
 }

@@ -8,6 +8,7 @@ import io.bilheteria.api.orders.PaymentSummary;
 import io.bilheteria.api.orders.Ticket;
 import io.bilheteria.api.orders.TicketType;
 import io.bilheteria.backend.storage.Transactions;
+import io.bilheteria.backend.vouchers.VoucherRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -28,9 +29,11 @@ public final class OrderRepository {
     static final String TICKET_COLUMNS = "id, spot_id, qr, status, ticket_type, price_cents, reprint_count";
 
     private final Transactions tx;
+    private final VoucherRepository vouchers;
 
     public OrderRepository(Transactions tx) {
         this.tx = tx;
+        this.vouchers = new VoucherRepository(tx);
     }
 
     record OrderRow(String id, String code, String holdId, String sessionId, String partnerId, String accountId,
@@ -91,7 +94,7 @@ public final class OrderRepository {
                     row.channel(), row.totalCents(), row.refundedCents(), row.feeCents(), row.netCents(), row.currency(),
                     Instant.ofEpochMilli(row.createdAt()),
                     row.paidAt() == null ? null : Instant.ofEpochMilli(row.paidAt()),
-                    items, tickets(row.id()), payment, session);
+                    items, tickets(row.id()), payment, session, vouchers.ofOrder(row.id()));
         });
     }
 
@@ -277,13 +280,14 @@ public final class OrderRepository {
         });
     }
 
-    record ProductLine(String productId, int quantity) {
+    record ProductLine(String productId, String eventId, int quantity) {
     }
 
     List<ProductLine> productLines(String orderId) {
-        return tx.withHandle(h -> h.createQuery("SELECT ref_id, quantity FROM order_items WHERE order_id = :o "
-                        + "AND kind = 'PRODUCT'")
-                .bind("o", orderId).map((rs, ctx) -> new ProductLine(rs.getString(1), rs.getInt(2))).list());
+        return tx.withHandle(h -> h.createQuery("SELECT i.ref_id, p.event_id, i.quantity FROM order_items i "
+                        + "JOIN products p ON p.id = i.ref_id WHERE i.order_id = :o AND i.kind = 'PRODUCT'")
+                .bind("o", orderId)
+                .map((rs, ctx) -> new ProductLine(rs.getString(1), rs.getString(2), rs.getInt(3))).list());
     }
 
     /** Takes {@code quantity} of a product from stock if there is that much: false when there is not. */

@@ -4,6 +4,7 @@ import io.bilheteria.api.orders.Order;
 import io.bilheteria.api.orders.OrderItem;
 import io.bilheteria.api.orders.Ticket;
 import io.bilheteria.api.orders.TicketType;
+import io.bilheteria.api.vouchers.Voucher;
 import io.bilheteria.backend.mail.Html;
 import io.bilheteria.backend.mail.MailComposer;
 import io.bilheteria.backend.mail.OutgoingMail;
@@ -94,6 +95,19 @@ public final class ReceiptMail implements MailComposer {
                 html.append("<li>").append(Html.escape(line)).append("</li>");
             }
             html.append("</ul>");
+            text.append("\nVales (um por unidade, entregue uma vez no balcão)\n");
+            html.append("<h4>Vales</h4><p>Mostre no balcão: cada vale é entregue uma vez.</p>");
+            for (Voucher voucher : order.vouchers()) {
+                if (!"VALID".equals(voucher.status())) {
+                    continue;
+                }
+                String cid = "vale-" + voucher.voucherId();
+                images.add(new OutgoingMail.InlineImage(cid, QrPng.of(voucher.code())));
+                text.append("  ").append(voucher.productName()).append("\n    código: ").append(voucher.code()).append('\n');
+                html.append("<div style=\"margin:12px 0\"><p>").append(Html.escape(voucher.productName()))
+                        .append("</p><img src=\"cid:").append(cid)
+                        .append("\" width=\"160\" height=\"160\" alt=\"QR do vale\"></div>");
+            }
         }
         String total = "Total " + money.format(order.totalCents());
         text.append('\n').append(total).append('\n');

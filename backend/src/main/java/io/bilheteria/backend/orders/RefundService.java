@@ -13,6 +13,7 @@ import io.bilheteria.backend.shifts.ShiftService;
 import io.bilheteria.backend.inventory.SeatInventoryRepository;
 import io.bilheteria.backend.orders.OrderRepository.RefundableTicket;
 import io.bilheteria.backend.storage.Transactions;
+import io.bilheteria.backend.vouchers.VoucherRepository;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -37,10 +38,12 @@ public final class RefundService {
     private final PaymentRepository payments;
     private final SeatInventoryRepository inventory;
     private final ShiftService shifts;
+    private final VoucherRepository vouchers;
 
     public RefundService(Transactions tx, Clock clock, PaymentGateway gateway, SalesMetrics metrics,
                          OrderRepository orders, PaymentRepository payments, SeatInventoryRepository inventory,
-                         ShiftService shifts) {
+                         ShiftService shifts, VoucherRepository vouchers) {
+        this.vouchers = vouchers;
         this.tx = tx;
         this.clock = clock;
         this.gateway = gateway;
@@ -85,6 +88,7 @@ public final class RefundService {
             }
             if (only == null) {
                 orders.restockProducts(orderId);
+                vouchers.revokeOrder(orderId, now);
             }
             orders.markRefunded(orderId, whole ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED, refundedSoFar,
                     now);

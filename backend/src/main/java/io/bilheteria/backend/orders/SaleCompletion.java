@@ -13,6 +13,8 @@ import io.bilheteria.backend.mail.MailOutboxRepository;
 import io.bilheteria.backend.ops.SalesMetrics;
 import io.bilheteria.backend.storage.Transactions;
 import io.bilheteria.backend.tickets.TicketSigner;
+import io.bilheteria.backend.vouchers.VoucherRepository;
+import io.bilheteria.backend.vouchers.VoucherService;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +22,7 @@ import java.util.List;
 
 /**
  * Turns an authorised payment into the sale: the order PAID, its held seats SOLD, its tickets
- * signed, its products taken from stock, the buyer's receipt queued for e-mail when there is an
+ * signed, its products taken from stock with a voucher for each unit, the buyer's receipt queued for e-mail when there is an
  * address, in the caller's transaction. Run by the buyer's payment
  * call, by a retry that took over a call cut off mid-way, and by the reconciler for a payment whose
  * caller never came back: whichever comes first makes the sale, the others find it made.
@@ -35,11 +37,15 @@ public final class SaleCompletion {
     private final SeatInventoryRepository inventory;
     private final MailOutboxRepository outbox;
     private final Runnable mailQueued;
+    private final VoucherService voucherIssuer;
+    private final VoucherRepository vouchers;
 
     /** {@code mailQueued} is told, after the sale commits, that a receipt waits in the outbox. */
     public SaleCompletion(Transactions tx, Clock clock, TicketSigner signer, SalesMetrics metrics, OrderRepository orders,
                           PaymentRepository payments, SeatInventoryRepository inventory, MailOutboxRepository outbox,
-                          Runnable mailQueued) {
+                          Runnable mailQueued, VoucherService voucherIssuer, VoucherRepository vouchers) {
+        this.voucherIssuer = voucherIssuer;
+        this.vouchers = vouchers;
         this.tx = tx;
         this.clock = clock;
         this.signer = signer;
@@ -88,12 +94,17 @@ public final class SaleCompletion {
             throw HalfPrice.limitReached(inventory.halfPriceLeft(p.sessionId()));
         }
         if (p.hasProducts()) {
+            List<VoucherRepository.NewVoucher> issued = new ArrayList<>();
             for (OrderRepository.ProductLine line : orders.productLines(p.orderId())) {
                 if (!orders.takeStock(line.productId(), line.quantity())) {
                     throw new DomainException(DomainException.Kind.OUT_OF_STOCK,
                             "A product in this order has just sold out");
                 }
+                for (int unit = 0; unit < line.quantity(); unit++) {
+                    issued.add(voucherIssuer.issue(p.orderId(), line.eventId(), line.productId(), now));
+                }
             }
+            vouchers.insertAll(issued);
         }
         // the order's seat lines are the hold's seats: it was made from them
         List<OrderRepository.NewTicket> issued = new ArrayList<>(p.seats().size());

@@ -12,6 +12,8 @@ import io.bilheteria.api.auth.LoginRequest;
 import io.bilheteria.api.auth.Role;
 import io.bilheteria.api.checkin.CheckinBatch;
 import io.bilheteria.api.checkin.CheckinRequest;
+import io.bilheteria.api.vouchers.RedeemBatch;
+import io.bilheteria.api.vouchers.RedeemRequest;
 import io.bilheteria.api.customers.CustomerRegistration;
 import io.bilheteria.api.holds.HoldRequest;
 import io.bilheteria.api.orders.CancelRequest;
@@ -198,6 +200,12 @@ public final class ApiServer {
                 s.checkins().checkin(Authentication.principal(ctx), Json.body(ctx, CheckinRequest.class))), GATE);
         app.post(V1 + "/checkins/batch", ctx -> Json.respond(ctx, 200,
                 s.checkins().checkinBatch(Authentication.principal(ctx), Json.body(ctx, CheckinBatch.class))), GATE);
+        app.post(V1 + "/vouchers/redeem", ctx -> Json.respond(ctx, 200,
+                s.vouchers().redeem(Authentication.principal(ctx), Json.body(ctx, RedeemRequest.class))),
+                GATE, CASHIER, ADMIN);
+        app.post(V1 + "/vouchers/redeem/batch", ctx -> Json.respond(ctx, 200,
+                s.vouchers().redeemBatch(Authentication.principal(ctx), Json.body(ctx, RedeemBatch.class))),
+                GATE, CASHIER, ADMIN);
         app.get(V1 + "/sessions/{id}/tickets", ctx -> Json.respond(ctx, 200, s.checkins().sessionTickets(
                 Authentication.principal(ctx), ctx.pathParam("id"), ctx.queryParam("since"))), GATE, PARTNER, ADMIN);
 

@@ -63,7 +63,8 @@ class ReceiptMailTest {
             assertThat(order.tickets()).allSatisfy(ticket -> assertThat(text).contains(ticket.qr()));
             List<String> codes = new ArrayList<>(order.tickets().stream().map(Ticket::qr).toList());
             codes.add(order.code());
-            assertThat(qrCodesIn(mail)).as("each ticket's QR code, and the order's for collecting at a kiosk")
+            codes.add(order.vouchers().get(0).code());
+            assertThat(qrCodesIn(mail)).as("each ticket's and voucher's QR code, and the order's for collecting")
                     .containsExactlyInAnyOrderElementsOf(codes);
 
             var outbox = new MailOutboxRepository(backend.server().services().tx());
@@ -123,7 +124,7 @@ class ReceiptMailTest {
             }
             assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly(BUYER);
             assertThat(textOf(mail)).contains("Pedido " + order.code());
-            assertThat(qrCodesIn(mail)).hasSize(3);
+            assertThat(qrCodesIn(mail)).hasSize(4);
             try (var files = Files.list(data.resolve("mail"))) {
                 assertThat(files).as("no half-written file left").allMatch(f -> f.toString().endsWith(".eml"));
             }
