@@ -87,6 +87,15 @@ public final class BackendCalls {
         report(new CallFailure(error, failures.of(error), null));
     }
 
+    /** Hands every failure reported from now on to {@code show}: for a view that says it on a line it also uses for other news. */
+    public void whenReported(Consumer<CallFailure> show) {
+        failure.addListener((obs, before, reported) -> {
+            if (reported != null) {
+                show.accept(reported);
+            }
+        });
+    }
+
     /** True while any call started here has not been answered. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();

@@ -60,6 +60,17 @@ class BackendCallsTest {
     }
 
     @Test
+    void eachReportedFailureReachesTheViewThatSaysIt() {
+        calls.whenReported(failure -> seen.add("said: " + failure.message()));
+
+        calls.read(failing(new IllegalArgumentException("Digite um número.")), value -> { });
+        calls.read(() -> 1, value -> seen.add("answer " + value));
+        calls.write(failing(new IllegalArgumentException("Digite um número.")), value -> { });
+
+        assertThat(seen).containsExactly("said: Digite um número.", "answer 1", "said: Digite um número.");
+    }
+
+    @Test
     void theNextCallClearsTheFailureShown() {
         calls.read(failing(unreachable()), value -> seen.add("answer"));
 

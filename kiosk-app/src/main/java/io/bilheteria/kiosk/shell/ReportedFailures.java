@@ -24,12 +24,7 @@ public final class ReportedFailures {
 
     /** Shows every failure reported to {@code calls} from now on; on the FX thread. */
     public static void follow(BackendCalls calls, Navigator navigator, Overlay overlay) {
-        ReportedFailures failures = new ReportedFailures(navigator, overlay);
-        calls.failureProperty().addListener((obs, before, failure) -> {
-            if (failure != null) {
-                failures.show(failure);
-            }
-        });
+        calls.whenReported(new ReportedFailures(navigator, overlay)::show);
     }
 
     private void show(CallFailure failure) {
