@@ -9,6 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The modules' layering (README, Modules; DESIGN.md), as ArchUnit rules written once. Each module's
@@ -23,6 +24,8 @@ public final class ArchitectureRules {
     public static final String BACKEND_STORAGE = BACKEND + ".storage";
     /** A class whose simple name ends so, in a backend feature package, owns SQL. */
     public static final String REPOSITORY_SUFFIX = "Repository";
+    /** A class whose simple name ends so holds a screen's state and decisions; its view lays out and binds. */
+    public static final String VIEW_MODEL_SUFFIX = "ViewModel";
 
     private ArchitectureRules() {
     }
@@ -66,6 +69,23 @@ public final class ArchitectureRules {
     }
 
     /**
+     * Rule for the apps and common-ui: a view model ({@code *}{@value #VIEW_MODEL_SUFFIX}, and the
+     * classes nested in one) uses nothing from the scene graph ({@code javafx.scene..}; its state is
+     * {@code javafx.beans} properties and {@code javafx.collections}) and no backend class. Modules
+     * without a view model pass.
+     */
+    public static ArchRule viewModelsUseNoSceneNorBackend() {
+        return noClasses()
+                .that(viewModels())
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", BACKEND + "..")
+                .allowEmptyShould(true)
+                .as("*" + VIEW_MODEL_SUFFIX + " classes should use neither the scene graph (javafx.scene..) "
+                        + "nor the backend (" + BACKEND + "..)")
+                .because("a view model is tested without a stage or a server, with the inline task executor; "
+                        + "the view does the layout and binds to its properties");
+    }
+
+    /**
      * Rule for every module: no dependency cycle between the feature packages under
      * {@code modulePackage}. Each first-level package, with its sub-packages, is one slice, so a
      * JavaFX control and its {@code skin} sub-package may use each other; the classes of
@@ -85,30 +105,29 @@ public final class ArchitectureRules {
      * package, and the classes nested in one.
      */
     static DescribedPredicate<JavaClass> repositories() {
-        return DescribedPredicate.describe("repositories", ArchitectureRules::isRepository);
+        return DescribedPredicate.describe("repositories", c -> c.getPackageName().startsWith(BACKEND + ".")
+                && itOrAnEnclosingClass(c, k -> k.getSimpleName().endsWith(REPOSITORY_SUFFIX)));
     }
 
-    private static boolean isRepository(JavaClass c) {
-        if (!c.getPackageName().startsWith(BACKEND + ".")) {
-            return false;
-        }
-        for (JavaClass k = c; k != null; k = k.getEnclosingClass().orElse(null)) {
-            if (k.getSimpleName().endsWith(REPOSITORY_SUFFIX)) {
-                return true;
-            }
-        }
-        return false;
+    /** Classes whose simple name ends with {@value #VIEW_MODEL_SUFFIX}, and the classes nested in one. */
+    static DescribedPredicate<JavaClass> viewModels() {
+        return DescribedPredicate.describe("view models",
+                c -> itOrAnEnclosingClass(c, k -> k.getSimpleName().endsWith(VIEW_MODEL_SUFFIX)));
     }
 
     /** The named classes and the classes nested in them (anonymous classes included). */
     private static DescribedPredicate<JavaClass> launchers(List<String> names) {
-        return DescribedPredicate.describe("launchers " + names, c -> {
-            for (JavaClass k = c; k != null; k = k.getEnclosingClass().orElse(null)) {
-                if (names.contains(k.getName())) {
-                    return true;
-                }
+        return DescribedPredicate.describe("launchers " + names,
+                c -> itOrAnEnclosingClass(c, k -> names.contains(k.getName())));
+    }
+
+    /** A nested class (a lambda's, an anonymous one) belongs to the class it is written in, for every rule. */
+    private static boolean itOrAnEnclosingClass(JavaClass c, Predicate<JavaClass> test) {
+        for (JavaClass k = c; k != null; k = k.getEnclosingClass().orElse(null)) {
+            if (test.test(k)) {
+                return true;
             }
-            return false;
-        });
+        }
+        return false;
     }
 }

@@ -19,4 +19,9 @@ class ArchitectureTest {
     void featurePackagesHaveNoCycles() {
         ArchitectureRules.noCyclesBetweenFeatures("io.bilheteria.ui").check(PRODUCTION);
     }
+
+    @Test
+    void viewModelsUseNoSceneNorBackend() {
+        ArchitectureRules.viewModelsUseNoSceneNorBackend().check(PRODUCTION);
+    }
 }

@@ -12,7 +12,9 @@ import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Navigator;
 import io.bilheteria.kiosk.shell.Overlay;
 import io.bilheteria.kiosk.shell.Place;
+import io.bilheteria.kiosk.shell.ReportedFailures;
 import io.bilheteria.kiosk.shell.StaffAccess;
+import io.bilheteria.ui.calls.BackendCalls;
 import io.bilheteria.ui.sale.TerminalBackend;
 import io.bilheteria.ui.sale.Sale;
 import io.bilheteria.ui.i18n.Messages;
@@ -57,8 +59,11 @@ public final class KioskWindow {
         Navigator navigator = new Navigator(screens);
         Overlay overlay = new Overlay(messages);
         ReceiptPrinter printer = ReceiptPrinters.open(config.printer(), config.receiptsDir());
-        KioskContext ctx = new KioskContext(config, messages, tasks, backend, sale, navigator, overlay, printer,
-                new SimulatedPaymentTerminal(), clock);
+        BackendCalls calls = new BackendCalls(tasks, messages);
+        overlay.follow(calls);
+        ReportedFailures.follow(calls, navigator, overlay);
+        KioskContext ctx = new KioskContext(config, messages, tasks, calls, backend, sale, navigator, overlay,
+                printer, new SimulatedPaymentTerminal(), clock);
         ctx.holdClock(new HoldClock(ctx));
         StaffAccess staff = new StaffAccess(ctx);
 

@@ -19,4 +19,9 @@ class ArchitectureTest {
     void featurePackagesHaveNoCycles() {
         ArchitectureRules.noCyclesBetweenFeatures("io.bilheteria.kiosk").check(PRODUCTION);
     }
+
+    @Test
+    void viewModelsUseNoSceneNorBackend() {
+        ArchitectureRules.viewModelsUseNoSceneNorBackend().check(PRODUCTION);
+    }
 }

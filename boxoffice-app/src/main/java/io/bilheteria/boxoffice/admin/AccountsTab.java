@@ -3,6 +3,7 @@ package io.bilheteria.boxoffice.admin;
 import io.bilheteria.api.admin.Partner;
 import io.bilheteria.api.admin.StaffAccount;
 import io.bilheteria.api.auth.Role;
+import io.bilheteria.ui.calls.BackendCalls;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.tasks.TaskExecutor;
 import io.bilheteria.ui.theme.Theme;
@@ -36,7 +37,8 @@ final class AccountsTab {
     private final Messages messages;
     private final AdminConsole console;
     private final ObservableList<Partner> partners;
-    private final BackgroundCalls calls;
+    private final BackendCalls calls;
+    private final TabMessage message;
     private final ComboBox<PartnerChoice> filter = new ComboBox<>();
     private final TableView<StaffAccount> table = new TableView<>();
     private final TextField username = new TextField();
@@ -47,7 +49,6 @@ final class AccountsTab {
     private final PasswordField newPassword = new PasswordField();
     private final Button reset = new Button();
     private final Button toggle = new Button();
-    private final Label message = new Label();
     private final HBox view;
     /** The lists are being refilled: their picks are put back, which is not the admin choosing. */
     private boolean refilling;
@@ -64,7 +65,8 @@ final class AccountsTab {
         this.messages = messages;
         this.console = console;
         this.partners = partners;
-        this.calls = new BackgroundCalls(messages, tasks, message);
+        this.calls = new BackendCalls(tasks, messages);
+        this.message = new TabMessage("admin-account-message", calls);
         filter.setId("account-filter");
         filter.setMaxWidth(Double.MAX_VALUE);
         filter.setOnAction(event -> {
@@ -141,11 +143,8 @@ final class AccountsTab {
         toggle.setId("account-toggle");
         toggle.setMaxWidth(Double.MAX_VALUE);
         toggle.setOnAction(event -> toggle());
-        message.setId("admin-account-message");
-        message.setWrapText(true);
-        message.getStyleClass().add("admin-message");
         VBox forms = new VBox(10, newTitle, username, password, role, owner, create, new Separator(), chosenTitle,
-                chosen, resetRow, toggle, message);
+                chosen, resetRow, toggle, message.view());
         forms.setPrefWidth(440);
         forms.setMinWidth(440);
         return forms;
@@ -183,7 +182,7 @@ final class AccountsTab {
     /** Loads the accounts the filter asks for; on the FX thread. */
     void reload() {
         Partner only = filter.getValue() == null ? null : filter.getValue().partner();
-        calls.run(() -> console.accounts(only), loaded -> {
+        calls.read(() -> console.accounts(only), loaded -> {
             StaffAccount selected = table.getSelectionModel().getSelectedItem();
             table.getItems().setAll(loaded);
             if (selected != null) {
@@ -197,7 +196,7 @@ final class AccountsTab {
         String secret = password.getText();
         Role chosenRole = role.getValue();
         Partner partner = owner.getValue() == null ? null : owner.getValue().partner();
-        calls.run(() -> console.createAccount(user, secret, chosenRole, partner), created -> {
+        calls.write(() -> console.createAccount(user, secret, chosenRole, partner), created -> {
             username.clear();
             password.clear();
             Partner only = filter.getValue() == null ? null : filter.getValue().partner();
@@ -205,7 +204,7 @@ final class AccountsTab {
                 table.getItems().add(created);
                 select(created.id());
             }
-            calls.say(messages.get("admin.account.created", created.username(), roleName(created.role()),
+            message.say(messages.get("admin.account.created", created.username(), roleName(created.role()),
                     partnerName(created.partnerId())));
         });
     }
@@ -213,27 +212,27 @@ final class AccountsTab {
     private void resetPassword() {
         StaffAccount account = table.getSelectionModel().getSelectedItem();
         if (account == null) {
-            calls.say(messages.get("admin.account.choose"));
+            message.say(messages.get("admin.account.choose"));
             return;
         }
         String secret = newPassword.getText();
-        calls.run(() -> console.resetPassword(account, secret), changed -> {
+        calls.write(() -> console.resetPassword(account, secret), changed -> {
             newPassword.clear();
             replace(changed);
-            calls.say(messages.get("admin.account.reset.done", changed.username()));
+            message.say(messages.get("admin.account.reset.done", changed.username()));
         });
     }
 
     private void toggle() {
         StaffAccount account = table.getSelectionModel().getSelectedItem();
         if (account == null) {
-            calls.say(messages.get("admin.account.choose"));
+            message.say(messages.get("admin.account.choose"));
             return;
         }
         boolean enable = !account.enabled();
-        calls.run(() -> console.setEnabled(account, enable), changed -> {
+        calls.write(() -> console.setEnabled(account, enable), changed -> {
             replace(changed);
-            calls.say(messages.get(changed.enabled() ? "admin.account.enabled" : "admin.account.disabled",
+            message.say(messages.get(changed.enabled() ? "admin.account.enabled" : "admin.account.disabled",
                     changed.username()));
         });
     }

@@ -2,6 +2,7 @@ package io.bilheteria.boxoffice.admin;
 
 import io.bilheteria.api.admin.Partner;
 import io.bilheteria.ui.format.Formats;
+import io.bilheteria.ui.calls.BackendCalls;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.tasks.TaskExecutor;
 import io.bilheteria.ui.theme.Theme;
@@ -28,7 +29,8 @@ final class PartnersTab {
     private final Messages messages;
     private final AdminConsole console;
     private final ObservableList<Partner> partners;
-    private final BackgroundCalls calls;
+    private final BackendCalls calls;
+    private final TabMessage message;
     private final TableView<Partner> table = new TableView<>();
     private final TextField newName = new TextField();
     private final TextField newFee = new TextField();
@@ -36,7 +38,6 @@ final class PartnersTab {
     private final TextField fee = new TextField();
     private final Button saveFee = new Button();
     private final Button toggle = new Button();
-    private final Label message = new Label();
     private final HBox view;
     /** The partner a first click asked to disable; the second click on the same one does it. */
     private Partner disableAsked;
@@ -46,7 +47,8 @@ final class PartnersTab {
         this.messages = messages;
         this.console = console;
         this.partners = partners;
-        this.calls = new BackgroundCalls(messages, tasks, message);
+        this.calls = new BackendCalls(tasks, messages);
+        this.message = new TabMessage("admin-partner-message", calls);
         table.setId("admin-partners");
         table.setItems(partners);
         table.getColumns().add(Tables.column(messages.get("admin.partner.column.name"), Partner::name, 320));
@@ -94,11 +96,8 @@ final class PartnersTab {
         toggle.setId("partner-toggle");
         toggle.setMaxWidth(Double.MAX_VALUE);
         toggle.setOnAction(event -> toggle());
-        message.setId("admin-partner-message");
-        message.setWrapText(true);
-        message.getStyleClass().add("admin-message");
         VBox forms = new VBox(10, newTitle, newName, newFee, create, new Separator(), chosenTitle, chosen, feeRow,
-                toggle, message);
+                toggle, message.view());
         forms.setPrefWidth(440);
         forms.setMinWidth(440);
         return forms;
@@ -106,7 +105,7 @@ final class PartnersTab {
 
     /** Loads the partners; on the FX thread. */
     void reload() {
-        calls.run(console::partners, loaded -> {
+        calls.read(console::partners, loaded -> {
             Partner selected = table.getSelectionModel().getSelectedItem();
             partners.setAll(loaded);
             if (selected != null) {
@@ -118,13 +117,13 @@ final class PartnersTab {
     private void create() {
         String name = newName.getText();
         String percent = newFee.getText();
-        calls.run(() -> console.createPartner(name, percent), created -> {
+        calls.write(() -> console.createPartner(name, percent), created -> {
             partners.add(created);
             partners.sort(Comparator.comparing(Partner::name, String.CASE_INSENSITIVE_ORDER));
             newName.clear();
             newFee.clear();
             select(created.id());
-            calls.say(messages.get("admin.partner.created", created.name(),
+            message.say(messages.get("admin.partner.created", created.name(),
                     AdminConsole.feePercent(created.feeBps(), messages.getLocale())));
         });
     }
@@ -132,13 +131,13 @@ final class PartnersTab {
     private void saveFee() {
         Partner partner = table.getSelectionModel().getSelectedItem();
         if (partner == null) {
-            calls.say(messages.get("admin.partner.choose"));
+            message.say(messages.get("admin.partner.choose"));
             return;
         }
         String percent = fee.getText();
-        calls.run(() -> console.setFee(partner, percent), changed -> {
+        calls.write(() -> console.setFee(partner, percent), changed -> {
             replace(changed);
-            calls.say(messages.get("admin.partner.fee.saved", changed.name(),
+            message.say(messages.get("admin.partner.fee.saved", changed.name(),
                     AdminConsole.feePercent(changed.feeBps(), messages.getLocale())));
         });
     }
@@ -146,20 +145,20 @@ final class PartnersTab {
     private void toggle() {
         Partner partner = table.getSelectionModel().getSelectedItem();
         if (partner == null) {
-            calls.say(messages.get("admin.partner.choose"));
+            message.say(messages.get("admin.partner.choose"));
             return;
         }
         if (partner.enabled() && (disableAsked == null || !disableAsked.id().equals(partner.id()))) {
             disableAsked = partner;
             toggle.setText(messages.get("admin.partner.disable.confirm"));
-            calls.say(messages.get("admin.partner.disable.question", partner.name()));
+            message.say(messages.get("admin.partner.disable.question", partner.name()));
             return;
         }
         disableAsked = null;
         boolean enable = !partner.enabled();
-        calls.run(() -> console.setEnabled(partner, enable), changed -> {
+        calls.write(() -> console.setEnabled(partner, enable), changed -> {
             replace(changed);
-            calls.say(messages.get(changed.enabled() ? "admin.partner.enabled" : "admin.partner.disabled",
+            message.say(messages.get(changed.enabled() ? "admin.partner.enabled" : "admin.partner.disabled",
                     changed.name()));
         });
     }

@@ -4,6 +4,7 @@ import io.bilheteria.api.reports.PartnerSales;
 import io.bilheteria.api.reports.PlatformReport;
 import io.bilheteria.api.reports.SalesTotals;
 import io.bilheteria.ui.format.Money;
+import io.bilheteria.ui.calls.BackendCalls;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.tasks.TaskExecutor;
 import io.bilheteria.ui.theme.Theme;
@@ -32,7 +33,8 @@ final class TotalsTab {
     private static final String CURRENCY = "BRL";
     private final Messages messages;
     private final AdminConsole console;
-    private final BackgroundCalls calls;
+    private final BackendCalls calls;
+    private final TabMessage message;
     private final Label tickets = figure("totals-tickets");
     private final Label orders = figure("totals-orders");
     private final Label gross = figure("totals-gross");
@@ -40,13 +42,13 @@ final class TotalsTab {
     private final Label net = figure("totals-net");
     private final TableView<PartnerSales> table = new TableView<>();
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
-    private final Label message = new Label();
     private final VBox view;
 
     TotalsTab(Messages messages, AdminConsole console, TaskExecutor tasks) {
         this.messages = messages;
         this.console = console;
-        this.calls = new BackgroundCalls(messages, tasks, message);
+        this.calls = new BackendCalls(tasks, messages);
+        this.message = new TabMessage("admin-totals-message", calls);
         GridPane figures = new GridPane();
         figures.setHgap(48);
         figures.setVgap(4);
@@ -89,9 +91,7 @@ final class TotalsTab {
         HBox.setHgrow(table, Priority.ALWAYS);
         HBox lower = new HBox(16, table, chart);
         VBox.setVgrow(lower, Priority.ALWAYS);
-        message.setId("admin-totals-message");
-        message.getStyleClass().add("admin-message");
-        view = new VBox(16, top, lower, message);
+        view = new VBox(16, top, lower, message.view());
         view.setPadding(new Insets(16));
     }
 
@@ -104,7 +104,7 @@ final class TotalsTab {
 
     /** Loads the totals; on the FX thread. */
     void reload() {
-        calls.run(console::report, this::show);
+        calls.read(console::report, this::show);
     }
 
     private void show(PlatformReport report) {
@@ -119,7 +119,7 @@ final class TotalsTab {
         XYChart.Series<String, Number> sold = new XYChart.Series<>();
         table.getItems().forEach(p -> sold.getData().add(new XYChart.Data<>(p.name(), p.totals().grossCents() / 100.0)));
         chart.getData().setAll(sold);
-        calls.say("");
+        message.say("");
     }
 
     private String money(long cents) {

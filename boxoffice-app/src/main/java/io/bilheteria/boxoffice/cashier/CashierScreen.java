@@ -15,6 +15,8 @@ import io.bilheteria.devices.printer.ReceiptGrouping;
 import io.bilheteria.devices.printer.ReceiptPrinter;
 import io.bilheteria.ui.format.Formats;
 import io.bilheteria.ui.format.Money;
+import io.bilheteria.ui.calls.BackendCalls;
+import io.bilheteria.ui.calls.CallFailure;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.sale.LiveSeatMap;
 import io.bilheteria.ui.sale.PaymentOutcome;
@@ -32,7 +34,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -70,6 +71,8 @@ public final class CashierScreen {
     private final Messages messages;
     private final Sale sale;
     private final TaskExecutor tasks;
+    /** The sale's calls; a failure no step answers itself is said on the message line ({@link #failed}). */
+    private final BackendCalls calls;
     private final PaymentTerminal terminal;
     private final ReceiptPrinter printer;
     private final ZoneId zone;
@@ -126,13 +129,15 @@ public final class CashierScreen {
         this.messages = messages;
         this.sale = sale;
         this.tasks = tasks;
+        this.calls = new BackendCalls(tasks, messages);
+        calls.whenReported(this::failed);
         this.terminal = terminal;
         this.printer = printer;
         this.zone = zone;
         this.live = new LiveSeatMap(seatMap, sale, tasks);
         seatMap.seatMapProperty().addListener((obs, before, now) -> listSections(before, now));
         sessionsFollowing.setCycleCount(Timeline.INDEFINITE);
-        this.customer = new CustomerPanel(messages, sale, tasks, this::say,
+        this.customer = new CustomerPanel(messages, sale, calls, this::say,
                 () -> (sale.hold().isPresent() ? pay : quantity).requestFocus(), () -> step == Step.CHOOSING);
         view.getStyleClass().add("cashier-screen");
         view.setTop(header(cashierName));
@@ -363,7 +368,7 @@ public final class CashierScreen {
         long generation = ++searchGeneration;
         searchText = text;
         chooseOnAnswer = false;
-        run(sessionsMatching(text), events -> {
+        calls.read(sessionsMatching(text), events -> {
             answered(generation, events);
             sessionsFollowing.play();
         });
@@ -424,7 +429,7 @@ public final class CashierScreen {
         say(messages.get("cashier.loading"));
         record Loaded(SeatMap map, List<Product> products) {
         }
-        run(() -> {
+        calls.read(() -> {
             sale.chooseEvent(row.event().id());
             SeatMap map = sale.chooseSession(row.session().id());
             return new Loaded(map, sale.loadProducts());
@@ -492,7 +497,7 @@ public final class CashierScreen {
         }
         int seats = count;
         say(messages.get("cashier.holding"));
-        run(() -> sale.holdBestAvailable(chosen.id(), seats), this::held);
+        calls.write(() -> sale.holdBestAvailable(chosen.id(), seats), this::held);
     }
 
     private void holdMarkedSeats() {
@@ -502,12 +507,12 @@ public final class CashierScreen {
             return;
         }
         say(messages.get("cashier.holding"));
-        run(() -> sale.holdSeats(marked), this::held);
+        calls.write(() -> sale.holdSeats(marked), this::held);
     }
 
     /** The hold becomes the order at once, so the cart shows the backend's total. */
     private void held(Hold hold) {
-        run(sale::review, review -> {
+        calls.write(sale::review, review -> {
             seatMap.clearSelection();
             hold.seatIds().forEach(seatMap::select);
             live.refresh();
@@ -523,7 +528,7 @@ public final class CashierScreen {
             return;
         }
         int wanted = sale.productQuantities().getOrDefault(product.id(), 0) + change;
-        run(() -> {
+        calls.write(() -> {
             sale.setProductQuantity(product.id(), wanted);
             return sale.hold().isPresent() ? Optional.of(sale.review()) : Optional.<Review>empty();
         }, review -> {
@@ -552,7 +557,7 @@ public final class CashierScreen {
         }
         TicketType next = sale.ticketType(seatId) == TicketType.HALF ? TicketType.FULL : TicketType.HALF;
         int line = cart.getSelectionModel().getSelectedIndex();
-        run(() -> {
+        calls.write(() -> {
             sale.setTicketType(seatId, next);
             return sale.review();
         }, review -> {
@@ -587,7 +592,7 @@ public final class CashierScreen {
             return;
         }
         step = Step.PAYING;
-        run(sale::review, review -> {
+        calls.write(sale::review, review -> {
             say(messages.get("cashier.terminal.waiting", Money.format(review.totalCents(), review.currency(),
                     messages.getLocale())));
             terminalHint.setText(terminal instanceof SimulatedPaymentTerminal ? messages.get("cashier.terminal.sim") : "");
@@ -621,14 +626,14 @@ public final class CashierScreen {
             return;
         }
         say(messages.get("cashier.paying"));
-        run(() -> sale.pay(presented.card()), this::paid);
+        calls.idempotentWrite(() -> sale.pay(presented.card()), this::paid);
     }
 
     private void paid(PaymentOutcome outcome) {
         if (outcome instanceof PaymentOutcome.Paid) {
             step = Step.SOLD;
             say(messages.get("cashier.printing"));
-            run(() -> sale.print(printer, messages.getLocale(), ReceiptGrouping.PER_TICKET), this::printed);
+            calls.write(() -> sale.print(printer, messages.getLocale(), ReceiptGrouping.PER_TICKET), this::printed);
             return;
         }
         step = Step.CHOOSING;
@@ -657,7 +662,7 @@ public final class CashierScreen {
 
     private void nextSale() {
         step = Step.CHOOSING;
-        run(() -> {
+        calls.write(() -> {
             sale.abandon();
             return true;
         }, done -> {
@@ -690,7 +695,7 @@ public final class CashierScreen {
 
     private void cancelHold() {
         if (sale.hold().isPresent()) {
-            run(() -> {
+            calls.idempotentWrite(() -> {
                 sale.releaseHold();
                 return true;
             }, done -> clearSeats());
@@ -708,20 +713,16 @@ public final class CashierScreen {
         message.setText(text);
     }
 
-    /** Runs a blocking step in the background; a refusal is said in plain words and the sale goes on. */
-    private <T> void run(BlockingCall<T> call, Consumer<T> then) {
-        BackgroundTask.of(call).onSuccess(then).onFailure(this::failed).executeWith(tasks);
-    }
-
-    private void failed(Throwable error) {
+    /** A step failed: the sale goes on, with a seat taken meanwhile said as such and anything else in plain words. */
+    private void failed(CallFailure failure) {
         if (step == Step.PAYING) {
             step = Step.CHOOSING;
         }
-        if (error instanceof SeatConflictException) {
+        if (failure.cause() instanceof SeatConflictException) {
             live.refresh();
             say(messages.get("cashier.seats.taken"));
         } else {
-            say(FailureText.of(messages, error));
+            say(failure.message());
         }
     }
 

@@ -2,11 +2,10 @@ package io.bilheteria.boxoffice.cashier;
 
 import io.bilheteria.client.EmailTakenException;
 import io.bilheteria.client.InvalidRequestException;
+import io.bilheteria.ui.calls.BackendCalls;
+import io.bilheteria.ui.calls.CallFailure;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.sale.Sale;
-import io.bilheteria.ui.tasks.BackgroundTask;
-import io.bilheteria.ui.tasks.BlockingCall;
-import io.bilheteria.ui.tasks.TaskExecutor;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -35,7 +34,7 @@ final class CustomerPanel {
     private final Messages shell;
     private final Messages own;
     private final Sale sale;
-    private final TaskExecutor tasks;
+    private final BackendCalls calls;
     private final Consumer<String> say;
     private final Runnable chosen;
     private final BooleanSupplier canChange;
@@ -48,16 +47,17 @@ final class CustomerPanel {
     private final VBox view;
 
     /**
+     * @param calls the cashier's calls: a failure this panel does not explain is reported to them
      * @param say shows a sentence in the cashier's message line
      * @param chosen called once the sale is in a customer's name (found or registered)
      * @param canChange whether the sale's customer may change now (not while the card is read)
      */
-    CustomerPanel(Messages shell, Sale sale, TaskExecutor tasks, Consumer<String> say, Runnable chosen,
+    CustomerPanel(Messages shell, Sale sale, BackendCalls calls, Consumer<String> say, Runnable chosen,
                   BooleanSupplier canChange) {
         this.shell = shell;
         this.own = new Messages(shell.getLocale(), BUNDLE);
         this.sale = sale;
-        this.tasks = tasks;
+        this.calls = calls;
         this.say = say;
         this.chosen = chosen;
         this.canChange = canChange;
@@ -131,7 +131,7 @@ final class CustomerPanel {
         boolean byEmail = emailOrCpf.contains("@");
         record Found(String text, boolean customer) {
         }
-        run(() -> sale.chooseCustomer(emailOrCpf)
+        calls.read(() -> sale.chooseCustomer(emailOrCpf)
                 .map(customer -> new Found(shell.get("cashier.customer.found", customer.email()), true))
                 .orElseGet(() -> new Found(byEmail ? asGuest(emailOrCpf) : "", false)), found -> {
             buyer.setText(found.text());
@@ -142,7 +142,7 @@ final class CustomerPanel {
             } else {
                 offerRegistration(byEmail ? emailOrCpf : "", byEmail ? "" : emailOrCpf);
             }
-        });
+        }, this::refused);
     }
 
     private String asGuest(String address) {
@@ -174,13 +174,13 @@ final class CustomerPanel {
             return;
         }
         String newCpf = cpf.getText();
-        run(() -> sale.registerAtDesk(newName, newEmail, newCpf), registered -> {
+        calls.write(() -> sale.registerAtDesk(newName, newEmail, newCpf), registered -> {
             buyer.setText(own.get("customer.registered", newName, registered.email()));
             search.setText(registered.email());
             showForm(false);
             say.accept("");
             chosen.run();
-        });
+        }, this::refused);
     }
 
     private void showForm(boolean shown) {
@@ -188,12 +188,9 @@ final class CustomerPanel {
         form.setManaged(shown);
     }
 
-    private <T> void run(BlockingCall<T> call, Consumer<T> then) {
-        BackgroundTask.of(call).onSuccess(then).onFailure(this::refused).executeWith(tasks);
-    }
-
     /** Why the backend refused, in the cashier's language when it names a field we explain. */
-    private void refused(Throwable error) {
+    private void refused(CallFailure failure) {
+        Throwable error = failure.cause();
         if (error instanceof EmailTakenException) {
             say.accept(own.get("customer.invalid.taken"));
             email.requestFocus();
@@ -206,7 +203,7 @@ final class CustomerPanel {
                 return;
             }
         }
-        say.accept(FailureText.of(shell, error));
+        calls.report(failure);
     }
 
     Node view() {

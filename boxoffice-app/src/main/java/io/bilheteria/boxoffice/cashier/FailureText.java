@@ -1,25 +1,18 @@
 package io.bilheteria.boxoffice.cashier;
 
-import io.bilheteria.client.ApiException;
+import io.bilheteria.ui.calls.FailureMessages;
 import io.bilheteria.ui.i18n.Messages;
 
-/** What the box office screens say when a step fails: the backend's reason, ours, or a plain "try again". */
-public final class FailureText {
+/**
+ * A failure in plain words, for {@link PostSaleScreen} until it runs its calls through
+ * {@link io.bilheteria.ui.calls.BackendCalls} (its rewrite is under way): the same words as every
+ * other screen, from {@link FailureMessages}. Delete this class once nothing calls it.
+ */
+final class FailureText {
     private FailureText() {
     }
 
-    /**
-     * A refusal by the backend names its problem; an {@link IllegalArgumentException} or
-     * {@link IllegalStateException} carries a sentence these screens wrote for the cashier.
-     */
-    public static String of(Messages messages, Throwable error) {
-        if (error instanceof ApiException api) {
-            return messages.get("cashier.refused", api.problem().title()
-                    + (api.problem().detail() == null ? "" : ": " + api.problem().detail()));
-        }
-        if (error instanceof IllegalArgumentException || error instanceof IllegalStateException) {
-            return error.getMessage();
-        }
-        return messages.get("cashier.failed");
+    static String of(Messages messages, Throwable error) {
+        return new FailureMessages(messages).of(error);
     }
 }

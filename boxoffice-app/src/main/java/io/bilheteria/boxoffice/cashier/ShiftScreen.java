@@ -4,15 +4,14 @@ import io.bilheteria.api.shifts.Shift;
 import io.bilheteria.client.NotFoundException;
 import io.bilheteria.devices.printer.PrinterException;
 import io.bilheteria.devices.printer.ReceiptPrinter;
+import io.bilheteria.ui.calls.BackendCalls;
+import io.bilheteria.ui.calls.CallFailure;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.sale.TerminalBackend;
-import io.bilheteria.ui.tasks.BackgroundTask;
-import io.bilheteria.ui.tasks.BlockingCall;
 import io.bilheteria.ui.tasks.TaskExecutor;
 import io.bilheteria.ui.theme.Theme;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,7 +30,7 @@ import javafx.scene.layout.VBox;
 public final class ShiftScreen {
     private final Messages messages;
     private final TerminalBackend backend;
-    private final TaskExecutor tasks;
+    private final BackendCalls calls;
     private final ReceiptPrinter printer;
     private final ShiftReportText text;
     private final VBox view = new VBox(16);
@@ -46,7 +45,8 @@ public final class ShiftScreen {
                        ZoneId zone) {
         this.messages = messages;
         this.backend = backend;
-        this.tasks = tasks;
+        this.calls = new BackendCalls(tasks, messages);
+        calls.whenReported(this::failed);
         this.printer = printer;
         this.text = new ShiftReportText(messages, zone);
         title.setId("shift-title");
@@ -85,7 +85,7 @@ public final class ShiftScreen {
         message.setText("");
         onEnter = () -> { };
         onSignOut = () -> { };
-        run(this::currentShift, open -> {
+        calls.read(this::currentShift, open -> {
             if (open.isPresent()) {
                 sell.run();
                 return;
@@ -96,7 +96,7 @@ public final class ShiftScreen {
             onEnter = () -> {
                 onSignOut = () -> { };
                 message.setText(messages.get("shift.opening"));
-                run(() -> backend.call(c -> c.openShift()), shift -> sell.run());
+                calls.write(() -> backend.call(c -> c.openShift()), shift -> sell.run());
             };
         });
     }
@@ -107,7 +107,7 @@ public final class ShiftScreen {
         message.setText("");
         onEnter = () -> { };
         onSignOut = () -> { };
-        run(() -> {
+        calls.write(() -> {
             Shift open = currentShift().orElseThrow(() -> new IllegalStateException(messages.get("shift.none")));
             return backend.call(c -> c.closeShift(open.shiftId()));
         }, report -> {
@@ -116,7 +116,7 @@ public final class ShiftScreen {
             lines.setVisible(true);
             message.setText(messages.get("shift.printing"));
             onEnter = done;
-            run(() -> {
+            calls.write(() -> {
                 printer.print(text.receipt(report));
                 return true;
             }, printed -> message.setText(messages.get("shift.printed")));
@@ -131,13 +131,9 @@ public final class ShiftScreen {
         }
     }
 
-    private <T> void run(BlockingCall<T> call, Consumer<T> then) {
-        BackgroundTask.of(call).onSuccess(then).onFailure(this::failed).executeWith(tasks);
-    }
-
-    private void failed(Throwable error) {
-        message.setText(error instanceof PrinterException printing
-                ? messages.get("shift.notPrinted", printing.getMessage()) : FailureText.of(messages, error));
+    private void failed(CallFailure failure) {
+        message.setText(failure.cause() instanceof PrinterException printing
+                ? messages.get("shift.notPrinted", printing.getMessage()) : failure.message());
     }
 
     public Node view() {

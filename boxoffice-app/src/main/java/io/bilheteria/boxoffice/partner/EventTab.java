@@ -2,7 +2,9 @@ package io.bilheteria.boxoffice.partner;
 
 import io.bilheteria.api.catalog.EventSummary;
 import io.bilheteria.api.partners.EventDraft;
+import io.bilheteria.ui.calls.BackendCalls;
 import io.bilheteria.ui.i18n.Messages;
+import io.bilheteria.ui.sale.TerminalBackend;
 import io.bilheteria.ui.theme.Theme;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -26,7 +28,9 @@ import javafx.scene.layout.VBox;
 final class EventTab implements DetailTab {
     private static final double POSTER_WIDTH = 260;
     private static final double POSTER_HEIGHT = 370;
-    private final PartnerCalls calls;
+    private final TerminalBackend backend;
+    private final BackendCalls calls;
+    private final PartnerMessage message;
     private final Inputs inputs;
     private final Messages messages;
     private final Consumer<String> saved;
@@ -43,10 +47,13 @@ final class EventTab implements DetailTab {
     private EventSummary event;
 
     /** @param saved called with the event's id once it is created or changed */
-    EventTab(PartnerCalls calls, Inputs inputs, Consumer<String> saved) {
+    EventTab(TerminalBackend backend, BackendCalls calls, PartnerMessage message, Inputs inputs,
+             Consumer<String> saved) {
+        this.backend = backend;
         this.calls = calls;
+        this.message = message;
         this.inputs = inputs;
-        this.messages = calls.messages();
+        this.messages = message.messages();
         this.saved = saved;
         tab = Forms.tab("partner-tab-event", messages.get("partner.tab.event"));
         title = Forms.field("partner-event-title", messages.get("partner.event.title.prompt"));
@@ -141,15 +148,16 @@ final class EventTab implements DetailTab {
         try {
             name = inputs.required(title.getText(), messages.get("partner.event.title"));
         } catch (IllegalArgumentException e) {
-            calls.warn(e.getMessage());
+            message.warn(e.getMessage());
             return;
         }
         EventDraft draft = new EventDraft(null, name, description.getText().trim(), category.getText().trim(),
                 venue.getText().trim(), city.getText().trim(), poster.getText().trim());
         EventSummary editing = event;
-        calls.run(client -> editing == null ? client.createEvent(draft) : client.editEvent(editing.id(), draft),
+        calls.write(() -> backend.call(client -> editing == null ? client.createEvent(draft)
+                        : client.editEvent(editing.id(), draft)),
                 done -> {
-                    calls.say(editing == null ? "partner.event.created" : "partner.event.saved", done.title());
+                    message.say(editing == null ? "partner.event.created" : "partner.event.saved", done.title());
                     saved.accept(done.id());
                 });
     }

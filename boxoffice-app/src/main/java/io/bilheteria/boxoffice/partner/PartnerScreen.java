@@ -2,6 +2,7 @@ package io.bilheteria.boxoffice.partner;
 
 import io.bilheteria.api.catalog.EventSummary;
 import io.bilheteria.client.NotFoundException;
+import io.bilheteria.ui.calls.BackendCalls;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.sale.TerminalBackend;
 import io.bilheteria.ui.tasks.TaskExecutor;
@@ -40,7 +41,9 @@ public final class PartnerScreen {
     public static final String BUNDLE = "io.bilheteria.boxoffice.partner.partner";
     /** True while the list is read again after a save: the event picked then keeps the save's message. */
     private boolean reloading;
-    private final PartnerCalls calls;
+    private final TerminalBackend backend;
+    private final BackendCalls calls;
+    private final PartnerMessage message;
     private final Messages messages;
     private final BorderPane view = new BorderPane();
     private final TextField find = new TextField();
@@ -58,11 +61,14 @@ public final class PartnerScreen {
     public PartnerScreen(Locale locale, TerminalBackend backend, TaskExecutor tasks, ZoneId zone, String username,
                          Runnable signOut) {
         messages = new Messages(locale, BUNDLE);
-        calls = new PartnerCalls(backend, tasks, messages);
+        this.backend = backend;
+        calls = new BackendCalls(tasks, messages);
+        message = new PartnerMessage(messages, calls);
         Inputs inputs = new Inputs(messages);
-        eventTab = new EventTab(calls, inputs, this::saved);
-        detail = List.of(eventTab, new SessionsTab(calls, inputs, zone, this::saved),
-                new SectionsTab(calls, inputs, zone), new ProductsTab(calls, inputs), new SalesTab(calls, zone));
+        eventTab = new EventTab(backend, calls, message, inputs, this::saved);
+        detail = List.of(eventTab, new SessionsTab(backend, calls, message, inputs, zone, this::saved),
+                new SectionsTab(backend, calls, message, inputs, zone), new ProductsTab(backend, calls, message, inputs),
+                new SalesTab(backend, calls, message, zone));
         detail.forEach(part -> tabs.getTabs().add(part.tab()));
         tabs.setId("partner-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -73,8 +79,8 @@ public final class PartnerScreen {
         view.setLeft(eventList());
         view.setCenter(tabs);
         BorderPane.setMargin(tabs, new Insets(8, 12, 0, 0));
-        view.setBottom(calls.message());
-        BorderPane.setMargin(calls.message(), new Insets(8, 12, 12, 12));
+        view.setBottom(message.view());
+        BorderPane.setMargin(message.view(), new Insets(8, 12, 12, 12));
         startNew();
     }
 
@@ -118,7 +124,7 @@ public final class PartnerScreen {
         events.getSelectionModel().selectedItemProperty().addListener((obs, old, event) -> {
             if (event != null) {
                 if (!reloading) {
-                    calls.clear(); // a message about the event shown before does not apply to this one
+                    message.clear(); // a message about the event shown before does not apply to this one
                 }
                 showEvent(event);
             }
@@ -154,7 +160,7 @@ public final class PartnerScreen {
         detail.forEach(part -> part.show(null));
         detail.stream().filter(part -> part != eventTab).forEach(part -> part.tab().setDisable(true));
         tabs.getSelectionModel().select(eventTab.tab());
-        calls.say("partner.event.new"); // what the last event's work said no longer applies
+        message.say("partner.event.new"); // what the last event's work said no longer applies
     }
 
     private void showEvent(EventSummary event) {
@@ -170,7 +176,7 @@ public final class PartnerScreen {
     }
 
     private void reload(String pickId) {
-        calls.load(client -> client.partnerEvents(null).items(), list -> {
+        calls.read(() -> backend.call(client -> client.partnerEvents(null).items()), list -> {
             reloading = true;
             events.getSelectionModel().clearSelection();
             mine.setAll(list);
@@ -193,7 +199,7 @@ public final class PartnerScreen {
         if (text.isEmpty() || !shown.isEmpty()) {
             return;
         }
-        calls.run(client -> {
+        calls.read(() -> backend.call(client -> {
             EventSummary event = client.event(text);
             try {
                 client.sections(event.id());
@@ -201,19 +207,19 @@ public final class PartnerScreen {
             } catch (NotFoundException notOurs) {
                 return new Found(event, false);
             }
-        }, found -> {
+        }), found -> {
             if (found.ours()) {
                 find.clear();
-                calls.clear();
+                message.clear();
                 reload(found.event().id());
             } else {
-                calls.warn(messages.get("partner.find.notYours", found.event().title()));
+                message.warn(messages.get("partner.find.notYours", found.event().title()));
             }
-        }, error -> {
-            if (error instanceof NotFoundException) {
-                calls.warn(messages.get("partner.find.none", text));
+        }, failure -> {
+            if (failure.cause() instanceof NotFoundException) {
+                message.warn(messages.get("partner.find.none", text));
             } else {
-                calls.failed(error);
+                calls.report(failure);
             }
         });
     }

@@ -3,8 +3,10 @@ package io.bilheteria.boxoffice.partner;
 import io.bilheteria.api.catalog.EventSummary;
 import io.bilheteria.api.partners.ProductDraft;
 import io.bilheteria.api.products.Product;
+import io.bilheteria.ui.calls.BackendCalls;
 import io.bilheteria.ui.format.Money;
 import io.bilheteria.ui.i18n.Messages;
+import io.bilheteria.ui.sale.TerminalBackend;
 import io.bilheteria.ui.theme.Theme;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -22,7 +24,9 @@ import javafx.scene.layout.HBox;
 final class ProductsTab implements DetailTab {
     /** As the backend allows. */
     private static final int MAX_STOCK = 1_000_000;
-    private final PartnerCalls calls;
+    private final TerminalBackend backend;
+    private final BackendCalls calls;
+    private final PartnerMessage message;
     private final Inputs inputs;
     private final Messages messages;
     private final Tab tab;
@@ -32,10 +36,12 @@ final class ProductsTab implements DetailTab {
     private final TextField stock;
     private EventSummary event;
 
-    ProductsTab(PartnerCalls calls, Inputs inputs) {
+    ProductsTab(TerminalBackend backend, BackendCalls calls, PartnerMessage message, Inputs inputs) {
+        this.backend = backend;
         this.calls = calls;
+        this.message = message;
         this.inputs = inputs;
-        this.messages = calls.messages();
+        this.messages = message.messages();
         tab = Forms.tab("partner-tab-products", messages.get("partner.tab.products"));
         products.setId("partner-products");
         products.setPlaceholder(new Label(messages.get("partner.products.none")));
@@ -74,7 +80,7 @@ final class ProductsTab implements DetailTab {
 
     private void load(String pickId) {
         String eventId = event.id();
-        calls.load(client -> client.products(eventId).items(), list -> {
+        calls.read(() -> backend.call(client -> client.products(eventId).items()), list -> {
             if (event == null || !event.id().equals(eventId)) {
                 return;
             }
@@ -96,8 +102,8 @@ final class ProductsTab implements DetailTab {
             return;
         }
         String eventId = event.id();
-        calls.run(client -> client.createProduct(eventId, draft), created -> {
-            calls.say("partner.product.added", created.name(), created.stock());
+        calls.write(() -> backend.call(client -> client.createProduct(eventId, draft)), created -> {
+            message.say("partner.product.added", created.name(), created.stock());
             load(created.id());
         });
     }
@@ -105,15 +111,15 @@ final class ProductsTab implements DetailTab {
     private void save() {
         Product product = products.getSelectionModel().getSelectedItem();
         if (product == null) {
-            calls.warn(messages.get("partner.product.pick"));
+            message.warn(messages.get("partner.product.pick"));
             return;
         }
         ProductDraft draft = typed();
         if (draft == null) {
             return;
         }
-        calls.run(client -> client.editProduct(product.id(), draft), changed -> {
-            calls.say("partner.product.saved", changed.name(), changed.stock());
+        calls.write(() -> backend.call(client -> client.editProduct(product.id(), draft)), changed -> {
+            message.say("partner.product.saved", changed.name(), changed.stock());
             load(changed.id());
         });
     }
@@ -124,7 +130,7 @@ final class ProductsTab implements DetailTab {
                     inputs.cents(price.getText(), messages.get("partner.product.price")),
                     inputs.count(stock.getText(), messages.get("partner.product.stock"), 0, MAX_STOCK));
         } catch (IllegalArgumentException e) {
-            calls.warn(e.getMessage());
+            message.warn(e.getMessage());
             return null;
         }
     }

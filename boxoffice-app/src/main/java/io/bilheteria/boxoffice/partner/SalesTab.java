@@ -7,13 +7,14 @@ import io.bilheteria.api.reports.SalesPoint;
 import io.bilheteria.api.reports.SalesReport;
 import io.bilheteria.api.reports.SalesTotals;
 import io.bilheteria.api.reports.SessionSales;
+import io.bilheteria.ui.calls.BackendCalls;
 import io.bilheteria.ui.format.Formats;
 import io.bilheteria.ui.format.Money;
 import io.bilheteria.ui.i18n.Messages;
+import io.bilheteria.ui.sale.TerminalBackend;
 import io.bilheteria.ui.theme.Theme;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,9 @@ import javafx.util.StringConverter;
  * day of the venue's clock. The report exports as CSV to a file the partner picks (or types).
  */
 final class SalesTab implements DetailTab {
-    private final PartnerCalls calls;
+    private final TerminalBackend backend;
+    private final BackendCalls calls;
+    private final PartnerMessage message;
     private final Messages messages;
     private final ZoneId zone;
     private final Tab tab;
@@ -73,9 +76,11 @@ final class SalesTab implements DetailTab {
     private EventSummary event;
     private SalesReport report;
 
-    SalesTab(PartnerCalls calls, ZoneId zone) {
+    SalesTab(TerminalBackend backend, BackendCalls calls, PartnerMessage message, ZoneId zone) {
+        this.backend = backend;
         this.calls = calls;
-        this.messages = calls.messages();
+        this.message = message;
+        this.messages = message.messages();
         this.zone = zone;
         tab = Forms.tab("partner-tab-sales", messages.get("partner.tab.sales"));
         tab.selectedProperty().addListener((obs, was, now) -> {
@@ -173,11 +178,12 @@ final class SalesTab implements DetailTab {
         String eventId = event.id();
         SessionSummary one = session.getValue();
         SalesBucket by = bucket.getValue();
-        calls.run(client -> one == null ? client.eventReport(eventId, by, zone) : client.sessionReport(one.id(), by, zone),
+        calls.read(() -> backend.call(client -> one == null ? client.eventReport(eventId, by, zone)
+                        : client.sessionReport(one.id(), by, zone)),
                 loaded -> {
                     if (event != null && event.id().equals(eventId)) {
                         showReport(loaded);
-                        calls.say("partner.sales.loaded", loaded.totals().ticketsSold(), money(loaded.totals().grossCents()));
+                        message.say("partner.sales.loaded", loaded.totals().ticketsSold(), money(loaded.totals().grossCents()));
                     }
                 });
     }
@@ -234,22 +240,24 @@ final class SalesTab implements DetailTab {
             return;
         }
         if (csvPath.getText().isBlank()) {
-            calls.warn(messages.get("partner.sales.csv.noPath"));
+            message.warn(messages.get("partner.sales.csv.noPath"));
             return;
         }
         Path target = Path.of(csvPath.getText().trim());
         String eventId = event.id();
         SessionSummary one = session.getValue();
         SalesBucket by = bucket.getValue();
-        calls.run(client -> {
-            String csv = one == null ? client.eventReportCsv(eventId, by, zone) : client.sessionReportCsv(one.id(), by, zone);
+        calls.write(() -> {
+            String csv = backend.call(client -> one == null ? client.eventReportCsv(eventId, by, zone)
+                    : client.sessionReportCsv(one.id(), by, zone));
             try {
                 Files.writeString(target, csv, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                // our own sentence: a path that cannot be written is the partner's to change
+                throw new IllegalStateException(messages.get("partner.sales.csv.notWritten", e.getMessage()), e);
             }
             return target;
-        }, written -> calls.say("partner.sales.csv.written", written));
+        }, written -> message.say("partner.sales.csv.written", written));
     }
 
     /** "vendas-o-auto-da-compadecida.csv": the event's title in plain letters, for a file name. */

@@ -11,9 +11,12 @@ import io.bilheteria.api.partners.SeatEdit;
 import io.bilheteria.api.partners.SectionDraft;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.client.ConflictException;
+import io.bilheteria.ui.calls.BackendCalls;
+import io.bilheteria.ui.calls.CallFailure;
 import io.bilheteria.ui.format.Formats;
 import io.bilheteria.ui.format.Money;
 import io.bilheteria.ui.i18n.Messages;
+import io.bilheteria.ui.sale.TerminalBackend;
 import io.bilheteria.ui.seatmap.SeatMapLegend;
 import io.bilheteria.ui.seatmap.SeatMapView;
 import io.bilheteria.ui.theme.Theme;
@@ -52,7 +55,9 @@ import javafx.util.StringConverter;
  */
 final class SectionsTab implements DetailTab {
     private static final Color NEW_SECTION_COLOR = Color.web("#1565C0");
-    private final PartnerCalls calls;
+    private final TerminalBackend backend;
+    private final BackendCalls calls;
+    private final PartnerMessage message;
     private final Inputs inputs;
     private final Messages messages;
     private final ZoneId zone;
@@ -73,10 +78,12 @@ final class SectionsTab implements DetailTab {
     /** Whether the map shows the saved seats (editable) rather than a preview. */
     private boolean savedShown;
 
-    SectionsTab(PartnerCalls calls, Inputs inputs, ZoneId zone) {
+    SectionsTab(TerminalBackend backend, BackendCalls calls, PartnerMessage message, Inputs inputs, ZoneId zone) {
+        this.backend = backend;
         this.calls = calls;
+        this.message = message;
         this.inputs = inputs;
-        this.messages = calls.messages();
+        this.messages = message.messages();
         this.zone = zone;
         tab = Forms.tab("partner-tab-sections", messages.get("partner.tab.sections"));
         tab.selectedProperty().addListener((obs, was, now) -> {
@@ -190,7 +197,7 @@ final class SectionsTab implements DetailTab {
 
     private void loadSections(String pickId) {
         String eventId = event.id();
-        calls.load(client -> client.sections(eventId).items(), list -> {
+        calls.read(() -> backend.call(client -> client.sections(eventId).items()), list -> {
             if (event == null || !event.id().equals(eventId)) {
                 return;
             }
@@ -219,8 +226,8 @@ final class SectionsTab implements DetailTab {
             return;
         }
         String eventId = event.id();
-        calls.run(client -> client.createSection(eventId, draft), created -> {
-            calls.say("partner.section.added", created.name());
+        calls.write(() -> backend.call(client -> client.createSection(eventId, draft)), created -> {
+            message.say("partner.section.added", created.name());
             loadSections(created.id());
         });
     }
@@ -231,8 +238,8 @@ final class SectionsTab implements DetailTab {
         if (draft == null) {
             return;
         }
-        calls.run(client -> client.editSection(section.id(), draft), changed -> {
-            calls.say("partner.section.saved", changed.name());
+        calls.write(() -> backend.call(client -> client.editSection(section.id(), draft)), changed -> {
+            message.say("partner.section.saved", changed.name());
             loadSections(changed.id());
         });
     }
@@ -242,7 +249,7 @@ final class SectionsTab implements DetailTab {
             return new SectionDraft(inputs.required(name.getText(), messages.get("partner.section.name")),
                     hex(color.getValue()), inputs.cents(price.getText(), messages.get("partner.section.price")), null);
         } catch (IllegalArgumentException e) {
-            calls.warn(e.getMessage());
+            message.warn(e.getMessage());
             return null;
         }
     }
@@ -254,8 +261,8 @@ final class SectionsTab implements DetailTab {
             return;
         }
         SessionSummary session = occupancy.getValue();
-        calls.load(client -> withSales(client.sectionLayout(section.id()),
-                session == null ? null : client.seatMap(session.id())), saved -> {
+        calls.read(() -> backend.call(client -> withSales(client.sectionLayout(section.id()),
+                session == null ? null : client.seatMap(session.id()))), saved -> {
             if (section.equals(sections.getSelectionModel().getSelectedItem())) {
                 savedShown = true;
                 map.setSeatMap(saved);
@@ -266,18 +273,18 @@ final class SectionsTab implements DetailTab {
     }
 
     private void preview() {
-        withSpec((section, spec) -> calls.run(client -> client.previewLayout(section.id(), spec), preview -> {
+        withSpec((section, spec) -> calls.read(() -> backend.call(client -> client.previewLayout(section.id(), spec)), preview -> {
             savedShown = false;
             map.setSeatMap(preview);
             long rows = preview.seats().stream().map(Seat::row).distinct().count();
-            calls.say("partner.layout.previewed", preview.seats().size(), rows);
+            message.say("partner.layout.previewed", preview.seats().size(), rows);
             caption.setText(messages.get("partner.layout.preview.caption", section.name(), preview.seats().size(), rows));
         }));
     }
 
     private void apply() {
-        withSpec((section, spec) -> calls.run(client -> client.replaceLayout(section.id(), spec), applied -> {
-            calls.say("partner.layout.applied", section.name(), applied.seats().size());
+        withSpec((section, spec) -> calls.write(() -> backend.call(client -> client.replaceLayout(section.id(), spec)), applied -> {
+            message.say("partner.layout.applied", section.name(), applied.seats().size());
             loadSections(section.id());
             loadSaved();
         }, this::layoutRefused));
@@ -286,13 +293,13 @@ final class SectionsTab implements DetailTab {
     private void withSpec(BiConsumer<ManagedSection, LayoutSpec> then) {
         ManagedSection section = sections.getSelectionModel().getSelectedItem();
         if (section == null) {
-            calls.warn(messages.get("partner.section.pick"));
+            message.warn(messages.get("partner.section.pick"));
             return;
         }
         try {
             then.accept(section, layout.spec());
         } catch (IllegalArgumentException e) {
-            calls.warn(e.getMessage());
+            message.warn(e.getMessage());
         }
     }
 
@@ -310,26 +317,26 @@ final class SectionsTab implements DetailTab {
         List<String> seatIds = List.copyOf(map.getSelectedSeatIds());
         ManagedSection section = sections.getSelectionModel().getSelectedItem();
         if (!savedShown || seatIds.isEmpty() || section == null) {
-            calls.warn(messages.get("partner.seat.pickFirst"));
+            message.warn(messages.get("partner.seat.pickFirst"));
             return;
         }
-        calls.run(client -> {
+        calls.write(() -> backend.call(client -> {
             // one call per seat, in turn; a refusal stops at the seat refused
             seatIds.forEach(id -> change.accept(client, id));
             return seatIds.size();
-        }, count -> {
-            calls.say(doneKey, count);
+        }), count -> {
+            message.say(doneKey, count);
             loadSections(section.id());
             loadSaved();
         }, this::layoutRefused);
     }
 
     /** The backend's reason why seats cannot change (sold, held or ticketed), in the partner's words first. */
-    private void layoutRefused(Throwable error) {
-        if (error instanceof ConflictException conflict) {
-            calls.warn(messages.get("partner.layout.refused", conflict.problem().detail()));
+    private void layoutRefused(CallFailure failure) {
+        if (failure.cause() instanceof ConflictException conflict) {
+            message.warn(messages.get("partner.layout.refused", conflict.problem().detail()));
         } else {
-            calls.failed(error);
+            calls.report(failure);
         }
     }
 

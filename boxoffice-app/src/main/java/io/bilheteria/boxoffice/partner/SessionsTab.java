@@ -3,8 +3,10 @@ package io.bilheteria.boxoffice.partner;
 import io.bilheteria.api.catalog.EventSummary;
 import io.bilheteria.api.catalog.SessionSummary;
 import io.bilheteria.api.partners.SessionDraft;
+import io.bilheteria.ui.calls.BackendCalls;
 import io.bilheteria.ui.format.Formats;
 import io.bilheteria.ui.i18n.Messages;
+import io.bilheteria.ui.sale.TerminalBackend;
 import io.bilheteria.ui.theme.Theme;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +35,9 @@ import javafx.util.StringConverter;
  * a date, a time and "add" makes a new one. Deleting asks for a second click.
  */
 final class SessionsTab implements DetailTab {
-    private final PartnerCalls calls;
+    private final TerminalBackend backend;
+    private final BackendCalls calls;
+    private final PartnerMessage message;
     private final Inputs inputs;
     private final Messages messages;
     private final ZoneId zone;
@@ -47,10 +51,13 @@ final class SessionsTab implements DetailTab {
     /** The session a first click on "delete" asked about, waiting for the second; null when none. */
     private String deleting;
 
-    SessionsTab(PartnerCalls calls, Inputs inputs, ZoneId zone, Consumer<String> saved) {
+    SessionsTab(TerminalBackend backend, BackendCalls calls, PartnerMessage message, Inputs inputs, ZoneId zone,
+                Consumer<String> saved) {
+        this.backend = backend;
         this.calls = calls;
+        this.message = message;
         this.inputs = inputs;
-        this.messages = calls.messages();
+        this.messages = message.messages();
         this.zone = zone;
         this.saved = saved;
         tab = Forms.tab("partner-tab-sessions", messages.get("partner.tab.sessions"));
@@ -123,8 +130,8 @@ final class SessionsTab implements DetailTab {
         }
         String eventId = event.id();
         SessionDraft draft = new SessionDraft(start, queue.isSelected());
-        calls.run(client -> client.createSession(eventId, draft), created -> {
-            calls.say("partner.session.added", when(created.startsAt()));
+        calls.write(() -> backend.call(client -> client.createSession(eventId, draft)), created -> {
+            message.say("partner.session.added", when(created.startsAt()));
             saved.accept(eventId);
         });
     }
@@ -137,8 +144,8 @@ final class SessionsTab implements DetailTab {
         }
         String eventId = event.id();
         SessionDraft draft = new SessionDraft(start, queue.isSelected());
-        calls.run(client -> client.editSession(session.id(), draft), changed -> {
-            calls.say("partner.session.saved", when(changed.startsAt()));
+        calls.write(() -> backend.call(client -> client.editSession(session.id(), draft)), changed -> {
+            message.say("partner.session.saved", when(changed.startsAt()));
             saved.accept(eventId);
         });
     }
@@ -147,16 +154,16 @@ final class SessionsTab implements DetailTab {
         SessionSummary session = sessions.getSelectionModel().getSelectedItem();
         if (!session.id().equals(deleting)) {
             deleting = session.id();
-            calls.say("partner.session.delete.confirm", when(session.startsAt()));
+            message.say("partner.session.delete.confirm", when(session.startsAt()));
             return;
         }
         deleting = null;
         String eventId = event.id();
-        calls.run(client -> {
+        calls.idempotentWrite(() -> backend.call(client -> {
             client.deleteSession(session.id());
             return session;
-        }, gone -> {
-            calls.say("partner.session.deleted", when(gone.startsAt()));
+        }), gone -> {
+            message.say("partner.session.deleted", when(gone.startsAt()));
             saved.accept(eventId);
         });
     }
@@ -167,7 +174,7 @@ final class SessionsTab implements DetailTab {
             commitTypedDate();
             return inputs.startsAt(date.getValue(), time.getText(), zone);
         } catch (IllegalArgumentException e) {
-            calls.warn(e.getMessage());
+            message.warn(e.getMessage());
             return null;
         }
     }

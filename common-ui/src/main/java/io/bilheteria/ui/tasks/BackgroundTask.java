@@ -15,7 +15,9 @@ import java.util.function.Consumer;
  *         .executeWith(executor);
  * }</pre>
  *
- * Every task must say what happens on failure, so no error is lost.
+ * Every task must say what happens on failure, so no error is lost. A screen calling the backend
+ * uses {@code io.bilheteria.ui.calls.BackendCalls}, built on this: busy while a call runs, failures
+ * in plain words, retry where a repeat is safe.
  */
 public final class BackgroundTask<V> {
 

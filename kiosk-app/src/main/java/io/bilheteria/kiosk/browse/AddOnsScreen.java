@@ -81,7 +81,7 @@ final class AddOnsScreen implements Screen {
         none.setVisible(false);
         total.textProperty().unbind();
         total.setText("");
-        ctx.run(() -> ctx.sale().loadProducts(), this::show);
+        ctx.calls().read(() -> ctx.sale().loadProducts(), this::show);
     }
 
     private void show(List<Product> products) {

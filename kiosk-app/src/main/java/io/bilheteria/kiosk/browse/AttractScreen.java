@@ -135,7 +135,7 @@ final class AttractScreen implements Screen {
             start();
             return;
         }
-        ctx.run(() -> ctx.sale().chooseEvent(event.eventId()), chosen -> {
+        ctx.calls().read(() -> ctx.sale().chooseEvent(event.eventId()), chosen -> {
             if (ctx.navigator().getPlace() == Place.ATTRACT) {
                 ctx.navigator().go(Place.SESSIONS);
             }
@@ -186,7 +186,7 @@ final class AttractScreen implements Screen {
                 })
                 .onFailure(failure -> {
                     loading = null;
-                    ctx.showFailure(failure);
+                    ctx.calls().report(failure);
                 })
                 .executeWith(ctx.tasks());
     }

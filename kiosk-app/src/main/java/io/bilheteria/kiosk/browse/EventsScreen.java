@@ -164,7 +164,7 @@ final class EventsScreen implements Screen {
                 })
                 .onFailure(failure -> {
                     searching = null;
-                    ctx.showFailure(failure);
+                    ctx.calls().report(failure);
                 })
                 .executeWith(ctx.tasks());
     }
@@ -208,6 +208,6 @@ final class EventsScreen implements Screen {
 
     private void choose(String eventId) {
         showKeyboard(false);
-        ctx.run(() -> ctx.sale().chooseEvent(eventId), chosen -> ctx.navigator().go(Place.SESSIONS));
+        ctx.calls().read(() -> ctx.sale().chooseEvent(eventId), chosen -> ctx.navigator().go(Place.SESSIONS));
     }
 }

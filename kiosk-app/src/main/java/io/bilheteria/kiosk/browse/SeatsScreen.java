@@ -14,6 +14,7 @@ import io.bilheteria.kiosk.shell.KeepHoldAlive;
 import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
+import io.bilheteria.ui.calls.CallFailure;
 import io.bilheteria.ui.format.Formats;
 import io.bilheteria.ui.format.Money;
 import io.bilheteria.ui.i18n.Messages;
@@ -267,7 +268,7 @@ final class SeatsScreen implements Screen {
         Set<String> heldByMe = ctx.sale().hold().map(h -> Set.copyOf(h.seatIds())).orElse(Set.of());
         if (!heldByMe.isEmpty() && Set.copyOf(seatIds).equals(heldByMe)) {
             // back from the add-ons with the same seats: they are still held, nothing to ask again
-            ctx.run(() -> !ctx.sale().loadProducts().isEmpty(), this::goOn);
+            ctx.calls().read(() -> !ctx.sale().loadProducts().isEmpty(), this::goOn);
             return;
         }
         hold(() -> ctx.sale().holdSeats(seatIds), null);
@@ -276,7 +277,7 @@ final class SeatsScreen implements Screen {
     /** Takes the hold and learns whether the event has add-ons, in one trip behind the busy veil. */
     private void hold(BlockingCall<Hold> take, Section bestOf) {
         hideNotice();
-        ctx.run(() -> {
+        ctx.calls().write(() -> {
             Hold hold = take.call();
             return new Held(hold, !ctx.sale().loadProducts().isEmpty());
         }, held -> {
@@ -289,11 +290,11 @@ final class SeatsScreen implements Screen {
         ctx.navigator().go(addOns ? Place.ADDONS : Place.IDENTIFY);
     }
 
-    private void holdFailed(Throwable failure, Section bestOf) {
+    private void holdFailed(CallFailure failure, Section bestOf) {
         // taking a new hold gives back the one before, whether or not the new one succeeded
         ctx.holdClock().tick();
-        if (!(failure instanceof SeatConflictException conflict)) {
-            ctx.showFailure(failure);
+        if (!(failure.cause() instanceof SeatConflictException conflict)) {
+            ctx.calls().report(failure);
             return;
         }
         List<Seat> lost = map.updateStatuses(conflict.conflictingSeatIds().stream()

@@ -66,7 +66,7 @@ final class SessionsScreen implements Screen {
         show(event);
         if (sale.session().isPresent()) {
             // back from the seats: give the held seats back and show the seat counts as they are now
-            ctx.run(() -> {
+            ctx.calls().idempotentWrite(() -> {
                 sale.releaseHold();
                 return sale.chooseEvent(event.id());
             }, fresh -> {
@@ -106,7 +106,7 @@ final class SessionsScreen implements Screen {
 
         Button button = BrowseLayout.cardButton("session-" + session.id(), "session-button", content);
         button.setDisable(availability == SessionAvailability.SOLD_OUT);
-        button.setOnAction(e -> ctx.run(() -> ctx.sale().chooseSession(session.id()),
+        button.setOnAction(e -> ctx.calls().read(() -> ctx.sale().chooseSession(session.id()),
                 map -> ctx.navigator().go(Place.SEATS)));
         return button;
     }

@@ -8,6 +8,7 @@ import io.bilheteria.ui.sale.Sale;
 import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
+import io.bilheteria.ui.calls.CallFailure;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.tasks.BlockingCall;
 import io.bilheteria.ui.theme.Theme;
@@ -194,7 +195,7 @@ final class IdentifyScreen implements Screen {
 
     private void identify(BlockingCall<?> call) {
         error.setVisible(false);
-        ctx.run(call, buyer -> {
+        ctx.calls().write(call, buyer -> {
             if (ctx.navigator().getPlace() == Place.IDENTIFY) {
                 ctx.navigator().go(Place.REVIEW);
             }
@@ -202,26 +203,26 @@ final class IdentifyScreen implements Screen {
     }
 
     /** Says why the backend refused, in the customer's language; anything else goes to the shell. */
-    private void refused(Throwable failure) {
-        if (failure instanceof UnauthorizedException unauthorized) {
+    private void refused(CallFailure failure) {
+        if (failure.cause() instanceof UnauthorizedException unauthorized) {
             showError(unauthorized.isLocked() ? "checkout.identify.locked" : "checkout.identify.wrongPassword");
-        } else if (failure instanceof EmailTakenException) {
+        } else if (failure.cause() instanceof EmailTakenException) {
             showError("checkout.identify.emailTaken");
-        } else if (failure instanceof InvalidRequestException invalid) {
+        } else if (failure.cause() instanceof InvalidRequestException invalid) {
             String detail = invalid.problem().detail();
             Matcher field = REFUSED_FIELD.matcher(detail == null ? "" : detail);
             if (field.find() && EXPLAINED_FIELDS.contains(field.group(1))) {
                 showError("checkout.identify.invalid." + field.group(1));
             } else {
                 error.textProperty().unbind();
-                error.setText(detail == null ? m.get("kiosk.error.generic") : detail);
+                error.setText(failure.message());
                 error.setVisible(true);
             }
-        } else if (failure instanceof IllegalArgumentException) {
+        } else if (failure.cause() instanceof IllegalArgumentException) {
             // the only local refusal: a guest's e-mail that is not an address
             showError("checkout.identify.invalid.email");
         } else {
-            ctx.showFailure(failure);
+            ctx.calls().report(failure);
         }
     }
 

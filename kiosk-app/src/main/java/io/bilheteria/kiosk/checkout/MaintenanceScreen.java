@@ -214,7 +214,7 @@ final class MaintenanceScreen implements Screen {
                 m.get("checkout.maintenance.sampleVenue", saved.terminalId()), ctx.clock().instant(),
                 ctx.config().venueZone(), m.get("checkout.maintenance.sampleSection"), "A", "1", 0, "BRL",
                 "TESTE", TEST_PAYLOAD, 0);
-        ctx.run(() -> {
+        ctx.calls().write(() -> {
             Receipt receiptOfSample = new TicketReceipts(locale, ReceiptGrouping.PER_TICKET)
                     .receiptsFor(List.of(sample)).get(0);
             try {

@@ -122,7 +122,7 @@ final class PaymentScreen implements Screen {
         amount.textProperty().unbind();
         amount.setText("");
         review = null;
-        ctx.run(ctx.sale()::review, placed -> {
+        ctx.calls().write(ctx.sale()::review, placed -> {
             if (ctx.navigator().getPlace() != Place.PAYMENT) {
                 return;
             }
@@ -165,8 +165,9 @@ final class PaymentScreen implements Screen {
     }
 
     private void pay(CardData card) {
-        ctx.run(() -> ctx.sale().pay(card), this::paid, failure -> {
-            ctx.showFailure(failure);
+        // the attempt keeps its Idempotency-Key until it is answered, so the same card may be charged again safely
+        ctx.calls().idempotentWrite(() -> ctx.sale().pay(card), this::paid, failure -> {
+            ctx.calls().report(failure);
             if (ctx.navigator().getPlace() == Place.PAYMENT) {
                 readCard();
             }

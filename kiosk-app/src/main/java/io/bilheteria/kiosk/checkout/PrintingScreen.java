@@ -73,7 +73,7 @@ final class PrintingScreen implements Screen {
                     return new PrintReport(outcome, printedSince(printer, before));
                 })
                 .onSuccess(this::done)
-                .onFailure(ctx::showFailure)
+                .onFailure(ctx.calls()::report)
                 .executeWith(ctx.tasks());
     }
 

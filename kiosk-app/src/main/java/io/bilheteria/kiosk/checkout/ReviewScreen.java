@@ -5,6 +5,7 @@ import io.bilheteria.ui.sale.Review;
 import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
+import io.bilheteria.ui.calls.CallFailure;
 import io.bilheteria.ui.format.Formats;
 import io.bilheteria.ui.format.Money;
 import io.bilheteria.ui.i18n.Messages;
@@ -96,7 +97,7 @@ final class ReviewScreen implements Screen {
         total.textProperty().unbind();
         total.setText("");
         pay.setDisable(true);
-        ctx.run(ctx.sale()::review, this::show, this::notPlaced);
+        ctx.calls().write(ctx.sale()::review, this::show, this::notPlaced);
     }
 
     private void show(Review review) {
@@ -141,9 +142,9 @@ final class ReviewScreen implements Screen {
     }
 
     /** The hold ran out before the order was placed: the seats are gone, the customer chooses again. */
-    private void notPlaced(Throwable failure) {
-        if (failure instanceof HoldExpiredException) {
-            ctx.run(() -> {
+    private void notPlaced(CallFailure failure) {
+        if (failure.cause() instanceof HoldExpiredException) {
+            ctx.calls().idempotentWrite(() -> {
                 ctx.sale().releaseHold();
                 return null;
             }, done -> {
@@ -151,12 +152,12 @@ final class ReviewScreen implements Screen {
                 ctx.overlay().message(ctx.messages().get("kiosk.hold.expired"));
             });
         } else {
-            ctx.showFailure(failure);
+            ctx.calls().report(failure);
         }
     }
 
     private void changeSeats() {
-        ctx.run(() -> {
+        ctx.calls().idempotentWrite(() -> {
             ctx.sale().releaseHold();
             return null;
         }, done -> ctx.navigator().go(Place.SEATS));

@@ -55,7 +55,7 @@ public final class HoldClock {
     }
 
     private void expired() {
-        ctx.run(() -> {
+        ctx.calls().idempotentWrite(() -> {
             ctx.sale().releaseHold();
             return null;
         }, done -> {
@@ -65,7 +65,7 @@ public final class HoldClock {
             ctx.overlay().message(ctx.messages().get("kiosk.hold.expired"));
         }, failure -> {
             expiring = false;
-            ctx.showFailure(failure);
+            ctx.calls().report(failure);
         });
     }
 

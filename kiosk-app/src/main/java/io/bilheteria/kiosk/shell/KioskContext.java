@@ -1,35 +1,29 @@
 package io.bilheteria.kiosk.shell;
 
-import io.bilheteria.client.ApiException;
-import io.bilheteria.client.BackendUnavailableException;
 import io.bilheteria.devices.payment.sim.SimulatedPaymentTerminal;
 import io.bilheteria.devices.printer.PrinterStatus;
 import io.bilheteria.devices.printer.ReceiptPrinter;
 import io.bilheteria.kiosk.config.KioskConfig;
+import io.bilheteria.ui.calls.BackendCalls;
 import io.bilheteria.ui.sale.TerminalBackend;
 import io.bilheteria.ui.sale.Sale;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.idle.IdleTimer;
 import io.bilheteria.ui.tasks.BackgroundTask;
-import io.bilheteria.ui.tasks.BlockingCall;
 import io.bilheteria.ui.tasks.TaskExecutor;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * What every kiosk screen works with, wired by hand in {@link io.bilheteria.kiosk.KioskWindow}. Screens run
- * backend calls through {@link #run}, which sends an unreachable backend to the
- * out-of-service screen and shows any other refusal as a plain message.
+ * backend calls through {@link #calls()}: the busy veil follows them, and a failure a screen leaves
+ * to the shell goes to {@link ReportedFailures} (an unreachable backend: out of service).
  */
 public final class KioskContext {
-    private static final Logger log = LoggerFactory.getLogger(KioskContext.class);
-
     private final KioskConfig config;
     private final Messages messages;
     private final TaskExecutor tasks;
+    private final BackendCalls calls;
     private final TerminalBackend backend;
     private final Sale sale;
     private final Navigator navigator;
@@ -42,12 +36,13 @@ public final class KioskContext {
     /** Why the printer cannot print, once a print failed; the kiosk stays out of service until it can. FX thread. */
     private PrinterStatus printerProblem;
 
-    public KioskContext(KioskConfig config, Messages messages, TaskExecutor tasks, TerminalBackend backend, Sale sale,
-                 Navigator navigator, Overlay overlay, ReceiptPrinter printer, SimulatedPaymentTerminal terminal,
-                 Clock clock) {
+    public KioskContext(KioskConfig config, Messages messages, TaskExecutor tasks, BackendCalls calls,
+                 TerminalBackend backend, Sale sale, Navigator navigator, Overlay overlay, ReceiptPrinter printer,
+                 SimulatedPaymentTerminal terminal, Clock clock) {
         this.config = config;
         this.messages = messages;
         this.tasks = tasks;
+        this.calls = calls;
         this.backend = backend;
         this.sale = sale;
         this.navigator = navigator;
@@ -55,42 +50,6 @@ public final class KioskContext {
         this.printer = printer;
         this.terminal = terminal;
         this.clock = clock;
-    }
-
-    /**
-     * Runs a blocking call off the FX thread with the busy indicator up; the result comes back
-     * on the FX thread. Failures: backend unreachable goes out of service, a refusal is shown.
-     */
-    public <V> void run(BlockingCall<V> call, Consumer<V> onSuccess) {
-        run(call, onSuccess, this::showFailure);
-    }
-
-    /** As {@link #run(BlockingCall, Consumer)}, with the screen handling failures itself. */
-    public <V> void run(BlockingCall<V> call, Consumer<V> onSuccess, Consumer<Throwable> onFailure) {
-        overlay.busy(true);
-        BackgroundTask.of(call)
-                .onSuccess(result -> {
-                    overlay.busy(false);
-                    onSuccess.accept(result);
-                })
-                .onFailure(failure -> {
-                    overlay.busy(false);
-                    onFailure.accept(failure);
-                })
-                .executeWith(tasks);
-    }
-
-    /** The default for failures: never a stack trace, always words a customer understands. */
-    public void showFailure(Throwable failure) {
-        if (failure instanceof BackendUnavailableException) {
-            log.warn("backend unreachable: {}", failure.getMessage());
-            navigator.go(Place.OUT_OF_SERVICE);
-        } else if (failure instanceof ApiException api && api.problem().detail() != null) {
-            overlay.message(api.problem().detail());
-        } else {
-            log.error("unexpected failure on a kiosk screen", failure);
-            overlay.message(messages.get("kiosk.error.generic"));
-        }
     }
 
     /**
@@ -120,6 +79,11 @@ public final class KioskContext {
 
     public TaskExecutor tasks() {
         return tasks;
+    }
+
+    /** The backend calls a customer waits for, behind the busy veil. */
+    public BackendCalls calls() {
+        return calls;
     }
 
     public TerminalBackend backend() {

@@ -1,5 +1,6 @@
 package io.bilheteria.kiosk.shell;
 
+import io.bilheteria.ui.calls.BackendCalls;
 import io.bilheteria.ui.format.Formats;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.idle.IdleTimer;
@@ -10,12 +11,14 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
  * The layer above the screens: the busy veil while the backend works (it swallows touches,
- * so nothing is pressed twice), plain messages with one OK button, and the idle prompt.
+ * so nothing is pressed twice), plain messages with an OK button (and "try again" for a call that
+ * may be repeated), and the idle prompt.
  */
 public final class Overlay {
     private final StackPane layer = new StackPane();
@@ -25,7 +28,10 @@ public final class Overlay {
     private final Label messageText = new Label();
     private final StackPane idleVeil;
     private final Label idleEndsIn = new Label();
+    private final Button retry = new Button();
     private Runnable afterMessage;
+    /** Makes the failed call again; null when the message offers no retry. */
+    private Runnable retryAction;
 
     public Overlay(Messages messages) {
         this.messages = messages;
@@ -45,7 +51,14 @@ public final class Overlay {
         ok.getStyleClass().add(Theme.PRIMARY);
         ok.setId("message-ok");
         ok.setOnAction(e -> dismissMessage());
-        VBox card = new VBox(32, messageText, ok);
+        retry.textProperty().bind(messages.text("common.retry"));
+        retry.getStyleClass().add(Theme.SECONDARY);
+        retry.setId("message-retry");
+        retry.managedProperty().bind(retry.visibleProperty());
+        retry.setOnAction(e -> retryMessage());
+        HBox buttons = new HBox(24, retry, ok);
+        buttons.setAlignment(Pos.CENTER);
+        VBox card = new VBox(32, messageText, buttons);
         card.setAlignment(Pos.CENTER);
         card.getStyleClass().add(Theme.CARD);
         card.setMaxSize(900, 500);
@@ -78,8 +91,9 @@ public final class Overlay {
         return layer;
     }
 
-    public void busy(boolean on) {
-        busyVeil.setVisible(on);
+    /** The busy veil shows while any of the kiosk's backend calls runs. */
+    public void follow(BackendCalls calls) {
+        calls.busyProperty().addListener((obs, was, busy) -> busyVeil.setVisible(busy));
     }
 
     public void message(String text) {
@@ -88,8 +102,19 @@ public final class Overlay {
 
     /** Shows a message; {@code then} runs when the customer taps OK. */
     public void message(String text, Runnable then) {
+        show(text, then, null);
+    }
+
+    /** Shows why a call failed with "try again" beside OK, which makes the call again. */
+    public void messageWithRetry(String text, Runnable again) {
+        show(text, null, again);
+    }
+
+    private void show(String text, Runnable then, Runnable again) {
         messageText.setText(text);
         afterMessage = then;
+        retryAction = again;
+        retry.setVisible(again != null);
         messageVeil.setVisible(true);
     }
 
@@ -98,19 +123,29 @@ public final class Overlay {
     }
 
     private void dismissMessage() {
-        messageVeil.setVisible(false);
         Runnable then = afterMessage;
-        afterMessage = null;
+        hideMessage();
         if (then != null) {
             then.run();
         }
     }
 
+    private void retryMessage() {
+        Runnable again = retryAction;
+        hideMessage();
+        again.run();
+    }
+
+    private void hideMessage() {
+        messageVeil.setVisible(false);
+        afterMessage = null;
+        retryAction = null;
+    }
+
     /** Hides everything, e.g. when the kiosk resets for the next customer. */
     public void clear() {
         busyVeil.setVisible(false);
-        messageVeil.setVisible(false);
-        afterMessage = null;
+        hideMessage();
     }
 
     /** Shows the "are you still there?" prompt while the idle timer warns; any touch dismisses it. */
