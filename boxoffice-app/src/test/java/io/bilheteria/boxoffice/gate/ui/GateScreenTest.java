@@ -67,12 +67,12 @@ class GateScreenTest {
 
         scan(robot, qr);
         waitFor(() -> "ACEITO".equals(text(robot, ".verdict-headline")), "the ticket accepted");
-        assertThat(verdict(robot).getTone()).isEqualTo(VerdictView.Tone.ACCEPTED);
+        assertThat(verdict(robot).getTone()).isEqualTo(VerdictTone.ACCEPTED);
         assertThat(text(robot, ".verdict-detail")).contains("Plateia", "fila", "assento");
 
         scan(robot, qr);
         waitFor(() -> "JÁ USADO".equals(text(robot, ".verdict-headline")), "the copy refused");
-        assertThat(verdict(robot).getTone()).isEqualTo(VerdictView.Tone.REFUSED);
+        assertThat(verdict(robot).getTone()).isEqualTo(VerdictTone.REFUSED);
         assertThat(text(robot, ".verdict-detail")).contains("norte-1");
 
         scan(robot, qr.substring(0, qr.lastIndexOf('.') + 1) + "A".repeat(86));
@@ -96,7 +96,7 @@ class GateScreenTest {
         scan(robot, qr);
 
         waitFor(() -> "OUTRA SESSÃO".equals(text(robot, ".verdict-headline")), "the ticket refused");
-        assertThat(verdict(robot).getTone()).isEqualTo(VerdictView.Tone.REFUSED);
+        assertThat(verdict(robot).getTone()).isEqualTo(VerdictTone.REFUSED);
         assertThat(text(robot, ".verdict-detail")).isEqualTo("Ingresso de outra sessão: "
                 + Formats.dateTime(tomorrow.startsAt(), config.zone(), config.locale()));
         waitFor(() -> text(robot, "#gate-counters").equals("Admitidos 0 · Recusados 1 · Faltam 2"), "the counters");
