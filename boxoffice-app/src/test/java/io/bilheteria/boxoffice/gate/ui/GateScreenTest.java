@@ -111,7 +111,7 @@ class GateScreenTest {
 
         waitFor(() -> "ACEITO".equals(text(robot, ".verdict-headline")), "the ticket accepted offline");
         robot.push(KeyCode.F9);
-        waitFor(() -> text(robot, "#gate-sync").startsWith("Sem conexão · 1 leituras"), "the gate offline");
+        waitFor(() -> text(robot, "#gate-sync").startsWith("Sem conexão · 1 leitura guardada"), "the gate offline");
     }
 
     @Test

@@ -219,8 +219,7 @@ class GateViewModelTest {
         assertThat(model.conflictsSummaryProperty().get()).isEqualTo("Nenhum conflito");
         assertThat(model.anyConflictsProperty().get()).isFalse();
 
-        gate.conflicts = List.of(new Conflict(Conflict.Kind.ADMITTED_ELSEWHERE_FIRST, "scan-9", "ticket-9",
-                EARLIER_TODAY, "Plateia", "C", 12, Instant.parse("2026-12-07T23:01:00Z"), "sul-2"));
+        gate.conflicts = List.of(conflict());
         gate.changed();
 
         assertThat(model.anyConflictsProperty().get()).isTrue();
@@ -247,6 +246,49 @@ class GateViewModelTest {
     }
 
     @Test
+    void oneScanToSendIsSaidInTheSingular() {
+        gate.syncState = new SyncState(true, EARLIER_TODAY, 1, null, null);
+        gate.changed();
+        assertThat(model.syncTextProperty().get()).isEqualTo("Conectado · 1 leitura a enviar");
+
+        gate.syncState = new SyncState(false, EARLIER_TODAY, 1, null, "connection refused");
+        gate.changed();
+        assertThat(model.syncTextProperty().get())
+                .isEqualTo("Sem conexão · 1 leitura guardada neste computador · conferindo offline");
+
+        gate.syncState = new SyncState(false, null, 0, null, "connection refused");
+        gate.changed();
+        assertThat(model.syncTextProperty().get())
+                .isEqualTo("Sem conexão · nenhuma leitura guardada neste computador · conferindo offline");
+    }
+
+    @Test
+    void inEnglishToo() {
+        GateViewModel english = open(Locale.ENGLISH);
+
+        gate.syncState = new SyncState(true, EARLIER_TODAY, 1, null, null);
+        gate.changed();
+        assertThat(english.syncTextProperty().get()).isEqualTo("Online · 1 scan to send");
+        gate.syncState = new SyncState(false, EARLIER_TODAY, 2, null, "connection refused");
+        gate.changed();
+        assertThat(english.syncTextProperty().get()).isEqualTo("Offline · 2 scans kept on this computer · checking offline");
+        gate.conflicts = List.of(conflict());
+        gate.changed();
+        assertThat(english.conflictsSummaryProperty().get()).isEqualTo("1 conflict · F7 to see");
+    }
+
+    @Test
+    void oneConflictIsSaidInTheSingularAndTwoInThePlural() {
+        gate.conflicts = List.of(conflict());
+        gate.changed();
+        assertThat(model.conflictsSummaryProperty().get()).isEqualTo("1 conflito · F7 para ver");
+
+        gate.conflicts = List.of(conflict(), conflict());
+        gate.changed();
+        assertThat(model.conflictsSummaryProperty().get()).isEqualTo("2 conflitos · F7 para ver");
+    }
+
+    @Test
     void aClosedGateIsNotAskedAnyMore() {
         model.close();
 
@@ -256,6 +298,12 @@ class GateViewModelTest {
         assertThat(gate.closed).isTrue();
         assertThat(gate.scanned).isEmpty();
         assertThat(model.getVerdict().headline()).isEqualTo("PRONTO");
+    }
+
+    /** A ticket admitted here at 20:05 that gate sul-2 had admitted at 20:01, both offline. */
+    private static Conflict conflict() {
+        return new Conflict(Conflict.Kind.ADMITTED_ELSEWHERE_FIRST, "scan-9", "ticket-9", EARLIER_TODAY, "Plateia", "C",
+                12, Instant.parse("2026-12-07T23:01:00Z"), "sul-2");
     }
 
     private static Verdict verdict(Result result, Reason reason) {
