@@ -37,7 +37,8 @@ final class GateTexts {
     String detail(Verdict verdict) {
         return switch (verdict.reason()) {
             case ADMITTED -> seat(verdict.sectionName(), verdict.row(), verdict.seatNumber());
-            case USED -> messages.get("gate.reason.USED", when(verdict.firstScanAt()),
+            case USED -> messages.get("gate.reason.USED", seat(verdict.sectionName(), verdict.row(),
+                    verdict.seatNumber()), when(verdict.firstScanAt()),
                     verdict.firstGateId() == null ? "?" : verdict.firstGateId());
             case OTHER_SESSION -> verdict.sessionStartsAt() == null ? messages.get("gate.reason.OTHER_SESSION")
                     : messages.get("gate.reason.OTHER_SESSION_AT", when(verdict.sessionStartsAt()));

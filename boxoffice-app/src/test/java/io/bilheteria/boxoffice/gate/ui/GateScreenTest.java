@@ -73,7 +73,8 @@ class GateScreenTest {
         scan(robot, qr);
         waitFor(() -> "JÁ USADO".equals(text(robot, ".verdict-headline")), "the copy refused");
         assertThat(verdict(robot).getTone()).isEqualTo(VerdictTone.REFUSED);
-        assertThat(text(robot, ".verdict-detail")).contains("norte-1");
+        assertThat(text(robot, ".verdict-detail")).as("the seat, and when and where it went in")
+                .contains("Plateia", "norte-1");
 
         scan(robot, qr.substring(0, qr.lastIndexOf('.') + 1) + "A".repeat(86));
         waitFor(() -> "INVÁLIDO".equals(text(robot, ".verdict-headline")), "the forged code refused");

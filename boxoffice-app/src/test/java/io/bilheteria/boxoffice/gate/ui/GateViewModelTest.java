@@ -97,6 +97,18 @@ class GateViewModelTest {
     }
 
     @Test
+    void aTicketUsedBeforeShowsItsSeatAsWhenItWasAccepted() {
+        gate.answers(verdict(Result.ACCEPTED, Reason.ADMITTED)).answers(used(EARLIER_TODAY, "norte-1"));
+        model.scan("BT1.ticket");
+        String seat = model.getVerdict().detail();
+
+        model.scan("BT1.ticket");
+
+        assertThat(model.getVerdict().headline()).isEqualTo("JÁ USADO");
+        assertThat(model.getVerdict().detail()).isEqualTo(seat + "\nEntrou às 20:05 pela portaria norte-1");
+    }
+
+    @Test
     void aTicketUsedOnAnotherDaySaysTheDateToo() {
         gate.answers(used(Instant.parse("2026-12-05T23:05:00Z"), "sul-2"));
 
