@@ -56,8 +56,8 @@ final class GateTexts {
 
     String conflict(Conflict conflict) {
         String seat = seat(conflict.sectionName(), conflict.row(), conflict.seatNumber());
-        return conflict.kind() == Conflict.Kind.CANCELLED
-                ? messages.get("gate.conflict.CANCELLED", seat, when(conflict.admittedAt()))
+        return conflict.kind() == Conflict.Kind.REVOKED
+                ? messages.get("gate.conflict.REVOKED", seat, when(conflict.admittedAt()))
                 : messages.get("gate.conflict.ADMITTED_ELSEWHERE_FIRST", seat, when(conflict.admittedAt()),
                         when(conflict.firstScanAt()), conflict.firstGateId() == null ? "?" : conflict.firstGateId());
     }

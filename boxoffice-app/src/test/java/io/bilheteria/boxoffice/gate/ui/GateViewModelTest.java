@@ -118,6 +118,27 @@ class GateViewModelTest {
     }
 
     @Test
+    void aRefundedTicketSaysTheTicketWasRefundedNotThatItsOrderWasCancelled() {
+        gate.answers(verdict(Result.REVOKED, Reason.REFUNDED));
+
+        model.scan("BT1.refunded");
+
+        assertThat(model.getVerdict().tone()).isEqualTo(VerdictTone.REFUSED);
+        assertThat(model.getVerdict().headline()).isEqualTo("CANCELADO");
+        assertThat(model.getVerdict().detail()).isEqualTo("Este ingresso foi reembolsado");
+    }
+
+    @Test
+    void aTicketAdmittedOfflineThatTurnsOutRefundedIsAConflictThatSaysSo() {
+        gate.conflicts = List.of(new Conflict(Conflict.Kind.REVOKED, "scan-9", "ticket-9", EARLIER_TODAY, "Plateia",
+                "C", 12, null, null));
+        gate.changed();
+
+        assertThat(model.conflictLines()).singleElement().asString()
+                .endsWith(": admitido às 20:05, mas o ingresso já tinha sido reembolsado ou reimpresso");
+    }
+
+    @Test
     void anOldPrintoutIsRefusedAsReprinted() {
         gate.answers(verdict(Result.REVOKED, Reason.OLD_PRINTOUT));
 
