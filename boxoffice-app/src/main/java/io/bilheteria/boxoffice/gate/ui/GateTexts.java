@@ -85,7 +85,7 @@ final class GateTexts {
         return count == 0 ? messages.get("gate.conflicts.none") : messages.get("gate.conflicts.some", count);
     }
 
-    /** "Setor A · fila C · assento 12", or a plain word when the seat was not in the last download. */
+    /** "Plateia · fileira C · lugar 12", or a plain word when the seat was not in the last download. */
     private String seat(String section, String row, Integer number) {
         if (section == null || row == null || number == null) {
             return messages.get("gate.seat.unknown");

@@ -68,7 +68,7 @@ class GateScreenTest {
         scan(robot, qr);
         waitFor(() -> "ACEITO".equals(text(robot, ".verdict-headline")), "the ticket accepted");
         assertThat(verdict(robot).getTone()).isEqualTo(VerdictTone.ACCEPTED);
-        assertThat(text(robot, ".verdict-detail")).contains("Plateia", "fila", "assento");
+        assertThat(text(robot, ".verdict-detail")).contains("Plateia", "fileira", "lugar");
 
         scan(robot, qr);
         waitFor(() -> "JÁ USADO".equals(text(robot, ".verdict-headline")), "the copy refused");

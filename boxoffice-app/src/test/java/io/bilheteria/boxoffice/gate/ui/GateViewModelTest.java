@@ -58,7 +58,7 @@ class GateViewModelTest {
         assertThat(gate.scanned).containsExactly("BT1.ticket");
         assertThat(shown.tone()).isEqualTo(VerdictTone.ACCEPTED);
         assertThat(shown.headline()).isEqualTo("ACEITO");
-        assertThat(shown.detail()).isEqualTo("Plateia · fila C · assento 12");
+        assertThat(shown.detail()).isEqualTo("Plateia · fileira C · lugar 12");
         assertThat(shown.note()).isEqualTo("Pode entrar.");
         assertThat(shown.clearsItself()).as("gives way to ready after a while").isTrue();
     }
@@ -257,7 +257,7 @@ class GateViewModelTest {
 
         assertThat(model.anyConflictsProperty().get()).isTrue();
         assertThat(model.conflictLines()).containsExactly(
-                "Plateia · fila C · assento 12: admitido aqui às 20:05, mas já tinha entrado às 20:01 pela portaria sul-2");
+                "Plateia · fileira C · lugar 12: admitido aqui às 20:05, mas já tinha entrado às 20:01 pela portaria sul-2");
         assertThat(model.conflictListShownProperty().get()).isFalse();
         model.toggleConflictList();
         assertThat(model.conflictListShownProperty().get()).as("F7 shows the list").isTrue();
