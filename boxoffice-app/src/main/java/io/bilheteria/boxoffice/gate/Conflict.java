@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * A ticket this gate let in that it should not have, learnt once it could talk to the
- * backend: another gate had admitted it earlier (both were offline), or it had been
- * cancelled. Staff decide what to do; nothing is undone automatically.
+ * backend: another gate had admitted it earlier (both were offline), or it no longer
+ * admitted anyone (refunded, or reprinted since). Staff decide what to do; nothing is undone automatically.
  */
 public record Conflict(Kind kind, String scanId, String ticketId, Instant admittedAt, String sectionName, String row,
                        Integer seatNumber, Instant firstScanAt, String firstGateId) {
@@ -13,7 +13,7 @@ public record Conflict(Kind kind, String scanId, String ticketId, Instant admitt
     public enum Kind {
         /** Another gate scanned it first (by scan time): firstScanAt and firstGateId say when and where. */
         ADMITTED_ELSEWHERE_FIRST,
-        /** Its order had been cancelled before this gate admitted it. */
-        CANCELLED
+        /** The backend refused it when this gate's scan reached it: refunded, or reprinted, before it was admitted here. */
+        REVOKED
     }
 }

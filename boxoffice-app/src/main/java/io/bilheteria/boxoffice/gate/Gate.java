@@ -32,7 +32,7 @@ import java.util.concurrent.CompletableFuture;
  * in and still sends the scans it has not sent. One gate process per directory. All methods
  * are thread-safe; listeners run on the gate's sync thread.
  */
-public final class Gate implements AutoCloseable {
+public final class Gate implements ScanningGate {
     private final String gateId;
     private final List<String> sessions;
     private final ScanJournal journal;
@@ -138,6 +138,7 @@ public final class Gate implements AutoCloseable {
      *
      * @throws UncheckedIOException when the scan cannot be written to disk: nobody may be let in then
      */
+    @Override
     public Verdict scan(String text) {
         return validator.scan(text);
     }
@@ -151,16 +152,19 @@ public final class Gate implements AutoCloseable {
         validator.knowSessionStarts(startsAt);
     }
 
+    @Override
     public GateCounters counters() {
         return validator.counters();
     }
 
     /** Tickets this gate admitted that it should not have, oldest first; see {@link Conflict}. */
+    @Override
     public List<Conflict> conflicts() {
         return validator.conflicts();
     }
 
     /** The last sync's outcome, with the scans still to send counted now. */
+    @Override
     public SyncState syncState() {
         SyncState last = sync.state();
         return new SyncState(last.online(), last.lastSyncAt(), journal.unsyncedCount(), last.clockOffset(),
@@ -168,15 +172,18 @@ public final class Gate implements AutoCloseable {
     }
 
     /** Syncs now instead of at the next tick; completes with the outcome. */
+    @Override
     public CompletableFuture<SyncState> syncNow() {
         return sync.syncNow();
     }
 
     /** Called on the sync thread after every sync attempt (counters, conflicts or state may have changed). */
+    @Override
     public void addListener(Runnable listener) {
         sync.addListener(listener);
     }
 
+    @Override
     public String gateId() {
         return gateId;
     }

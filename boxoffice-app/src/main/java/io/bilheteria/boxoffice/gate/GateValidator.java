@@ -102,7 +102,7 @@ public final class GateValidator {
                     .withSessionStartsAt(sessionStarts.get(code.sessionId()));
         }
         if (known != null && known.status() == TicketStatus.REVOKED) {
-            return verdict(Result.REVOKED, Reason.CANCELLED, scanId, now, code, known, null, null);
+            return verdict(Result.REVOKED, Reason.REFUNDED, scanId, now, code, known, null, null);
         }
         if (known != null && code.version() < known.version()) {
             return verdict(Result.REVOKED, Reason.OLD_PRINTOUT, scanId, now, code, known, null, null);
@@ -192,7 +192,7 @@ public final class GateValidator {
             GateTicket known = tickets.get(admission.ticketId());
             SyncedScan answer = answers.get(admission.scanId());
             if (answer != null && answer.result() == CheckinResultType.REVOKED) {
-                found.add(conflict(Conflict.Kind.CANCELLED, admission, known, null, null));
+                found.add(conflict(Conflict.Kind.REVOKED, admission, known, null, null));
             } else if (known != null && known.firstGateId() != null && !known.firstGateId().equals(admission.gateId())) {
                 found.add(conflict(Conflict.Kind.ADMITTED_ELSEWHERE_FIRST, admission, known, known.firstScanAt(),
                         known.firstGateId()));

@@ -30,8 +30,11 @@ public record Verdict(Result result, Reason reason, String scanId, Instant scann
         ADMITTED,
         /** Scanned before: see firstScanAt and firstGateId. */
         USED,
-        /** Its order was cancelled and refunded. */
-        CANCELLED,
+        /**
+         * The ticket was refunded: alone, or with the rest of its order (the download does not
+         * say which, so neither does the gate).
+         */
+        REFUNDED,
         /** The ticket was reprinted since this copy was printed. */
         OLD_PRINTOUT,
         /** A real ticket for a session this gate is not admitting. */

@@ -10,7 +10,7 @@ import io.bilheteria.boxoffice.gate.GateSettings;
 import io.bilheteria.boxoffice.gate.GateUnavailableException;
 import io.bilheteria.boxoffice.gate.SessionsOnOffer;
 import io.bilheteria.boxoffice.gate.ui.GateScreen;
-import io.bilheteria.boxoffice.gate.ui.GateScreenModel;
+import io.bilheteria.boxoffice.gate.ui.GateViewModel;
 import io.bilheteria.boxoffice.gate.ui.SessionPicker;
 import io.bilheteria.boxoffice.gate.ui.VerdictSounds;
 import io.bilheteria.boxoffice.gate.ui.WedgeScanInput;
@@ -29,6 +29,7 @@ import io.bilheteria.ui.sale.Sale;
 import io.bilheteria.ui.sale.TerminalBackend;
 import io.bilheteria.ui.tasks.BackgroundTask;
 import io.bilheteria.ui.tasks.TaskExecutor;
+import io.bilheteria.ui.tasks.UiTaskExecutor;
 import io.bilheteria.ui.theme.Theme;
 import java.time.Clock;
 import java.util.List;
@@ -68,7 +69,9 @@ public final class BoxOfficeWindow implements AutoCloseable {
     private final SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal();
     private final ReceiptPrinter printer;
     private CashierScreen cashier;
-    private GateScreenModel gateModel;
+    private GateViewModel gateModel;
+    /** The open gate's own calls, one at a time, so scans are decided in the order they were read. */
+    private UiTaskExecutor gateCalls;
     private GateScreen gateScreen;
     private WedgeScanInput wedge;
     private SerialScanner serialScanner;
@@ -246,8 +249,9 @@ public final class BoxOfficeWindow implements AutoCloseable {
     }
 
     private void showGate(SignedIn staff, Gate gate, String sessionsLabel) {
-        gateModel = new GateScreenModel(gate);
-        gateScreen = new GateScreen(messages, gateModel, sessionsLabel, config.zone(), sounds, new GateScreen.Exits() {
+        gateCalls = new UiTaskExecutor(1);
+        gateModel = new GateViewModel(gate, gateCalls, messages, config.zone(), clock);
+        gateScreen = new GateScreen(gateModel, messages, sessionsLabel, sounds, new GateScreen.Exits() {
             @Override
             public void changeSessions() {
                 closeGate();
@@ -283,16 +287,18 @@ public final class BoxOfficeWindow implements AutoCloseable {
             gateScreen.leave();
             gateScreen = null;
         }
-        GateScreenModel model = gateModel;
+        GateViewModel model = gateModel;
+        UiTaskExecutor calls = gateCalls;
         SerialScanner scanner = serialScanner;
         gateModel = null;
+        gateCalls = null;
         serialScanner = null;
         if (model != null || scanner != null) {
-            released = released.thenRunAsync(() -> release(model, scanner));
+            released = released.thenRunAsync(() -> release(model, calls, scanner));
         }
     }
 
-    private static void release(GateScreenModel model, SerialScanner scanner) {
+    private static void release(GateViewModel model, UiTaskExecutor calls, SerialScanner scanner) {
         if (scanner != null) {
             try {
                 scanner.close();
@@ -302,6 +308,7 @@ public final class BoxOfficeWindow implements AutoCloseable {
         }
         if (model != null) {
             model.close();
+            calls.close();
         }
     }
 

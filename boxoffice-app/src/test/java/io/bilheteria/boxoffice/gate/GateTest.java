@@ -152,7 +152,7 @@ class GateTest {
         backend.stop();
 
         assertThat(gate.scan(qr(sale, 0))).extracting(Verdict::result, Verdict::reason)
-                .containsExactly(Result.REVOKED, Reason.CANCELLED);
+                .containsExactly(Result.REVOKED, Reason.REFUNDED);
         assertThat(gate.counters()).isEqualTo(new GateCounters(0, 1, 0));
     }
 

@@ -267,8 +267,8 @@ class SeatMapViewTest {
         assertThat(map.getAccessibleText()).isEqualTo("Plateia, row H, seat 1, available, wheelchair accessible, selected");
         robot.interact(() -> map.setLocale(Locale.forLanguageTag("pt-BR")));
         assertThat(map.getAccessibleText())
-                .isEqualTo("Plateia, fila H, assento 1, disponível, acessível para cadeira de rodas, selecionado");
-        assertThat(map.getAccessibleRoleDescription()).isEqualTo("Mapa de assentos");
+                .isEqualTo("Plateia, fileira H, lugar 1, disponível, acessível para cadeira de rodas, selecionado");
+        assertThat(map.getAccessibleRoleDescription()).isEqualTo("Mapa de lugares");
     }
 
     @Test

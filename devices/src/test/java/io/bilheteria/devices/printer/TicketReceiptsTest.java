@@ -23,7 +23,7 @@ class TicketReceiptsTest {
                 "Apresente este código na entrada",
                 "Pedido K7Q2M");
         assertThat(texts(receipt)).anySatisfy(line -> assertThat(line).startsWith("Preço").endsWith(" R$ 45,00"));
-        assertThat(texts(receipt)).anySatisfy(line -> assertThat(line).startsWith("Assento").endsWith(" 12"));
+        assertThat(texts(receipt)).anySatisfy(line -> assertThat(line).startsWith("Lugar").endsWith(" 12"));
         assertThat(qrPayloads(receipt)).containsExactly(Tickets.payload("12"));
         assertThat(receipt.elements()).last().isInstanceOf(ReceiptElement.Cut.class);
     }

@@ -158,7 +158,7 @@ class BrowseScreensTest {
         String balcony = sectionNamed(ctx.sale().seatMap().orElseThrow(), "Balcão").id();
         assertThat(hold.seatIds()).allMatch(id -> seats.get(id).sectionId().equals(balcony));
         kiosk.waitUntil(() -> kiosk.visible("#hold-countdown"));
-        assertThat(kiosk.text("#hold-countdown")).matches("Assentos reservados por [45]:\\d\\d");
+        assertThat(kiosk.text("#hold-countdown")).matches("Lugares reservados por [45]:\\d\\d");
     }
 
     @Test
@@ -188,7 +188,7 @@ class BrowseScreensTest {
 
         kiosk.waitUntil(() -> kiosk.visible("#seats-notice"));
         Seat taken = seatsById(map).get(wanted.get(1));
-        assertThat(kiosk.text("#seats-notice")).isEqualTo("Outra pessoa acabou de reservar o lugar Plateia VIP, fila "
+        assertThat(kiosk.text("#seats-notice")).isEqualTo("Outra pessoa acabou de reservar o lugar Plateia VIP, fileira "
                 + taken.row() + ", lugar " + taken.number() + ". Ele saiu da sua seleção: escolha outro, por favor.");
         assertThat(kiosk.seatMap().getSelectedSeatIds()).containsExactly(wanted.get(0));
         assertThat(kiosk.seatMap().findSeat(wanted.get(1)).orElseThrow().status()).isEqualTo(SeatStatus.HELD);

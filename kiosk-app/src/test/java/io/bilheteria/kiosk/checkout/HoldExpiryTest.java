@@ -61,7 +61,7 @@ class HoldExpiryTest {
         kiosk.waitUntil(() -> kiosk.ctx().navigator().getPlace() == Place.SEATS, "back at the seat choice");
         kiosk.waitUntil(() -> kiosk.visible("message"), "the message");
         assertThat(kiosk.text("message-text")).isEqualTo(
-                "O tempo acabou e os assentos foram liberados. Escolha de novo, por favor.");
+                "O tempo acabou e os lugares foram liberados. Escolha de novo, por favor.");
         assertThat(kiosk.sale().hold()).isEmpty();
         String session = hold.sessionId();
         kiosk.waitUntil(() -> backend.kiosk().call(c -> c.seatMap(session)).seats().stream()

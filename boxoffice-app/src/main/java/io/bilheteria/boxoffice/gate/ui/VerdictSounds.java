@@ -25,16 +25,16 @@ public final class VerdictSounds implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private static final byte[] ACCEPTED_PCM = pcm(VerdictView.Tone.ACCEPTED);
-    private static final byte[] REFUSED_PCM = pcm(VerdictView.Tone.REFUSED);
+    private static final byte[] ACCEPTED_PCM = pcm(VerdictTone.ACCEPTED);
+    private static final byte[] REFUSED_PCM = pcm(VerdictTone.REFUSED);
     private volatile boolean available = true;
 
     /** Plays the verdict's sound without waiting for it; a new verdict does not wait for the last one to end. */
-    public void play(VerdictView.Tone tone) {
-        if (tone == VerdictView.Tone.WAITING || !available) {
+    public void play(VerdictTone tone) {
+        if (tone == VerdictTone.WAITING || !available) {
             return;
         }
-        byte[] pcm = tone == VerdictView.Tone.ACCEPTED ? ACCEPTED_PCM : REFUSED_PCM;
+        byte[] pcm = tone == VerdictTone.ACCEPTED ? ACCEPTED_PCM : REFUSED_PCM;
         player.execute(() -> playNow(pcm));
     }
 
@@ -51,7 +51,7 @@ public final class VerdictSounds implements AutoCloseable {
     }
 
     /** 16-bit little-endian mono samples of the verdict's sound. */
-    static byte[] pcm(VerdictView.Tone tone) {
+    static byte[] pcm(VerdictTone tone) {
         return switch (tone) {
             case ACCEPTED -> tones(new double[] {1320}, 0.15, 0);
             case REFUSED -> tones(new double[] {330, 330}, 0.2, 0.08);

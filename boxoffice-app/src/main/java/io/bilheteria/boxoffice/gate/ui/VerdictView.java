@@ -16,22 +16,17 @@ import javafx.scene.control.Skin;
  * {@code :accepted} and {@code :refused}; waiting for a scan is neither.
  */
 public final class VerdictView extends Control {
-    /** The colour family of a verdict. */
-    public enum Tone {
-        WAITING, ACCEPTED, REFUSED
-    }
-
     private static final PseudoClass ACCEPTED = PseudoClass.getPseudoClass("accepted");
     private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
     private static final String STYLESHEET = Objects.requireNonNull(
             VerdictView.class.getResource("verdict-view.css"), "verdict-view.css beside VerdictView").toExternalForm();
 
-    private final ObjectProperty<Tone> tone = new SimpleObjectProperty<>(this, "tone", Tone.WAITING) {
+    private final ObjectProperty<VerdictTone> tone = new SimpleObjectProperty<>(this, "tone", VerdictTone.WAITING) {
         @Override
         protected void invalidated() {
-            Tone value = get() == null ? Tone.WAITING : get();
-            pseudoClassStateChanged(ACCEPTED, value == Tone.ACCEPTED);
-            pseudoClassStateChanged(REFUSED, value == Tone.REFUSED);
+            VerdictTone value = get() == null ? VerdictTone.WAITING : get();
+            pseudoClassStateChanged(ACCEPTED, value == VerdictTone.ACCEPTED);
+            pseudoClassStateChanged(REFUSED, value == VerdictTone.REFUSED);
         }
     };
     private final StringProperty headline = new SimpleStringProperty(this, "headline", "");
@@ -43,18 +38,18 @@ public final class VerdictView extends Control {
     }
 
     /** Shows one verdict at once, so the colour and the words never disagree for a frame. */
-    public void show(Tone newTone, String newHeadline, String newDetail, String newNote) {
+    public void show(VerdictTone newTone, String newHeadline, String newDetail, String newNote) {
         headline.set(newHeadline);
         detail.set(newDetail);
         note.set(newNote);
         tone.set(newTone);
     }
 
-    public ObjectProperty<Tone> toneProperty() {
+    public ObjectProperty<VerdictTone> toneProperty() {
         return tone;
     }
 
-    public Tone getTone() {
+    public VerdictTone getTone() {
         return tone.get();
     }
 

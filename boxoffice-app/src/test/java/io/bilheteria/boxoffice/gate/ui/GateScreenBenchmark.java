@@ -9,9 +9,11 @@ import io.bilheteria.boxoffice.gate.LocalBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
 import io.bilheteria.boxoffice.testing.Fx;
 import io.bilheteria.ui.i18n.Messages;
+import io.bilheteria.ui.tasks.UiTaskExecutor;
 import io.bilheteria.ui.theme.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -31,7 +33,7 @@ import javafx.stage.Stage;
  * The gate from the scanner's last keystroke (its Enter) to the verdict laid out on screen,
  * offline (target: p99 under 30 ms). The real gate screen on the headless JavaFX platform
  * with the software renderer: the keys go into the scene as a keyboard wedge types them,
- * the verdict is decided on the gate's scan thread (journal fsync included), and the clock
+ * the verdict is decided on the gate's one call thread (journal fsync included), and the clock
  * stops at the first layout pulse after the verdict is shown, which waits for the next
  * frame (up to 16 ms at 60 Hz). Run with {@code ./mvnw -B -Pbench -pl boxoffice-app -DskipTests verify (after an install)}.
  */
@@ -53,11 +55,13 @@ public final class GateScreenBenchmark {
             gate.syncNow().get(30, TimeUnit.SECONDS);
             backend.stop();
             Platform.startup(() -> { });
-            GateScreenModel model = new GateScreenModel(gate);
+            UiTaskExecutor gateCalls = new UiTaskExecutor(1);
+            Messages messages = new Messages(Locale.forLanguageTag("pt-BR"), BoxOfficeWindow.BUNDLE);
+            GateViewModel model = onFx(() -> new GateViewModel(gate, gateCalls, messages, ZoneId.systemDefault(),
+                    Clock.systemUTC()));
             Scene scene = onFx(() -> {
-                Messages messages = new Messages(Locale.forLanguageTag("pt-BR"), BoxOfficeWindow.BUNDLE);
-                GateScreen screen = new GateScreen(messages, model, "bench", ZoneId.systemDefault(),
-                        new VerdictSounds(), new GateScreen.Exits() {
+                GateScreen screen = new GateScreen(model, messages, "bench", new VerdictSounds(),
+                        new GateScreen.Exits() {
                             @Override
                             public void changeSessions() {
                             }
@@ -91,13 +95,14 @@ public final class GateScreenBenchmark {
                 model.close();
                 return null;
             });
+            gateCalls.close();
         } finally {
             Platform.exit();
         }
     }
 
     /** Types the code into the scene, then Enter; returns nanoseconds from Enter to the laid-out verdict. */
-    private static long scanAndWait(Scene scene, GateScreenModel model, String code) throws Exception {
+    private static long scanAndWait(Scene scene, GateViewModel model, String code) throws Exception {
         CompletableFuture<Long> shownAt = new CompletableFuture<>();
         long[] enterAt = new long[1];
         onFx(() -> {

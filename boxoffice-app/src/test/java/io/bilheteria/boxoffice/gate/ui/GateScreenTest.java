@@ -67,13 +67,14 @@ class GateScreenTest {
 
         scan(robot, qr);
         waitFor(() -> "ACEITO".equals(text(robot, ".verdict-headline")), "the ticket accepted");
-        assertThat(verdict(robot).getTone()).isEqualTo(VerdictView.Tone.ACCEPTED);
-        assertThat(text(robot, ".verdict-detail")).contains("Plateia", "fila", "assento");
+        assertThat(verdict(robot).getTone()).isEqualTo(VerdictTone.ACCEPTED);
+        assertThat(text(robot, ".verdict-detail")).contains("Plateia", "fileira", "lugar");
 
         scan(robot, qr);
         waitFor(() -> "JÁ USADO".equals(text(robot, ".verdict-headline")), "the copy refused");
-        assertThat(verdict(robot).getTone()).isEqualTo(VerdictView.Tone.REFUSED);
-        assertThat(text(robot, ".verdict-detail")).contains("norte-1");
+        assertThat(verdict(robot).getTone()).isEqualTo(VerdictTone.REFUSED);
+        assertThat(text(robot, ".verdict-detail")).as("the seat, and when and where it went in")
+                .contains("Plateia", "norte-1");
 
         scan(robot, qr.substring(0, qr.lastIndexOf('.') + 1) + "A".repeat(86));
         waitFor(() -> "INVÁLIDO".equals(text(robot, ".verdict-headline")), "the forged code refused");
@@ -96,7 +97,7 @@ class GateScreenTest {
         scan(robot, qr);
 
         waitFor(() -> "OUTRA SESSÃO".equals(text(robot, ".verdict-headline")), "the ticket refused");
-        assertThat(verdict(robot).getTone()).isEqualTo(VerdictView.Tone.REFUSED);
+        assertThat(verdict(robot).getTone()).isEqualTo(VerdictTone.REFUSED);
         assertThat(text(robot, ".verdict-detail")).isEqualTo("Ingresso de outra sessão: "
                 + Formats.dateTime(tomorrow.startsAt(), config.zone(), config.locale()));
         waitFor(() -> text(robot, "#gate-counters").equals("Admitidos 0 · Recusados 1 · Faltam 2"), "the counters");
@@ -111,7 +112,7 @@ class GateScreenTest {
 
         waitFor(() -> "ACEITO".equals(text(robot, ".verdict-headline")), "the ticket accepted offline");
         robot.push(KeyCode.F9);
-        waitFor(() -> text(robot, "#gate-sync").startsWith("Sem conexão · 1 leituras"), "the gate offline");
+        waitFor(() -> text(robot, "#gate-sync").startsWith("Sem conexão · 1 leitura guardada"), "the gate offline");
     }
 
     @Test
