@@ -84,7 +84,7 @@ public final class CatalogService {
             SeatCounts c = counts.getOrDefault(row.id(), SeatCounts.NONE);
             byEvent.computeIfAbsent(row.eventId(), k -> new ArrayList<>()).add(new SessionSummary(row.id(),
                     Instant.ofEpochMilli(row.startsAt()), c.total(), c.available(), row.queued(),
-                    HalfPrice.cap(c.total(), row.halfPriceCapPercent()), row.halfPriceSold()));
+                    row.halfPriceCapPercent(), HalfPrice.cap(c.total(), row.halfPriceCapPercent()), row.halfPriceSold()));
         }
         return byEvent;
     }

@@ -30,11 +30,13 @@ import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 
 /**
- * The event's sessions: each with its start on the venue's clock, its free seats and whether online
- * buyers queue. Pick one to change or delete it (a session with sales is refused, with the reason);
+ * The event's sessions: each with its start on the venue's clock, its free seats, its half-price
+ * tickets sold of its cap (meia-entrada) and whether online buyers queue. Pick one to change or delete it (a session with sales is refused, with the reason);
  * a date, a time and "add" makes a new one. Deleting asks for a second click.
  */
 final class SessionsTab implements DetailTab {
+    /** Lei 12.933/2013: at least 40 % of a session's tickets may be bought at half price. */
+    private static final int HALF_PRICE_BY_LAW = 40;
     private final TerminalBackend backend;
     private final BackendCalls calls;
     private final PartnerMessage message;
@@ -47,6 +49,7 @@ final class SessionsTab implements DetailTab {
     private final DatePicker date = new DatePicker();
     private final TextField time;
     private final CheckBox queue;
+    private final TextField halfPrice;
     private EventSummary event;
     /** The session a first click on "delete" asked about, waiting for the second; null when none. */
     private String deleting;
@@ -71,10 +74,12 @@ final class SessionsTab implements DetailTab {
         time = Forms.field("partner-session-time", messages.get("partner.session.time.prompt"));
         queue = new CheckBox(messages.get("partner.session.queue"));
         queue.setId("partner-session-queue");
+        halfPrice = Forms.field("partner-session-half-price", messages.get("partner.session.halfPrice.prompt"));
 
         GridPane form = Forms.grid();
         Forms.row(form, messages.get("partner.session.date"), date);
         Forms.row(form, messages.get("partner.session.time"), time);
+        Forms.row(form, messages.get("partner.session.halfPrice"), halfPrice);
         form.add(queue, 1, form.getRowCount());
         Button save = Forms.button("partner-session-save", messages.get("partner.session.save"), Theme.SECONDARY,
                 this::change);
@@ -115,21 +120,24 @@ final class SessionsTab implements DetailTab {
             date.setValue(null);
             time.clear();
             queue.setSelected(false);
+            halfPrice.clear();
             return;
         }
         ZonedDateTime start = session.startsAt().atZone(zone);
         date.setValue(start.toLocalDate());
         time.setText(start.toLocalTime().toString());
         queue.setSelected(session.queueEnabled());
+        halfPrice.setText(Integer.toString(session.halfPriceCapPercent()));
     }
 
     private void add() {
         Instant start = startTyped();
-        if (start == null) {
+        Integer share = halfPriceTyped();
+        if (start == null || share == null) {
             return;
         }
         String eventId = event.id();
-        SessionDraft draft = new SessionDraft(start, queue.isSelected());
+        SessionDraft draft = new SessionDraft(start, queue.isSelected(), share);
         calls.write(() -> backend.call(client -> client.createSession(eventId, draft)), created -> {
             message.say("partner.session.added", when(created.startsAt()));
             saved.accept(eventId);
@@ -139,11 +147,12 @@ final class SessionsTab implements DetailTab {
     private void change() {
         SessionSummary session = sessions.getSelectionModel().getSelectedItem();
         Instant start = startTyped();
-        if (start == null) {
+        Integer share = halfPriceTyped();
+        if (start == null || share == null) {
             return;
         }
         String eventId = event.id();
-        SessionDraft draft = new SessionDraft(start, queue.isSelected());
+        SessionDraft draft = new SessionDraft(start, queue.isSelected(), share);
         calls.write(() -> backend.call(client -> client.editSession(session.id(), draft)), changed -> {
             message.say("partner.session.saved", when(changed.startsAt()));
             saved.accept(eventId);
@@ -173,6 +182,19 @@ final class SessionsTab implements DetailTab {
         try {
             commitTypedDate();
             return inputs.startsAt(date.getValue(), time.getText(), zone);
+        } catch (IllegalArgumentException e) {
+            message.warn(e.getMessage());
+            return null;
+        }
+    }
+
+    /** The typed half-price share, 40 (the law's) when left empty, or null with the mistake said. */
+    private Integer halfPriceTyped() {
+        if (halfPrice.getText() == null || halfPrice.getText().isBlank()) {
+            return HALF_PRICE_BY_LAW;
+        }
+        try {
+            return inputs.count(halfPrice.getText(), messages.get("partner.session.halfPrice"), 0, 100);
         } catch (IllegalArgumentException e) {
             message.warn(e.getMessage());
             return null;
@@ -228,7 +250,8 @@ final class SessionsTab implements DetailTab {
                 return;
             }
             setText(messages.get("partner.sessions.line", when(session.startsAt()), session.availableSeats(),
-                    session.totalSeats(), session.queueEnabled() ? 1 : 0));
+                    session.totalSeats(), session.queueEnabled() ? 1 : 0, session.halfPriceSold(),
+                    session.halfPriceCap()));
         }
     }
 }

@@ -153,6 +153,30 @@ class PartnerBackOfficeTest {
     }
 
     @Test
+    void thePartnerSetsASessionsHalfPriceShareAndSeesItsCount(FxRobot robot) {
+        signIn(robot, "partner", "demo-partner");
+        openEvent(robot, THEATRE);
+        robot.clickOn("#partner-tab-sessions");
+        waitFor(() -> !listTexts(robot, "#partner-sessions").isEmpty(), "the sessions listed");
+        assertThat(listTexts(robot, "#partner-sessions").get(0)).as("the law's 40 %% of 200 seats")
+                .contains("meia-entrada 0 de 80");
+        robot.clickOn(robot.lookup("#partner-sessions .list-cell").nth(0).queryAs(Node.class));
+        assertThat(robot.lookup("#partner-session-half-price").queryTextInputControl().getText()).isEqualTo("40");
+
+        type(robot, "#partner-session-half-price", "10");
+        robot.clickOn("#partner-session-save");
+
+        waitFor(() -> listTexts(robot, "#partner-sessions").get(0).contains("meia-entrada 0 de 20"), "the new cap listed");
+        robot.clickOn(robot.lookup("#partner-sessions .list-cell").nth(0).queryAs(Node.class));
+        assertThat(robot.lookup("#partner-session-half-price").queryTextInputControl().getText()).isEqualTo("10");
+        type(robot, "#partner-session-half-price", "101");
+        robot.clickOn("#partner-session-save");
+        waitFor(() -> message(robot).contains("Meia-entrada (% dos lugares)"), "the mistake named");
+        assertThat(message(robot)).contains("100");
+        assertThat(listTexts(robot, "#partner-sessions").get(0)).contains("meia-entrada 0 de 20");
+    }
+
+    @Test
     void theLayoutCannotChangeAfterASaleAndTheReasonIsShown(FxRobot robot) {
         backend.sell(backend.theatreSessions().get(0), 1);
         signIn(robot, "partner", "demo-partner");

@@ -15,6 +15,6 @@ class SessionAvailabilityTest {
     }
 
     private static SessionSummary session(int total, int available) {
-        return new SessionSummary("s1", Instant.parse("2026-03-14T23:00:00Z"), total, available, false, total * 40 / 100, 0);
+        return new SessionSummary("s1", Instant.parse("2026-03-14T23:00:00Z"), total, available, false, 40, total * 40 / 100, 0);
     }
 }
