@@ -332,8 +332,9 @@ public final class PostSaleViewModel {
     // --- reprint and refund -----------------------------------------------------------------------
 
     /**
-     * F9 goes to the order's tickets; F9 on a ticket reprints it: the backend issues a new code
-     * (the old paper is refused at the gate from then on) and the printer prints it, marked.
+     * F9 goes to the order's tickets; F9 on a ticket asks whether to reprint it, since the paper
+     * the customer holds stops admitting: once confirmed the backend issues a new code (the gate
+     * refuses the old one from then on) and the printer prints it, marked.
      */
     public void reprint() {
         if (busy.get()) {
@@ -352,7 +353,9 @@ public final class PostSaleViewModel {
             message.set(messages.get("postsale.reprint.revoked"));
             return;
         }
-        reprintNow(action(Question.REPRINT, List.of(ticket.get().ticketId())));
+        PrintableTicket paper = papers.byTicket().get(ticket.get().ticketId());
+        ask(action(Question.REPRINT, List.of(ticket.get().ticketId())),
+                messages.get("postsale.reprint.confirm", paper.section(), paper.row(), paper.seat()));
     }
 
     private void reprintNow(Action reprint) {
@@ -429,8 +432,9 @@ public final class PostSaleViewModel {
             return;
         }
         withdrawQuestion();
-        if (confirmed.kind() == Question.REFUND) {
-            refundNow(confirmed);
+        switch (confirmed.kind()) {
+            case REPRINT -> reprintNow(confirmed);
+            case REFUND -> refundNow(confirmed);
         }
     }
 

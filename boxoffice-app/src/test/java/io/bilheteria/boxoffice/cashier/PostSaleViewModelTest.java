@@ -3,6 +3,7 @@ package io.bilheteria.boxoffice.cashier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bilheteria.api.catalog.SeatStatus;
+import io.bilheteria.api.checkin.CheckinResultType;
 import io.bilheteria.api.holds.HoldRequest;
 import io.bilheteria.api.orders.Card;
 import io.bilheteria.api.orders.Order;
@@ -14,6 +15,7 @@ import io.bilheteria.boxoffice.cashier.PostSaleViewModel.Question;
 import io.bilheteria.boxoffice.gate.LocalBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
 import io.bilheteria.client.BilheteriaClient;
+import io.bilheteria.devices.printer.ReceiptElement;
 import io.bilheteria.devices.printer.sim.SimulatedPrinter;
 import io.bilheteria.ui.format.Formats;
 import io.bilheteria.ui.format.Money;
@@ -208,6 +210,56 @@ class PostSaleViewModelTest {
 
         assertThat(model.messageProperty().get()).isEqualTo("Este ingresso foi cancelado; não se reimprime.");
         assertThat(printer.lastReceipts()).isEmpty();
+    }
+
+    @Test
+    void f9OnATicketFirstAsksSayingTheCustomersPaperStopsEnteringAndEnterReprintsIt() {
+        Order order = soldPair();
+        Ticket ticket = order.tickets().get(0);
+        PostSaleViewModel model = reprintAskedOfTheFirstTicket(order);
+
+        assertThat(model.questionProperty().get()).isEqualTo(Question.REPRINT);
+        assertThat(model.messageProperty().get()).contains("não entra mais", "Enter confirma", "Esc desiste");
+        assertThat(printer.lastReceipts()).as("nothing printed before the answer").isEmpty();
+        assertThat(currentTicket(order, ticket).reprintCount()).isZero();
+
+        model.confirm();
+        Ticket reprinted = currentTicket(order, ticket);
+        assertThat(reprinted.reprintCount()).isEqualTo(1);
+        assertThat(model.messageProperty().get()).startsWith("Reimpresso: REIMPRESSÃO #1");
+        assertThat(printer.lastReceipts()).singleElement().satisfies(paper -> assertThat(paper.receipt().elements())
+                .contains(new ReceiptElement.QrCode(reprinted.qr())));
+        BilheteriaClient gate = backend.as("gate");
+        assertThat(gate.checkin(ticket.qr(), "norte-1", List.of(session)).result())
+                .isEqualTo(CheckinResultType.REVOKED);
+    }
+
+    @Test
+    void escapeAtTheReprintQuestionLeavesTheCustomersPaperAdmitting() {
+        Order order = soldPair();
+        Ticket ticket = order.tickets().get(0);
+        PostSaleViewModel model = reprintAskedOfTheFirstTicket(order);
+
+        model.dismiss();
+
+        assertThat(model.questionProperty().get()).isNull();
+        assertThat(printer.lastReceipts()).isEmpty();
+        assertThat(currentTicket(order, ticket).reprintCount()).isZero();
+        assertThat(backend.as("gate").checkin(ticket.qr(), "norte-1", List.of(session)).result())
+                .isEqualTo(CheckinResultType.ACCEPTED);
+    }
+
+    /** The order open, Down to its first ticket, F9. */
+    private PostSaleViewModel reprintAskedOfTheFirstTicket(Order order) {
+        PostSaleViewModel model = opened(desk(), order);
+        model.intoRows();
+        model.reprint();
+        return model;
+    }
+
+    private static Ticket currentTicket(Order order, Ticket ticket) {
+        return backend.as("cashier").order(order.orderId()).tickets().stream()
+                .filter(t -> t.ticketId().equals(ticket.ticketId())).findFirst().orElseThrow();
     }
 
     @Test
