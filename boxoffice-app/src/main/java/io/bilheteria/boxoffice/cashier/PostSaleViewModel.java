@@ -6,6 +6,7 @@ import io.bilheteria.api.orders.OrderItem;
 import io.bilheteria.api.orders.OrderStatus;
 import io.bilheteria.api.orders.OrderSummaries;
 import io.bilheteria.api.orders.OrderSummary;
+import io.bilheteria.api.orders.PaymentSummary;
 import io.bilheteria.api.orders.Ticket;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.client.NotFoundException;
@@ -59,6 +60,8 @@ public final class PostSaleViewModel {
 
     private static final String SEAT_ITEM = "SEAT";
     private static final String VALID = "VALID";
+    /** The backend's brand for the cards it cannot tell apart: no name the customer would know. */
+    private static final String OTHER_BRAND = "OTHER";
     private static final Pattern CPF = Pattern.compile("\\d{3}\\.?\\d{3}\\.?\\d{3}-?\\d{2}");
     private final Messages messages;
     private final TerminalBackend backend;
@@ -240,7 +243,7 @@ public final class PostSaleViewModel {
         rows.setAll(lines);
     }
 
-    /** Code, status and total, then what was given back, when it was paid and to whom, where known. */
+    /** Code, status and total, then what was given back, when it was paid, to whom and by which card, where known. */
     private String header(Order shown) {
         List<String> parts = new ArrayList<>(List.of(messages.get("postsale.order", shown.code()),
                 messages.get("postsale.status." + shown.status()), money(shown.totalCents())));
@@ -253,7 +256,19 @@ public final class PostSaleViewModel {
         if (shown.email() != null) {
             parts.add(shown.email());
         }
+        if (shown.payment() != null) {
+            parts.add(card(shown.payment()));
+            if (shown.payment().authorizationCode() != null) {
+                parts.add(messages.get("postsale.order.authorization", shown.payment().authorizationCode()));
+            }
+        }
         return String.join(" · ", parts);
+    }
+
+    /** The card as the customer knows it: its brand (when the backend could tell it) and its last four digits. */
+    private String card(PaymentSummary payment) {
+        String brand = OTHER_BRAND.equals(payment.brand()) ? messages.get("postsale.card.other") : payment.brand();
+        return messages.get("postsale.card", brand, payment.last4());
     }
 
     /** The seat as printed on the paper, its state, type and price, and how many times it was printed again. */

@@ -103,6 +103,16 @@ class PostSaleViewModelTest {
     }
 
     @Test
+    void theOpenOrderNamesTheCardThatPaidItsLastFourDigitsAndTheAuthorisation() {
+        Order order = soldPair();
+        PostSaleViewModel model = opened(desk(), order);
+
+        assertThat(order.payment().authorizationCode()).as("the backend keeps the authorisation").isNotBlank();
+        assertThat(model.headingProperty().get()).endsWith(" · VISA final 1111 · autorização "
+                + order.payment().authorizationCode());
+    }
+
+    @Test
     void aCodeNobodyHasSaysSo() {
         PostSaleViewModel model = desk();
 
