@@ -68,6 +68,7 @@ public final class PostSaleViewModel {
     private final TaskExecutor tasks;
     private final ZoneId zone;
     private final ReceiptPrinter printer;
+    private final Consumer<Order> refunded;
 
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ReadOnlyObjectWrapper<Order> order = new ReadOnlyObjectWrapper<>(this, "order");
@@ -93,13 +94,18 @@ public final class PostSaleViewModel {
      */
     private Action unsettled;
 
+    /**
+     * @param refunded told of each refund made here, with the order as it is after it: the sale panel
+     *     still showing that sale shows what is left of it
+     */
     public PostSaleViewModel(Messages messages, TerminalBackend backend, TaskExecutor tasks, ZoneId zone,
-                             ReceiptPrinter printer) {
+                             ReceiptPrinter printer, Consumer<Order> refunded) {
         this.messages = messages;
         this.backend = backend;
         this.tasks = tasks;
         this.zone = zone;
         this.printer = printer;
+        this.refunded = refunded;
         // a question is about what is on screen: typing another search withdraws it
         search.addListener((obs, before, now) -> withdrawQuestion());
     }
@@ -237,18 +243,25 @@ public final class PostSaleViewModel {
         heading.set(header(shown));
         List<String> lines = new ArrayList<>();
         // the seats are listed as tickets below, in the cashier's language; the items add the products
-        shown.items().stream().filter(item -> !SEAT_ITEM.equals(item.kind())).map(this::line).forEach(lines::add);
+        // a whole refund gives the products back too; a refund of some tickets keeps them sold
+        String productsGivenBack = shown.status() == OrderStatus.REFUNDED
+                ? " · " + messages.get("postsale.line.givenBack") : "";
+        shown.items().stream().filter(item -> !SEAT_ITEM.equals(item.kind()))
+                .map(item -> line(item) + productsGivenBack).forEach(lines::add);
         shown.tickets().forEach(ticket -> lines.add((ticked.contains(ticket.ticketId()) ? "[x] " : "")
                 + ticketLine(ticket)));
         rows.setAll(lines);
     }
 
-    /** Code, status and total, then what was given back, when it was paid, to whom and by which card, where known. */
+    /**
+     * Code, status and what the order is paid for now, then what was given back of its total, when it
+     * was paid, to whom and by which card, where known.
+     */
     private String header(Order shown) {
         List<String> parts = new ArrayList<>(List.of(messages.get("postsale.order", shown.code()),
-                messages.get("postsale.status." + shown.status()), money(shown.totalCents())));
+                messages.get("postsale.status." + shown.status()), money(shown.totalCents() - shown.refundedCents())));
         if (shown.refundedCents() > 0) {
-            parts.add(messages.get("postsale.order.refunded", money(shown.refundedCents())));
+            parts.add(messages.get("postsale.order.refunded", money(shown.refundedCents()), money(shown.totalCents())));
         }
         if (shown.paidAt() != null) {
             parts.add(messages.get("postsale.order.paid", Formats.dateTime(shown.paidAt(), zone, messages.getLocale())));
@@ -432,11 +445,12 @@ public final class PostSaleViewModel {
         SeatMap map = papers.map();
         message.set(messages.get("postsale.refunding"));
         run(client -> withPapers(some.isEmpty() ? client.cancelOrder(orderId, refund.key())
-                : client.refundTickets(orderId, some, refund.key()), map), refunded -> {
-            show(refunded);
-            String code = refunded.order().code();
+                : client.refundTickets(orderId, some, refund.key()), map), after -> {
+            show(after);
+            String code = after.order().code();
             message.set(some.isEmpty() ? messages.get("postsale.refunded", code)
                     : messages.get("postsale.refunded.some", some.size(), code));
+            refunded.accept(after.order());
         }, refund);
     }
 

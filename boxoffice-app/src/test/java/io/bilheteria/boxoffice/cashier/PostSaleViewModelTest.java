@@ -10,6 +10,7 @@ import io.bilheteria.api.orders.Order;
 import io.bilheteria.api.orders.OrderRequest;
 import io.bilheteria.api.orders.OrderStatus;
 import io.bilheteria.api.orders.PaymentResult;
+import io.bilheteria.api.orders.ProductLine;
 import io.bilheteria.api.orders.Ticket;
 import io.bilheteria.boxoffice.cashier.PostSaleViewModel.Question;
 import io.bilheteria.boxoffice.gate.LocalBackend;
@@ -42,6 +43,8 @@ class PostSaleViewModelTest {
     private static LocalBackend backend;
     private static String session;
     private final SimulatedPrinter printer = new SimulatedPrinter();
+    /** The orders as refunded, as the sale panel is told of them. */
+    private final List<Order> toldOfRefunds = new ArrayList<>();
 
     @BeforeAll
     static void startBackend() {
@@ -59,7 +62,7 @@ class PostSaleViewModelTest {
     private PostSaleViewModel desk(TaskExecutor tasks) {
         BilheteriaClient client = BilheteriaClient.builder().baseUrl(backend.baseUrl()).build();
         return new PostSaleViewModel(MESSAGES, new TerminalBackend(client, "cashier", "demo-cashier"), tasks, VENUE,
-                printer);
+                printer, toldOfRefunds::add);
     }
 
     private PostSaleViewModel desk() {
@@ -82,6 +85,10 @@ class PostSaleViewModelTest {
 
     private static int firstTicketRow(PostSaleViewModel model) {
         return model.rows().size() - model.orderProperty().get().tickets().size();
+    }
+
+    private static String money(long cents) {
+        return normal(Money.format(cents, "BRL", Messages.PT_BR));
     }
 
     private static String normal(String text) {
@@ -205,7 +212,49 @@ class PostSaleViewModelTest {
         assertThat(model.messageProperty().get()).startsWith("1 ingresso(s) do pedido " + order.code()
                 + " reembolsado(s)");
         assertThat(normal(model.headingProperty().get())).contains("reembolsado em parte",
-                "devolvido " + normal(Money.format(order.tickets().get(0).priceCents(), "BRL", Messages.PT_BR)));
+                "devolvido " + money(order.tickets().get(0).priceCents()));
+    }
+
+    @Test
+    void afterOneTicketIsRefundedTheOrderShowsWhatIsLeftWhatWasGivenBackAndThatTicketAsRefunded() {
+        Order order = soldPair();
+        long price = order.tickets().get(0).priceCents();
+        PostSaleViewModel model = opened(desk(), order);
+
+        model.intoRows();
+        model.toggleTicked();
+        model.refund();
+        model.confirm();
+
+        assertThat(normal(model.headingProperty().get())).contains("reembolsado em parte · "
+                + money(order.totalCents() - price) + " · devolvido " + money(price) + " de " + money(order.totalCents()));
+        assertThat(model.rows().get(firstTicketRow(model))).contains("reembolsado (não entra mais)");
+        assertThat(model.rows().get(firstTicketRow(model) + 1)).contains("válido");
+        assertThat(toldOfRefunds).singleElement().satisfies(told -> {
+            assertThat(told.refundedCents()).isEqualTo(price);
+            assertThat(told.status()).isEqualTo(OrderStatus.PARTIALLY_REFUNDED);
+        });
+    }
+
+    @Test
+    void aWholeRefundShowsItsProductsGivenBackAndNothingLeftPaid() {
+        BilheteriaClient kiosk = backend.as("kiosk");
+        var hold = kiosk.hold(HoldRequest.bestAvailable(session, kiosk.seatMap(session).sections().get(0).id(), 1));
+        String popcorn = kiosk.products(backend.as("cashier").order(soldPair().orderId()).session().eventId())
+                .items().get(0).id();
+        var created = kiosk.createOrder(new OrderRequest(hold.holdId(), null, List.of(new ProductLine(popcorn, 2)),
+                null));
+        kiosk.pay(created.orderId(), new Card("4111111111111111", "ANA SOUZA", 12, 2030, "123"));
+        Order order = backend.as("cashier").order(created.orderId());
+        PostSaleViewModel model = opened(desk(), order);
+
+        model.refund();
+        model.confirm();
+
+        assertThat(normal(model.headingProperty().get())).contains("reembolsado · " + money(0) + " · devolvido "
+                + money(order.totalCents()) + " de " + money(order.totalCents()));
+        assertThat(model.rows().get(0)).startsWith("2 × ").endsWith(" · devolvido");
+        assertThat(model.rows().get(1)).contains("reembolsado (não entra mais)");
     }
 
     @Test
