@@ -22,6 +22,7 @@ import io.bilheteria.ui.sale.TerminalBackend;
 import io.bilheteria.ui.sale.TicketPaper;
 import io.bilheteria.ui.tasks.BackgroundTask;
 import io.bilheteria.ui.tasks.TaskExecutor;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -68,6 +69,8 @@ public final class PostSaleViewModel {
     private final TaskExecutor tasks;
     private final ZoneId zone;
     private final ReceiptPrinter printer;
+    private final RefundSlip slip;
+    private final Clock clock;
     private final Consumer<Order> refunded;
 
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
@@ -95,16 +98,20 @@ public final class PostSaleViewModel {
     private Action unsettled;
 
     /**
+     * @param printer the desk's printer: reprinted tickets and refund slips
+     * @param clock dates the refund slips
      * @param refunded told of each refund made here, with the order as it is after it: the sale panel
      *     still showing that sale shows what is left of it
      */
     public PostSaleViewModel(Messages messages, TerminalBackend backend, TaskExecutor tasks, ZoneId zone,
-                             ReceiptPrinter printer, Consumer<Order> refunded) {
+                             ReceiptPrinter printer, Clock clock, Consumer<Order> refunded) {
         this.messages = messages;
         this.backend = backend;
         this.tasks = tasks;
         this.zone = zone;
         this.printer = printer;
+        this.slip = new RefundSlip(messages, zone);
+        this.clock = clock;
         this.refunded = refunded;
         // a question is about what is on screen: typing another search withdraws it
         search.addListener((obs, before, now) -> withdrawQuestion());
@@ -439,18 +446,36 @@ public final class PostSaleViewModel {
                 : messages.get("postsale.refund.some.confirm", some.size(), shown.code(), money(amount)));
     }
 
+    /**
+     * Refunds, then prints the slip; a slip that does not print never undoes the refund, the message
+     * says so instead.
+     */
     private void refundNow(Action refund) {
-        String orderId = refund.orderId();
+        Order before = order.get();
+        Papers beforePapers = papers;
+        String card = before.payment() == null ? null : card(before.payment());
         List<String> some = refund.ticketIds();
-        SeatMap map = papers.map();
         message.set(messages.get("postsale.refunding"));
-        run(client -> withPapers(some.isEmpty() ? client.cancelOrder(orderId, refund.key())
-                : client.refundTickets(orderId, some, refund.key()), map), after -> {
-            show(after);
-            String code = after.order().code();
-            message.set(some.isEmpty() ? messages.get("postsale.refunded", code)
-                    : messages.get("postsale.refunded.some", some.size(), code));
-            refunded.accept(after.order());
+        record Refunded(Loaded loaded, String notPrinted) {
+        }
+        run(client -> {
+            Order after = some.isEmpty() ? client.cancelOrder(before.orderId(), refund.key())
+                    : client.refundTickets(before.orderId(), some, refund.key());
+            String notPrinted = null;
+            try {
+                printer.print(slip.of(before, after, beforePapers.byTicket(), card, clock.instant()));
+            } catch (PrinterException e) {
+                notPrinted = e.getMessage();
+            }
+            return new Refunded(withPapers(after, beforePapers.map()), notPrinted);
+        }, done -> {
+            show(done.loaded());
+            String code = done.loaded().order().code();
+            message.set((some.isEmpty() ? messages.get("postsale.refunded", code)
+                    : messages.get("postsale.refunded.some", some.size(), code)) + " "
+                    + (done.notPrinted() == null ? messages.get("postsale.slip.printed")
+                    : messages.get("postsale.slip.notPrinted", done.notPrinted())));
+            refunded.accept(done.loaded().order());
         }, refund);
     }
 

@@ -162,8 +162,8 @@ public final class BoxOfficeWindow implements AutoCloseable {
         Sale sale = new Sale(backend, clock, config.zone());
         ShiftScreen shift = new ShiftScreen(messages, backend, tasks, printer, config.zone());
         PostSaleScreen orders = new PostSaleScreen(messages,
-                new PostSaleViewModel(messages, backend, tasks, config.zone(), printer, order -> cashier.refunded(order)),
-                this::showSale);
+                new PostSaleViewModel(messages, backend, tasks, config.zone(), printer, clock,
+                        order -> cashier.refunded(order)), this::showSale);
         cashier = new CashierScreen(messages, sale, tasks, terminal, printer, config.zone(), staff.username(),
                 new CashierScreen.Exits() {
                     @Override

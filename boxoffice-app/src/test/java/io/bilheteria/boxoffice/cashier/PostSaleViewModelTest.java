@@ -16,6 +16,8 @@ import io.bilheteria.boxoffice.cashier.PostSaleViewModel.Question;
 import io.bilheteria.boxoffice.gate.LocalBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
 import io.bilheteria.client.BilheteriaClient;
+import io.bilheteria.devices.printer.PrinterStatus;
+import io.bilheteria.devices.printer.Receipt;
 import io.bilheteria.devices.printer.ReceiptElement;
 import io.bilheteria.devices.printer.sim.SimulatedPrinter;
 import io.bilheteria.ui.format.Formats;
@@ -26,9 +28,12 @@ import io.bilheteria.ui.tasks.BackgroundTask;
 import io.bilheteria.ui.tasks.InlineTaskExecutor;
 import io.bilheteria.ui.tasks.TaskExecutor;
 import io.bilheteria.ui.tasks.TaskHandle;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +45,8 @@ import org.junit.jupiter.api.Test;
 class PostSaleViewModelTest {
     private static final Messages MESSAGES = new Messages(Messages.PT_BR, BoxOfficeWindow.BUNDLE);
     private static final ZoneId VENUE = ZoneId.of("America/Sao_Paulo");
+    /** The desk's clock when it refunds: the slip's date. */
+    private static final Instant REFUNDED_AT = Instant.parse("2026-12-04T22:15:00Z");
     private static LocalBackend backend;
     private static String session;
     private final SimulatedPrinter printer = new SimulatedPrinter();
@@ -62,7 +69,7 @@ class PostSaleViewModelTest {
     private PostSaleViewModel desk(TaskExecutor tasks) {
         BilheteriaClient client = BilheteriaClient.builder().baseUrl(backend.baseUrl()).build();
         return new PostSaleViewModel(MESSAGES, new TerminalBackend(client, "cashier", "demo-cashier"), tasks, VENUE,
-                printer, toldOfRefunds::add);
+                printer, Clock.fixed(REFUNDED_AT, VENUE), toldOfRefunds::add);
     }
 
     private PostSaleViewModel desk() {
@@ -85,6 +92,12 @@ class PostSaleViewModelTest {
 
     private static int firstTicketRow(PostSaleViewModel model) {
         return model.rows().size() - model.orderProperty().get().tickets().size();
+    }
+
+    /** The receipt's lines as the paper reads them, one a line, spaces made plain. */
+    private static String printedText(Receipt receipt) {
+        return normal(receipt.elements().stream().filter(ReceiptElement.Text.class::isInstance)
+                .map(element -> ((ReceiptElement.Text) element).text()).collect(Collectors.joining("\n")));
     }
 
     private static String money(long cents) {
@@ -165,7 +178,7 @@ class PostSaleViewModelTest {
         model.refund();
         assertThat(backend.as("cashier").order(order.orderId()).status()).isEqualTo(OrderStatus.REFUNDED);
         assertThat(model.messageProperty().get()).isEqualTo("Pedido " + order.code()
-                + " reembolsado; os lugares voltaram à venda.");
+                + " reembolsado; os lugares voltaram à venda. Comprovante impresso.");
         assertThat(model.questionProperty().get()).isNull();
         assertThat(backend.as("kiosk").seatMap(session).seats()).filteredOn(seat -> order.tickets().stream()
                 .anyMatch(ticket -> ticket.seatId().equals(seat.id())))
@@ -255,6 +268,39 @@ class PostSaleViewModelTest {
                 + money(order.totalCents()) + " de " + money(order.totalCents()));
         assertThat(model.rows().get(0)).startsWith("2 × ").endsWith(" · devolvido");
         assertThat(model.rows().get(1)).contains("reembolsado (não entra mais)");
+    }
+
+    @Test
+    void aRefundPrintsASlipWithTheOrderWhatWasGivenBackHowMuchAndToWhichCard() {
+        Order order = soldPair();
+        Ticket refunded = order.tickets().get(0);
+        PostSaleViewModel model = opened(desk(), order);
+
+        model.intoRows();
+        model.toggleTicked();
+        model.refund();
+        model.confirm();
+
+        String seatRow = model.rows().get(firstTicketRow(model));
+        assertThat(printer.lastReceipts()).singleElement().satisfies(slip -> assertThat(printedText(slip.receipt()))
+                .contains("REEMBOLSO", "Pedido " + order.code(), "Reembolsado em sex., 4 de dez. de 2026 19:15",
+                        "Devolvido: " + money(refunded.priceCents()), "Estornado em: VISA final 1111")
+                .contains(seatRow.substring(0, seatRow.indexOf(" · reembolsado"))));
+        assertThat(model.messageProperty().get()).endsWith("Comprovante impresso.");
+    }
+
+    @Test
+    void aSlipThePrinterCannotPrintLeavesTheRefundDoneAndSaysSo() {
+        Order order = soldPair();
+        PostSaleViewModel model = opened(desk(), order);
+        printer.simulate(PrinterStatus.PAPER_OUT);
+
+        model.refund();
+        model.confirm();
+
+        assertThat(backend.as("cashier").order(order.orderId()).status()).isEqualTo(OrderStatus.REFUNDED);
+        assertThat(model.orderProperty().get().status()).isEqualTo(OrderStatus.REFUNDED);
+        assertThat(model.messageProperty().get()).contains("reembolsado", "O comprovante não foi impresso");
     }
 
     @Test
