@@ -19,10 +19,11 @@ import javafx.scene.layout.VBox;
 /**
  * After the sale, by keyboard: type an order's code, or the customer's email or CPF, and
  * Enter; a customer's orders are listed newest first (Down, Enter opens one). An open order
- * shows its lines and tickets; F9 on a ticket prints it again (REPRINT #n, with a new code: the
- * old paper no longer enters); F11 twice cancels and refunds a paid order (the first press
- * says what it will do), the seats go back on sale at once; F2 goes back to selling. The
- * decisions are {@link PostSaleViewModel}'s; this view lays them out and hands it the keys.
+ * shows its lines, its tickets and the card that paid; F9 on a ticket asks, then Enter prints it
+ * again (REPRINT #n, with a new code: the old paper no longer enters); F11 asks, then F11 or
+ * Enter cancels and refunds a paid order (or the tickets ticked with Space) and prints the
+ * refund slip; Esc answers no; F2 goes back to selling. The decisions are
+ * {@link PostSaleViewModel}'s; this view lays them out and hands it the keys.
  */
 public final class PostSaleScreen {
     private final PostSaleViewModel model;

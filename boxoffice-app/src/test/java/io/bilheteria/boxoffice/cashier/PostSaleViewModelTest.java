@@ -66,10 +66,14 @@ class PostSaleViewModelTest {
         backend.close();
     }
 
-    private PostSaleViewModel desk(TaskExecutor tasks) {
+    private PostSaleViewModel desk(Messages messages, TaskExecutor tasks) {
         BilheteriaClient client = BilheteriaClient.builder().baseUrl(backend.baseUrl()).build();
-        return new PostSaleViewModel(MESSAGES, new TerminalBackend(client, "cashier", "demo-cashier"), tasks, VENUE,
+        return new PostSaleViewModel(messages, new TerminalBackend(client, "cashier", "demo-cashier"), tasks, VENUE,
                 printer, Clock.fixed(REFUNDED_AT, VENUE), toldOfRefunds::add);
+    }
+
+    private PostSaleViewModel desk(TaskExecutor tasks) {
+        return desk(MESSAGES, tasks);
     }
 
     private PostSaleViewModel desk() {
@@ -130,6 +134,15 @@ class PostSaleViewModelTest {
         assertThat(order.payment().authorizationCode()).as("the backend keeps the authorisation").isNotBlank();
         assertThat(model.headingProperty().get()).endsWith(" · VISA final 1111 · autorização "
                 + order.payment().authorizationCode());
+    }
+
+    @Test
+    void enterOnAnEmptySearchAsksForTheCodeInEnglishWithItsApostrophe() {
+        PostSaleViewModel model = desk(new Messages(Messages.ENGLISH, BoxOfficeWindow.BUNDLE), new InlineTaskExecutor());
+
+        model.find();
+
+        assertThat(model.messageProperty().get()).isEqualTo("Type the order's code.");
     }
 
     @Test
