@@ -4,6 +4,9 @@ import io.bilheteria.api.catalog.EventSummary;
 import io.bilheteria.api.catalog.SeatMap;
 import io.bilheteria.api.catalog.Section;
 import io.bilheteria.api.holds.Hold;
+import io.bilheteria.api.orders.Order;
+import io.bilheteria.api.orders.OrderStatus;
+import io.bilheteria.api.orders.Ticket;
 import io.bilheteria.api.orders.TicketType;
 import io.bilheteria.api.products.Product;
 import io.bilheteria.client.SeatConflictException;
@@ -34,6 +37,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -582,6 +587,27 @@ public final class CashierScreen {
                         messages.getLocale()))));
         total.setText(messages.get("cashier.total", Money.format(review.totalCents(), review.currency(),
                 messages.getLocale())));
+    }
+
+    /**
+     * A refund made on the orders screen (F2) of the sale this panel still shows: the cart keeps the
+     * seats still sold (and the products, unless the whole order was given back), the total what is
+     * still paid, beside what was given back.
+     */
+    public void refunded(Order order) {
+        Review sold = shownReview;
+        if (step != Step.SOLD || sold == null || !order.code().equals(sold.orderCode())) {
+            return;
+        }
+        Set<String> stillSold = order.tickets().stream().filter(ticket -> "VALID".equals(ticket.status()))
+                .map(Ticket::seatId).collect(Collectors.toSet());
+        long stillPaid = order.totalCents() - order.refundedCents();
+        showCart(new Review(sold.eventTitle(), sold.sessionStart(),
+                sold.seats().stream().filter(seat -> stillSold.contains(seat.seatId())).toList(),
+                order.status() == OrderStatus.REFUNDED ? List.of() : sold.products(), stillPaid, sold.currency(),
+                sold.orderCode(), sold.holdExpiresAt()));
+        total.setText(messages.get("cashier.total.refunded", Money.format(stillPaid, sold.currency(),
+                messages.getLocale()), Money.format(order.refundedCents(), sold.currency(), messages.getLocale())));
     }
 
     // --- payment and printing ---------------------------------------------------------------------

@@ -4,6 +4,7 @@ import io.bilheteria.api.auth.Role;
 import io.bilheteria.boxoffice.admin.AdminScreen;
 import io.bilheteria.boxoffice.cashier.CashierScreen;
 import io.bilheteria.boxoffice.cashier.PostSaleScreen;
+import io.bilheteria.boxoffice.cashier.PostSaleViewModel;
 import io.bilheteria.boxoffice.cashier.ShiftScreen;
 import io.bilheteria.boxoffice.gate.Gate;
 import io.bilheteria.boxoffice.gate.GateSettings;
@@ -163,7 +164,9 @@ public final class BoxOfficeWindow implements AutoCloseable {
         TerminalBackend backend = new TerminalBackend(staff.client(), staff.again());
         Sale sale = new Sale(backend, clock, config.zone());
         ShiftScreen shift = new ShiftScreen(messages, backend, tasks, printer, config.zone());
-        PostSaleScreen orders = new PostSaleScreen(messages, backend, tasks, config.zone(), printer, this::showSale);
+        PostSaleScreen orders = new PostSaleScreen(messages,
+                new PostSaleViewModel(messages, backend, tasks, config.zone(), printer, clock,
+                        order -> cashier.refunded(order)), this::showSale);
         cashier = new CashierScreen(messages, sale, tasks, terminal, printer, config.zone(), staff.username(),
                 new CashierScreen.Exits() {
                     @Override

@@ -261,7 +261,7 @@ class CashierSaleTest {
     }
 
     @Test
-    void aReprintPrintsANewCodeAndTheOldPaperNoLongerEnters(FxRobot robot) throws IOException {
+    void aReprintAskedAndConfirmedWithEnterPrintsANewCodeAndTheOldPaperNoLongerEnters(FxRobot robot) throws IOException {
         String session = backend.theatreSessions().get(0);
         PaymentResult sold = backend.sell(session, 2);
         String code = backend.as("cashier").order(sold.orderId()).code();
@@ -272,6 +272,10 @@ class CashierSaleTest {
         robot.push(KeyCode.F9);
         waitFor(() -> text(robot, "#postsale-message").startsWith("Setas escolhem o ingresso"), "the tickets");
         robot.push(KeyCode.F9);
+        waitFor(() -> text(robot, "#postsale-message").startsWith("Reimprimir o ingresso"), "the question");
+        assertThat(text(robot, "#postsale-message")).contains("O papel que o cliente tem não entra mais");
+        assertThat(dataDir.resolve("receipts")).as("nothing printed before Enter").doesNotExist();
+        robot.push(KeyCode.ENTER);
         waitFor(() -> text(robot, "#postsale-message").startsWith("Reimpresso: REIMPRESSÃO #1"), "the reprint");
         assertThat(robot.lookup("#postsale-lines").queryListView().getSelectionModel().getSelectedItem().toString())
                 .as("the reprinted ticket's line: its seat and the reprint").contains("fileira", "lugar", "reimpresso 1×")
