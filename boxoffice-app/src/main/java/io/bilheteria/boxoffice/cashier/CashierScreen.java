@@ -83,6 +83,7 @@ public final class CashierScreen {
     private final LiveSeatMap live;
     private final ComboBox<SectionChoice> section = new ComboBox<>();
     private final TextField quantity = new TextField();
+    private final CustomerViewModel customerModel;
     private final CustomerPanel customer;
     private final ListView<String> cart = new ListView<>();
     /** The order as the cart shows it: its seat lines come first, in the cart's order. */
@@ -137,8 +138,9 @@ public final class CashierScreen {
         this.live = new LiveSeatMap(seatMap, sale, tasks);
         seatMap.seatMapProperty().addListener((obs, before, now) -> listSections(before, now));
         sessionsFollowing.setCycleCount(Timeline.INDEFINITE);
-        this.customer = new CustomerPanel(messages, sale, calls, this::say,
+        this.customerModel = new CustomerViewModel(messages, sale, calls, this::say,
                 () -> (sale.hold().isPresent() ? pay : quantity).requestFocus(), () -> step == Step.CHOOSING);
+        this.customer = new CustomerPanel(messages, customerModel);
         view.getStyleClass().add("cashier-screen");
         view.setTop(header(cashierName));
         view.setLeft(sessionsColumn());
@@ -325,7 +327,7 @@ public final class CashierScreen {
             case F9 -> chooseTicketTypes();
             case ESCAPE -> {
                 closeAsked = false;
-                if (!customer.closeForm()) {
+                if (!customerModel.closeForm()) {
                     cancelSale();
                 }
             }
@@ -669,7 +671,7 @@ public final class CashierScreen {
             live.stop();
             clearSeats();
             products.getItems().clear();
-            customer.clear();
+            customerModel.clear();
             seatMap.setSeatMap(null);
             chosenSession.setText("");
             quantity.clear();
