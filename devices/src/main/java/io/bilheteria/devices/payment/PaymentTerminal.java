@@ -25,4 +25,23 @@ public interface PaymentTerminal {
 
     /** Ends the pending read with {@link CardReadResult.Cancelled}; does nothing when no read is pending. */
     void cancelRead();
+
+    /**
+     * Whether the app presents the card in the customer's place, because this terminal has no card
+     * reader (the simulator): the app then offers the sandbox cards on its own keys or buttons and
+     * hands the one chosen to {@link #presentFromApp}. A real terminal reads the customer's card.
+     */
+    default boolean takesCardsFromApp() {
+        return false;
+    }
+
+    /**
+     * Ends the pending read with this card, on a terminal that {@linkplain #takesCardsFromApp() takes
+     * cards from the app}; as with a card read by a pad, the result arrives on a device thread.
+     *
+     * @return false when no read is waiting for a card, and always on a terminal with a reader of its own
+     */
+    default boolean presentFromApp(CardData card) {
+        return false;
+    }
 }

@@ -56,19 +56,33 @@ public final class SimulatedPaymentTerminal implements PaymentTerminal {
      * @throws IllegalStateException when no read is pending
      */
     public void present(CardData card) {
+        if (!presentFromApp(card)) {
+            throw new IllegalStateException("no card read is pending");
+        }
+    }
+
+    public void present(SandboxCard card) {
+        present(card.card());
+    }
+
+    /** The simulator has no card slot: its pad is the app's screen or keys. */
+    @Override
+    public boolean takesCardsFromApp() {
+        return true;
+    }
+
+    @Override
+    public boolean presentFromApp(CardData card) {
         Objects.requireNonNull(card, "card");
         Read read;
         synchronized (lock) {
             read = pending;
         }
         if (read == null || !finish(read, new CardReadResult.Presented(card))) {
-            throw new IllegalStateException("no card read is pending");
+            return false;
         }
         log.info("card presented: {}", card);
-    }
-
-    public void present(SandboxCard card) {
-        present(card.card());
+        return true;
     }
 
     @Override

@@ -65,6 +65,17 @@ class SimulatedPaymentTerminalTest {
     }
 
     @Test
+    void theAppPresentsTheCardSinceTheSimulatorHasNoReaderButOnlyToAReadWaitingForOne() throws Exception {
+        assertThat(terminal.takesCardsFromApp()).isTrue();
+        assertThat(terminal.presentFromApp(SandboxCard.APPROVES.card())).as("no read pending").isFalse();
+
+        CompletableFuture<CardReadResult> read = terminal.readCard(4500, "BRL", A_MINUTE);
+
+        assertThat(terminal.presentFromApp(SandboxCard.DECLINES.card())).isTrue();
+        assertThat(read.get(5, TimeUnit.SECONDS)).isEqualTo(new CardReadResult.Presented(SandboxCard.DECLINES.card()));
+    }
+
+    @Test
     void oneReadAtATime() {
         terminal.readCard(4500, "BRL", A_MINUTE);
 
