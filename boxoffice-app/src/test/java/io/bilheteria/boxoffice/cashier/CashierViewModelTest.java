@@ -303,7 +303,7 @@ class CashierViewModelTest {
         });
 
         assertThat(model.chooseTicketTypes()).isTrue();
-        assertThat(model.getMessage()).startsWith("Setas escolhem o assento; Espaço alterna");
+        assertThat(model.getMessage()).startsWith("Setas escolhem o lugar; Espaço alterna");
         model.toggleHalfPrice(0);
 
         assertThat(model.cart().get(0)).contains("MEIA");
