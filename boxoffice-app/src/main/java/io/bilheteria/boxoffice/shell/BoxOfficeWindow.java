@@ -6,7 +6,6 @@ import io.bilheteria.boxoffice.cashier.CashierScreen;
 import io.bilheteria.boxoffice.cashier.PostSaleScreen;
 import io.bilheteria.boxoffice.cashier.ShiftScreen;
 import io.bilheteria.boxoffice.gate.Gate;
-import io.bilheteria.boxoffice.gate.GateSettings;
 import io.bilheteria.boxoffice.gate.GateUnavailableException;
 import io.bilheteria.boxoffice.gate.SessionsOnOffer;
 import io.bilheteria.boxoffice.gate.ui.GateScreen;
@@ -18,6 +17,7 @@ import io.bilheteria.boxoffice.login.LoginScreen;
 import io.bilheteria.boxoffice.login.OfflineAccounts;
 import io.bilheteria.boxoffice.login.StaffSignIn;
 import io.bilheteria.boxoffice.login.StaffSignIn.SignedIn;
+import io.bilheteria.boxoffice.offline.SyncSettings;
 import io.bilheteria.boxoffice.partner.PartnerScreen;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.devices.payment.sim.SimulatedPaymentTerminal;
@@ -233,7 +233,7 @@ public final class BoxOfficeWindow implements AutoCloseable {
         BackgroundTask.of(() -> {
                     previous.join();
                     Gate gate = Gate.open(config.dataDir().resolve("gate"), staff.client(), config.gateId(), sessionIds,
-                            GateSettings.defaults().withClock(clock), staff.again());
+                            SyncSettings.defaults().withClock(clock), staff.again());
                     sessionsOnOffer.opened(sessions);
                     gate.knowSessionStarts(sessionsOnOffer.startTimes());
                     return gate;

@@ -2,8 +2,8 @@ package io.bilheteria.boxoffice.gate.ui;
 
 import io.bilheteria.boxoffice.gate.Conflict;
 import io.bilheteria.boxoffice.gate.GateCounters;
-import io.bilheteria.boxoffice.gate.SyncState;
 import io.bilheteria.boxoffice.gate.Verdict;
+import io.bilheteria.boxoffice.offline.SyncState;
 import io.bilheteria.ui.format.Formats;
 import io.bilheteria.ui.i18n.Messages;
 import java.time.Clock;

@@ -3,8 +3,8 @@ package io.bilheteria.boxoffice.gate.ui;
 import io.bilheteria.boxoffice.gate.Conflict;
 import io.bilheteria.boxoffice.gate.GateCounters;
 import io.bilheteria.boxoffice.gate.ScanningGate;
-import io.bilheteria.boxoffice.gate.SyncState;
 import io.bilheteria.boxoffice.gate.Verdict;
+import io.bilheteria.boxoffice.offline.SyncState;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.tasks.BackgroundTask;
 import io.bilheteria.ui.tasks.TaskExecutor;
@@ -160,7 +160,7 @@ public final class GateViewModel implements AutoCloseable {
     }
 
     private GateState read() {
-        return new GateState(gate.counters(), gate.syncState(), gate.conflicts());
+        return new GateState(gate.counts(), gate.syncState(), gate.conflicts());
     }
 
     private void show(GateState state) {

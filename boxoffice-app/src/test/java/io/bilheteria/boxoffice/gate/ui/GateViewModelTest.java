@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bilheteria.boxoffice.gate.Conflict;
 import io.bilheteria.boxoffice.gate.GateCounters;
-import io.bilheteria.boxoffice.gate.SyncState;
 import io.bilheteria.boxoffice.gate.Verdict;
 import io.bilheteria.boxoffice.gate.Verdict.Reason;
 import io.bilheteria.boxoffice.gate.Verdict.Result;
 import io.bilheteria.boxoffice.gate.ui.GateViewModel.VerdictDisplay;
+import io.bilheteria.boxoffice.offline.SyncState;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.tasks.InlineTaskExecutor;

@@ -3,8 +3,8 @@ package io.bilheteria.boxoffice.gate.ui;
 import io.bilheteria.boxoffice.gate.Conflict;
 import io.bilheteria.boxoffice.gate.GateCounters;
 import io.bilheteria.boxoffice.gate.ScanningGate;
-import io.bilheteria.boxoffice.gate.SyncState;
 import io.bilheteria.boxoffice.gate.Verdict;
+import io.bilheteria.boxoffice.offline.SyncState;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -54,7 +54,7 @@ final class ScriptedGate implements ScanningGate {
     }
 
     @Override
-    public GateCounters counters() {
+    public GateCounters counts() {
         return counters;
     }
 
