@@ -253,7 +253,7 @@ public final class BoxOfficeWindow implements AutoCloseable {
         gateModel = new GateViewModel(gate, gateCalls, messages, config.zone(), clock);
         gateScreen = new GateScreen(gateModel, messages, sessionsLabel, sounds, new GateScreen.Exits() {
             @Override
-            public void changeSessions() {
+            public void chooseAgain() {
                 closeGate();
                 pickSessions(staff);
             }

@@ -3,9 +3,9 @@ package io.bilheteria.boxoffice.gate.ui;
 import static io.bilheteria.boxoffice.testing.Fx.onFx;
 
 import io.bilheteria.boxoffice.gate.Gate;
-import io.bilheteria.boxoffice.offline.SyncSettings;
 import io.bilheteria.boxoffice.gate.GateValidationBenchmark;
 import io.bilheteria.boxoffice.gate.LocalBackend;
+import io.bilheteria.boxoffice.offline.SyncSettings;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
 import io.bilheteria.boxoffice.testing.Fx;
 import io.bilheteria.ui.i18n.Messages;
@@ -63,7 +63,7 @@ public final class GateScreenBenchmark {
                 GateScreen screen = new GateScreen(model, messages, "bench", new VerdictSounds(),
                         new GateScreen.Exits() {
                             @Override
-                            public void changeSessions() {
+                            public void chooseAgain() {
                             }
 
                             @Override
