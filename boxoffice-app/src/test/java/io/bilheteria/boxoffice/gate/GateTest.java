@@ -14,48 +14,24 @@ import io.bilheteria.boxoffice.gate.Verdict.Reason;
 import io.bilheteria.boxoffice.gate.Verdict.Result;
 import io.bilheteria.boxoffice.offline.SyncSettings;
 import io.bilheteria.boxoffice.offline.SyncState;
+import io.bilheteria.boxoffice.testing.StationsAgainstBackend;
 import io.bilheteria.client.BilheteriaClient;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The gate against the real backend over HTTP: it validates with what it downloaded while
  * the backend is away, keeps its journal across a restart, and learns of revocations and of
  * another gate's earlier admission when the backend is back.
  */
-class GateTest {
-    /** The tests sync by hand ({@link Gate#syncNow()}); the background tick is far away. */
-    private static final SyncSettings BY_HAND = SyncSettings.defaults().withSyncEvery(Duration.ofHours(1));
-
-    @TempDir
-    Path dir;
-    private LocalBackend backend;
-    private String session;
-    private final List<Gate> opened = new ArrayList<>();
-
-    @BeforeEach
-    void startBackend() {
-        backend = new LocalBackend();
-        session = backend.theatreSessions().get(0);
-    }
-
-    @AfterEach
-    void stop() {
-        opened.forEach(Gate::close);
-        backend.close();
-    }
+class GateTest extends StationsAgainstBackend {
 
     @Test
     void withTheBackendGoneTheGateStillAdmitsOnceAndRefusesTheReplayWithWhenAndWhere() throws Exception {
@@ -324,10 +300,6 @@ class GateTest {
         Gate gate = Gate.open(dir.resolve(folder), client, gateId, List.of(session), BY_HAND);
         opened.add(gate);
         return gate;
-    }
-
-    private static SyncState sync(Gate gate) throws Exception {
-        return gate.syncNow().get(30, TimeUnit.SECONDS);
     }
 
     private static String qr(PaymentResult sale, int index) {
