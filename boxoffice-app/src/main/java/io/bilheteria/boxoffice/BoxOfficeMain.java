@@ -11,7 +11,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Starts the box office: {@code java -jar boxoffice-app/target/bilheteria-boxoffice.jar
- * [--data DIR] [--backend URL] [--gate-id ID] [--scanner serial:DEVICE?baud=N] [--printer SETTING] [--zone VENUE_ZONE]}.
+ * [--data DIR] [--backend URL] [--gate-id ID] [--counter-id ID] [--scanner serial:DEVICE?baud=N]
+ * [--printer SETTING] [--zone VENUE_ZONE]}.
  * Without a backend URL (flag or {@code
  * BILHETERIA_BACKEND_URL}) the backend runs in-process with demo data under DIR. A separate
  * class from the {@link javafx.application.Application}, so the fat jar starts without the JavaFX module check.
@@ -24,6 +25,7 @@ public final class BoxOfficeMain {
         Path dataDir = Path.of("data", "boxoffice");
         String backendUrl = System.getenv("BILHETERIA_BACKEND_URL");
         String gateId = null;
+        String counterId = null;
         String scanner = null;
         ZoneId zone = BoxOfficeConfig.DEFAULT_VENUE_ZONE;
         String printer = ReceiptPrinters.SIMULATED;
@@ -32,19 +34,21 @@ public final class BoxOfficeMain {
                 case "--data" -> dataDir = Path.of(value(args, ++i, "--data"));
                 case "--backend" -> backendUrl = value(args, ++i, "--backend");
                 case "--gate-id" -> gateId = value(args, ++i, "--gate-id");
+                case "--counter-id" -> counterId = value(args, ++i, "--counter-id");
                 case "--scanner" -> scanner = value(args, ++i, "--scanner");
                 case "--zone" -> zone = zone(value(args, ++i, "--zone"));
                 case "--printer" -> printer = value(args, ++i, "--printer");
                 default -> {
-                    System.err.println("unknown option " + args[i] + "; usage: [--data DIR] [--backend URL] [--gate-id ID]"
-                            + " [--scanner serial:DEVICE?baud=N] [--printer serial:|usb:|tcp:|sim:...]"
+                    System.err.println("unknown option " + args[i] + "; usage: [--data DIR] [--backend URL]"
+                            + " [--gate-id ID] [--counter-id ID] [--scanner serial:DEVICE?baud=N]"
+                            + " [--printer serial:|usb:|tcp:|sim:...]"
                             + " [--zone VENUE_ZONE, e.g. America/Manaus]");
                     System.exit(2);
                 }
             }
         }
         BoxOfficeConfig config = BoxOfficeConfig.of(dataDir, backendUrl, gateId, scanner).withZone(zone)
-                .withPrinter(printer);
+                .withPrinter(printer).withCounterId(counterId);
         CompletableFuture<BundledBackend> bundled = config.backendUrl().isEmpty()
                 ? CompletableFuture.supplyAsync(() -> BundledBackend.start(config.dataDir()))
                 : null;

@@ -9,7 +9,7 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Checks a scanned ticket code against the backend's public key, offline, with the JDK's
+ * Checks a scanned ticket or voucher code against the backend's public key, offline, with the JDK's
  * own Ed25519 (no extra dependency for the apps). About 1 ms a verification on the 2-core
  * reference machine, well inside the gate's 30 ms budget; see docs/benchmarks.md. Thread-safe.
  */
@@ -52,13 +52,24 @@ public final class TicketVerifier {
 
     /** True when the signature covers exactly these claims: any changed character fails. */
     public boolean verify(TicketCode.Parsed parsed) {
-        Optional<byte[]> signature = parsed.signatureBytes();
+        return verified(parsed.signedBytes(), parsed.signatureBytes());
+    }
+
+    /**
+     * A product voucher, signed with the tickets' key under its own prefix: a concession counter
+     * checks it offline with the key its gates use.
+     */
+    public boolean verify(VoucherCode.Parsed parsed) {
+        return verified(parsed.signedBytes(), parsed.signatureBytes());
+    }
+
+    private boolean verified(byte[] message, Optional<byte[]> signature) {
         if (signature.isEmpty()) {
             return false;
         }
         Signature verifier = verifiers.get();
         try {
-            verifier.update(parsed.signedBytes());
+            verifier.update(message);
             return verifier.verify(signature.get());
         } catch (java.security.SignatureException malformed) {
             // a failed verify may leave the object mid-message: start the next one afresh

@@ -80,6 +80,20 @@ class TicketVerifierTest {
     }
 
     @Test
+    void aVoucherSignedWithTheTicketsKeyVerifiesAndAChangedProductDoesNot() {
+        VoucherCode popcorn = new VoucherCode("v3x7q2m9a1b4c5d6", "e7h2j4k6m8n0p2q4", "p1a2b3c4d5e6f7g8");
+        String qr = sign(popcorn.signedPart(), keys);
+        String signature = qr.substring(qr.lastIndexOf('.') + 1);
+        String otherProduct = new VoucherCode(popcorn.voucherId(), popcorn.eventId(), "p9z9z9z9z9z9z9z9").signedPart()
+                + "." + signature;
+
+        assertThat(verifier.verify(VoucherCode.parse(qr + "\r\n").orElseThrow())).isTrue();
+        assertThat(verifier.verify(VoucherCode.parse(otherProduct).orElseThrow())).isFalse();
+        assertThat(verifier.verify(VoucherCode.parse(sign(popcorn.signedPart(), newKeys())).orElseThrow()))
+                .as("signed with another key").isFalse();
+    }
+
+    @Test
     void aKeyThatIsNotAnEd25519PublicKeyIsRefused() {
         assertThatThrownBy(() -> TicketVerifier.fromBase64X509("not base64!")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> TicketVerifier.fromBase64X509(Base64.getEncoder().encodeToString(new byte[44])))
@@ -87,11 +101,15 @@ class TicketVerifierTest {
     }
 
     static String sign(TicketCode code, KeyPair keys) {
+        return sign(code.signedPart(), keys);
+    }
+
+    private static String sign(String signedPart, KeyPair keys) {
         try {
             Signature signer = Signature.getInstance("Ed25519");
             signer.initSign(keys.getPrivate());
-            signer.update(code.signedPart().getBytes(StandardCharsets.US_ASCII));
-            return code.signedPart() + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signer.sign());
+            signer.update(signedPart.getBytes(StandardCharsets.US_ASCII));
+            return signedPart + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signer.sign());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -1,20 +1,17 @@
 package io.bilheteria.boxoffice.gate;
 
 import io.bilheteria.api.checkin.GateTicket;
-import io.bilheteria.api.tickets.TicketVerifier;
-import io.bilheteria.client.ApiException;
+import io.bilheteria.boxoffice.offline.BackgroundSync;
+import io.bilheteria.boxoffice.offline.OfflineStation;
+import io.bilheteria.boxoffice.offline.SyncSettings;
 import io.bilheteria.client.BilheteriaClient;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * A gate admitting the chosen sessions, offline first: what the gate screen uses.
@@ -23,7 +20,7 @@ import java.util.concurrent.CompletableFuture;
  * client.login("gate", password);                      // a GATE account
  * Gate gate = Gate.open(dataDir, client, "north-1", List.of(sessionId));
  * Verdict v = gate.scan(textFromScanner);              // fast, never waits for the network
- * gate.counters(); gate.conflicts(); gate.syncState(); // poll, or after addListener(...) fires
+ * gate.counts(); gate.conflicts(); gate.syncState();   // poll, or after addListener(...) fires
  * gate.close();
  * }</pre>
  *
@@ -32,43 +29,40 @@ import java.util.concurrent.CompletableFuture;
  * in and still sends the scans it has not sent. One gate process per directory. All methods
  * are thread-safe; listeners run on the gate's sync thread.
  */
-public final class Gate implements ScanningGate {
+public final class Gate extends OfflineStation<Verdict, GateCounters, Conflict> implements ScanningGate {
     private final String gateId;
     private final List<String> sessions;
-    private final ScanJournal journal;
     private final GateValidator validator;
-    private final GateSync sync;
 
-    private Gate(String gateId, List<String> sessions, ScanJournal journal, GateValidator validator, GateSync sync) {
+    private Gate(String gateId, List<String> sessions, ScanJournal journal, GateValidator validator,
+                 BackgroundSync sync) {
+        super(journal, sync);
         this.gateId = gateId;
         this.sessions = sessions;
-        this.journal = journal;
         this.validator = validator;
-        this.sync = sync;
     }
 
     public static Gate open(Path dataDir, BilheteriaClient client, String gateId, Collection<String> sessionIds)
             throws GateUnavailableException {
-        return open(dataDir, client, gateId, sessionIds, GateSettings.defaults());
+        return open(dataDir, client, gateId, sessionIds, SyncSettings.defaults());
     }
 
     /** A gate whose client cannot sign in again: when its token expires, syncing stops until it is reopened. */
     public static Gate open(Path dataDir, BilheteriaClient client, String gateId, Collection<String> sessionIds,
-                            GateSettings settings) throws GateUnavailableException {
+                            SyncSettings settings) throws GateUnavailableException {
         return open(dataDir, client, gateId, sessionIds, settings, null);
     }
 
     /**
-     * Opens the gate's data directory and starts syncing in the background. The ticket key
-     * comes from the directory, or from the backend on a gate's very first start, which so
-     * needs the backend once (this call then waits for it, up to the client's timeouts).
+     * Opens the gate's data directory and starts syncing in the background (see
+     * {@link OfflineStation#open}: a gate's very first start needs the backend once, for the key).
      *
      * @param signInAgain signs {@code client} in again (blocking) when the backend no longer takes its token, or null
      * @throws GateUnavailableException with a message for staff: no key and no backend, the
      *                                  directory is unusable or in use by another gate
      */
     public static Gate open(Path dataDir, BilheteriaClient client, String gateId, Collection<String> sessionIds,
-                            GateSettings settings, Runnable signInAgain) throws GateUnavailableException {
+                            SyncSettings settings, Runnable signInAgain) throws GateUnavailableException {
         if (gateId == null || gateId.isBlank() || gateId.strip().length() > 100) {
             throw new IllegalArgumentException("a gate id of 1 to 100 characters is required");
         }
@@ -76,59 +70,19 @@ public final class Gate implements ScanningGate {
         if (sessions.isEmpty()) {
             throw new IllegalArgumentException("choose at least one session to admit");
         }
-        ScanJournal journal;
-        try {
-            Files.createDirectories(dataDir);
-            journal = ScanJournal.open(dataDir.resolve("journal.jsonl"));
-        } catch (IOException e) {
-            throw new GateUnavailableException("The gate cannot use its data folder " + dataDir + ": "
-                    + e.getMessage(), e);
-        }
-        try {
+        return OfflineStation.open(dataDir, client, "gate", "tickets", ScanJournal::open, (journal, key) -> {
             GateCache cache = new GateCache(dataDir);
-            TicketVerifier verifier = TicketVerifier.fromBase64X509(key(cache, client));
-            GateValidator validator = new GateValidator(gateId.strip(), sessions, verifier, journal, settings.clock());
+            GateValidator validator = new GateValidator(gateId.strip(), sessions, key.verifier(), journal,
+                    settings.clock());
             for (String session : sessions) {
                 Map<String, GateTicket> known = cache.tickets(session);
                 validator.applyTickets(known.values());
             }
-            GateSync sync = new GateSync(client, sessions, journal, cache, validator, settings, signInAgain);
-            sync.start();
+            BackgroundSync sync = new BackgroundSync("gate",
+                    new GateSync(client, sessions, journal, cache, key, validator, settings.clock()),
+                    journal::unsyncedCount, settings, signInAgain);
             return new Gate(gateId.strip(), sessions, journal, validator, sync);
-        } catch (IOException | GateUnavailableException | RuntimeException e) {
-            closeQuietly(journal, e);
-            if (e instanceof GateUnavailableException unavailable) {
-                throw unavailable;
-            }
-            if (e instanceof IOException io) {
-                throw new GateUnavailableException("The gate cannot read its data folder " + dataDir + ": "
-                        + io.getMessage(), io);
-            }
-            throw (RuntimeException) e;
-        }
-    }
-
-    private static String key(GateCache cache, BilheteriaClient client) throws IOException, GateUnavailableException {
-        Optional<String> cached = cache.publicKey();
-        if (cached.isPresent()) {
-            return cached.get();
-        }
-        try {
-            String key = client.publicKey().publicKey();
-            cache.savePublicKey(key);
-            return key;
-        } catch (ApiException e) {
-            throw new GateUnavailableException("This gate has never reached the backend, so it cannot check tickets "
-                    + "yet: connect it to the network once and open it again", e);
-        }
-    }
-
-    private static void closeQuietly(ScanJournal journal, Exception failure) {
-        try {
-            journal.close();
-        } catch (IOException e) {
-            failure.addSuppressed(e);
-        }
+        }, GateUnavailableException::new);
     }
 
     /**
@@ -153,7 +107,7 @@ public final class Gate implements ScanningGate {
     }
 
     @Override
-    public GateCounters counters() {
+    public GateCounters counts() {
         return validator.counters();
     }
 
@@ -163,26 +117,6 @@ public final class Gate implements ScanningGate {
         return validator.conflicts();
     }
 
-    /** The last sync's outcome, with the scans still to send counted now. */
-    @Override
-    public SyncState syncState() {
-        SyncState last = sync.state();
-        return new SyncState(last.online(), last.lastSyncAt(), journal.unsyncedCount(), last.clockOffset(),
-                last.lastError());
-    }
-
-    /** Syncs now instead of at the next tick; completes with the outcome. */
-    @Override
-    public CompletableFuture<SyncState> syncNow() {
-        return sync.syncNow();
-    }
-
-    /** Called on the sync thread after every sync attempt (counters, conflicts or state may have changed). */
-    @Override
-    public void addListener(Runnable listener) {
-        sync.addListener(listener);
-    }
-
     @Override
     public String gateId() {
         return gateId;
@@ -190,16 +124,5 @@ public final class Gate implements ScanningGate {
 
     public List<String> sessions() {
         return sessions;
-    }
-
-    /** Stops syncing and releases the data directory; unsent scans stay in the journal for next time. */
-    @Override
-    public void close() {
-        sync.close();
-        try {
-            journal.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

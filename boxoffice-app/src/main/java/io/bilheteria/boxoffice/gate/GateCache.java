@@ -19,29 +19,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the gate downloaded, kept on disk so that a gate restarted without a network still
- * validates: the ticket key, and per session the tickets (JSON lines, later lines replace
- * earlier ones of the same ticket) with the cursor to poll from. The tickets are appended
+ * The tickets the gate downloaded, kept on disk so that a gate restarted without a network still
+ * validates (the key to check them with is kept beside, by {@link io.bilheteria.boxoffice.offline.SigningKey}):
+ * per session the tickets (JSON lines, later lines replace earlier ones of the same ticket) with
+ * the cursor to poll from. The tickets are appended
  * before the cursor moves, so a crash in between only downloads some tickets again.
  * Used by one thread at a time (the sync thread, and the opening gate before it starts).
  */
 final class GateCache {
     private static final Logger log = LoggerFactory.getLogger(GateCache.class);
-    private static final String KEY_FILE = "public-key.txt";
     private final Path dir;
 
     GateCache(Path dataDir) throws IOException {
         this.dir = dataDir;
         Files.createDirectories(dataDir.resolve("tickets"));
-    }
-
-    Optional<String> publicKey() throws IOException {
-        Path file = dir.resolve(KEY_FILE);
-        return Files.exists(file) ? Optional.of(Files.readString(file).strip()) : Optional.empty();
-    }
-
-    void savePublicKey(String base64) throws IOException {
-        DurableFiles.replace(dir.resolve(KEY_FILE), base64);
     }
 
     Optional<String> cursor(String sessionId) throws IOException {

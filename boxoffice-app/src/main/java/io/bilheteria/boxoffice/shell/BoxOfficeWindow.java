@@ -6,19 +6,25 @@ import io.bilheteria.boxoffice.cashier.CashierScreen;
 import io.bilheteria.boxoffice.cashier.PostSaleScreen;
 import io.bilheteria.boxoffice.cashier.PostSaleViewModel;
 import io.bilheteria.boxoffice.cashier.ShiftScreen;
+import io.bilheteria.boxoffice.counter.ConcessionCounter;
+import io.bilheteria.boxoffice.counter.CounterUnavailableException;
+import io.bilheteria.boxoffice.counter.ui.CounterScreen;
+import io.bilheteria.boxoffice.counter.ui.CounterViewModel;
 import io.bilheteria.boxoffice.gate.Gate;
-import io.bilheteria.boxoffice.gate.GateSettings;
 import io.bilheteria.boxoffice.gate.GateUnavailableException;
 import io.bilheteria.boxoffice.gate.SessionsOnOffer;
 import io.bilheteria.boxoffice.gate.ui.GateScreen;
 import io.bilheteria.boxoffice.gate.ui.GateViewModel;
 import io.bilheteria.boxoffice.gate.ui.SessionPicker;
+import io.bilheteria.boxoffice.gate.ui.StationScreen;
+import io.bilheteria.boxoffice.gate.ui.StationViewModel;
 import io.bilheteria.boxoffice.gate.ui.VerdictSounds;
 import io.bilheteria.boxoffice.gate.ui.WedgeScanInput;
 import io.bilheteria.boxoffice.login.LoginScreen;
 import io.bilheteria.boxoffice.login.OfflineAccounts;
 import io.bilheteria.boxoffice.login.StaffSignIn;
 import io.bilheteria.boxoffice.login.StaffSignIn.SignedIn;
+import io.bilheteria.boxoffice.offline.SyncSettings;
 import io.bilheteria.boxoffice.partner.PartnerScreen;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.devices.payment.sim.SimulatedPaymentTerminal;
@@ -47,10 +53,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The box office's one window: sign in, then by the account's role the cashier's sale or the
- * gate (pick sessions, scan), or a partner's back office. Scanners feed the gate screen while it is shown: keyboard-wedge scanners through
- * the scene's keys, a serial scanner (if configured) through its port. A gate works with the
- * backend away: staff who signed in here lately sign in offline, the sessions this gate
- * opened before are offered, and the gate signs in again by itself when the backend is back.
+ * gate (pick sessions, scan; or F4 there, the concession counter), or a partner's back office.
+ * Scanners feed the gate or counter screen while it is shown: keyboard-wedge scanners through
+ * the scene's keys, a serial scanner (if configured) through its port. A gate or counter works
+ * with the backend away: staff who signed in here lately sign in offline, the sessions this gate
+ * opened before are offered, and the station signs in again by itself when the backend is back.
  */
 public final class BoxOfficeWindow implements AutoCloseable {
     public static final String BUNDLE = "io.bilheteria.boxoffice.shell.boxoffice";
@@ -70,18 +77,19 @@ public final class BoxOfficeWindow implements AutoCloseable {
     private final SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal();
     private final ReceiptPrinter printer;
     private CashierScreen cashier;
-    private GateViewModel gateModel;
-    /** The open gate's own calls, one at a time, so scans are decided in the order they were read. */
-    private UiTaskExecutor gateCalls;
-    private GateScreen gateScreen;
+    /** The open gate's or concession counter's screen state. */
+    private StationViewModel<?, ?, ?> stationModel;
+    /** The open station's own calls, one at a time, so scans are decided in the order they were read. */
+    private UiTaskExecutor stationCalls;
+    private StationScreen stationScreen;
     private WedgeScanInput wedge;
     private SerialScanner serialScanner;
     /** Who is signed in at this desk, or null at the sign-in. */
     private SignedIn signedIn;
     /**
-     * Releasing a gate joins its threads and closes its journal, so it happens off the FX
-     * thread; the next gate opens only once it is done (the journal's folder is locked). A
-     * sign-out's logout runs after it too, so the gate's last sync still has its token.
+     * Releasing a gate or counter joins its threads and closes its journal, so it happens off the
+     * FX thread; the next one opens only once it is done (the journal's folder is locked). A
+     * sign-out's logout runs after it too, so the station's last sync still has its token.
      */
     private CompletableFuture<Void> released = CompletableFuture.completedFuture(null);
 
@@ -219,7 +227,7 @@ public final class BoxOfficeWindow implements AutoCloseable {
 
     private SessionPicker pickSessions(SignedIn staff) {
         SessionPicker picker = new SessionPicker(messages, sessionsOnOffer, staff.client(), tasks, config.zone(),
-                chosen -> openGate(staff, chosen));
+                chosen -> openGate(staff, chosen), () -> openCounter(staff));
         show(picker.view());
         picker.focus();
         return picker;
@@ -236,7 +244,7 @@ public final class BoxOfficeWindow implements AutoCloseable {
         BackgroundTask.of(() -> {
                     previous.join();
                     Gate gate = Gate.open(config.dataDir().resolve("gate"), staff.client(), config.gateId(), sessionIds,
-                            GateSettings.defaults().withClock(clock), staff.again());
+                            SyncSettings.defaults().withClock(clock), staff.again());
                     sessionsOnOffer.opened(sessions);
                     gate.knowSessionStarts(sessionsOnOffer.startTimes());
                     return gate;
@@ -252,24 +260,61 @@ public final class BoxOfficeWindow implements AutoCloseable {
     }
 
     private void showGate(SignedIn staff, Gate gate, String sessionsLabel) {
-        gateCalls = new UiTaskExecutor(1);
-        gateModel = new GateViewModel(gate, gateCalls, messages, config.zone(), clock);
-        gateScreen = new GateScreen(gateModel, messages, sessionsLabel, sounds, new GateScreen.Exits() {
+        stationCalls = new UiTaskExecutor(1);
+        GateViewModel model = new GateViewModel(gate, stationCalls, messages, config.zone(), clock);
+        stationModel = model;
+        showStation(new GateScreen(model, messages, sessionsLabel, sounds, stationExits(staff)));
+    }
+
+    /** Opening may wait for the backend (a counter's very first start needs the signing key), so off the FX thread. */
+    private void openCounter(SignedIn staff) {
+        Messages counterTexts = new Messages(config.locale(), CounterScreen.BUNDLE, BUNDLE);
+        show(new Label(counterTexts.get("counter.opening")));
+        CompletableFuture<Void> previous = released;
+        BackgroundTask.of(() -> {
+                    previous.join();
+                    return ConcessionCounter.open(config.dataDir().resolve("counter"), staff.client(),
+                            config.counterId(), config.zone(), SyncSettings.defaults().withClock(clock), staff.again());
+                })
+                .onSuccess(counter -> showCounter(staff, counter, counterTexts))
+                .onFailure(error -> {
+                    String reason = error instanceof CounterUnavailableException ? error.getMessage()
+                            : error.getClass().getSimpleName();
+                    log.warn("the concession counter did not open", error);
+                    pickSessions(staff).say(counterTexts.get("counter.unavailable", reason));
+                })
+                .executeWith(tasks);
+    }
+
+    private void showCounter(SignedIn staff, ConcessionCounter counter, Messages counterTexts) {
+        stationCalls = new UiTaskExecutor(1);
+        CounterViewModel model = new CounterViewModel(counter, stationCalls, counterTexts, config.zone(), clock);
+        stationModel = model;
+        showStation(new CounterScreen(model, counterTexts, sounds, stationExits(staff)));
+    }
+
+    /** F2 and F10 at the gate or the counter. */
+    private StationScreen.Exits stationExits(SignedIn staff) {
+        return new StationScreen.Exits() {
             @Override
-            public void changeSessions() {
-                closeGate();
+            public void chooseAgain() {
+                closeStation();
                 pickSessions(staff);
             }
 
             @Override
             public void signOut() {
-                closeGate();
+                closeStation();
                 showLogin();
             }
-        });
-        show(gateScreen.view());
-        gateScreen.focus();
-        GateScreen screen = gateScreen;
+        };
+    }
+
+    /** Shows a gate or counter screen and feeds it the scanners. */
+    private void showStation(StationScreen screen) {
+        stationScreen = screen;
+        show(screen.view());
+        screen.focus();
         wedge = new WedgeScanInput(scene, screen::scanned);
         config.scanner().ifPresent(setting -> {
             try {
@@ -280,28 +325,28 @@ public final class BoxOfficeWindow implements AutoCloseable {
         });
     }
 
-    /** Leaves the gate screen at once; the gate and the serial scanner are released in the background. */
-    private void closeGate() {
+    /** Leaves the gate or counter screen at once; the station and the serial scanner go in the background. */
+    private void closeStation() {
         if (wedge != null) {
             wedge.close();
             wedge = null;
         }
-        if (gateScreen != null) {
-            gateScreen.leave();
-            gateScreen = null;
+        if (stationScreen != null) {
+            stationScreen.leave();
+            stationScreen = null;
         }
-        GateViewModel model = gateModel;
-        UiTaskExecutor calls = gateCalls;
+        StationViewModel<?, ?, ?> model = stationModel;
+        UiTaskExecutor calls = stationCalls;
         SerialScanner scanner = serialScanner;
-        gateModel = null;
-        gateCalls = null;
+        stationModel = null;
+        stationCalls = null;
         serialScanner = null;
         if (model != null || scanner != null) {
             released = released.thenRunAsync(() -> release(model, calls, scanner));
         }
     }
 
-    private static void release(GateViewModel model, UiTaskExecutor calls, SerialScanner scanner) {
+    private static void release(StationViewModel<?, ?, ?> model, UiTaskExecutor calls, SerialScanner scanner) {
         if (scanner != null) {
             try {
                 scanner.close();
@@ -323,10 +368,10 @@ public final class BoxOfficeWindow implements AutoCloseable {
         return scene;
     }
 
-    /** Releases the gate and waits for it, so its journal is closed before the app exits. */
+    /** Releases the gate or counter and waits for it, so its journal is closed before the app exits. */
     @Override
     public void close() {
-        closeGate();
+        closeStation();
         if (cashier != null) {
             cashier.leave();
             cashier.abandon();

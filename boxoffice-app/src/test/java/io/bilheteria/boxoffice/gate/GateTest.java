@@ -12,48 +12,26 @@ import io.bilheteria.api.orders.TicketType;
 import io.bilheteria.api.tickets.TicketCode;
 import io.bilheteria.boxoffice.gate.Verdict.Reason;
 import io.bilheteria.boxoffice.gate.Verdict.Result;
+import io.bilheteria.boxoffice.offline.SyncSettings;
+import io.bilheteria.boxoffice.offline.SyncState;
+import io.bilheteria.boxoffice.testing.StationsAgainstBackend;
 import io.bilheteria.client.BilheteriaClient;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The gate against the real backend over HTTP: it validates with what it downloaded while
  * the backend is away, keeps its journal across a restart, and learns of revocations and of
  * another gate's earlier admission when the backend is back.
  */
-class GateTest {
-    /** The tests sync by hand ({@link Gate#syncNow()}); the background tick is far away. */
-    private static final GateSettings BY_HAND = GateSettings.defaults().withSyncEvery(Duration.ofHours(1));
-
-    @TempDir
-    Path dir;
-    private LocalBackend backend;
-    private String session;
-    private final List<Gate> opened = new ArrayList<>();
-
-    @BeforeEach
-    void startBackend() {
-        backend = new LocalBackend();
-        session = backend.theatreSessions().get(0);
-    }
-
-    @AfterEach
-    void stop() {
-        opened.forEach(Gate::close);
-        backend.close();
-    }
+class GateTest extends StationsAgainstBackend {
 
     @Test
     void withTheBackendGoneTheGateStillAdmitsOnceAndRefusesTheReplayWithWhenAndWhere() throws Exception {
@@ -74,7 +52,7 @@ class GateTest {
         assertThat(again.result()).isEqualTo(Result.ALREADY_USED);
         assertThat(again.firstScanAt()).isEqualTo(first.scannedAt());
         assertThat(again.firstGateId()).isEqualTo("north-1");
-        assertThat(gate.counters()).isEqualTo(new GateCounters(1, 1, 1));
+        assertThat(gate.counts()).isEqualTo(new GateCounters(1, 1, 1));
         SyncState offline = sync(gate);
         assertThat(offline.online()).isFalse();
         assertThat(offline.pendingScans()).isEqualTo(2);
@@ -105,7 +83,7 @@ class GateTest {
         assertThat(gate.scan(qr(otherSession, 0))).extracting(Verdict::result, Verdict::reason)
                 .containsExactly(Result.WRONG_SESSION, Reason.OTHER_SESSION);
         assertThat(gate.scan("   \r\n").result()).isEqualTo(Result.INVALID);
-        assertThat(gate.counters()).as("five refusals; the blank read is not counted").isEqualTo(
+        assertThat(gate.counts()).as("five refusals; the blank read is not counted").isEqualTo(
                 new GateCounters(0, 5, 1));
         assertThat(gate.scan(qr).result()).as("the real ticket was not used up by its fakes")
                 .isEqualTo(Result.ACCEPTED);
@@ -143,7 +121,7 @@ class GateTest {
         PaymentResult sale = backend.sell(session, 2);
         Gate gate = open("north", "north-1");
         sync(gate);
-        assertThat(gate.counters().remaining()).isEqualTo(2);
+        assertThat(gate.counts().remaining()).isEqualTo(2);
 
         BilheteriaClient cashier = backend.as("cashier");
         cashier.openShift(); // a cashier refunds within an open shift
@@ -153,7 +131,7 @@ class GateTest {
 
         assertThat(gate.scan(qr(sale, 0))).extracting(Verdict::result, Verdict::reason)
                 .containsExactly(Result.REVOKED, Reason.REFUNDED);
-        assertThat(gate.counters()).isEqualTo(new GateCounters(0, 1, 0));
+        assertThat(gate.counts()).isEqualTo(new GateCounters(0, 1, 0));
     }
 
     @Test
@@ -177,7 +155,7 @@ class GateTest {
         assertThat(replay.firstScanAt()).isEqualTo(admitted.scannedAt());
         assertThat(other.result()).as("the key and tickets came from the disk").isEqualTo(Result.ACCEPTED);
         assertThat(other.seatNumber()).isNotNull();
-        assertThat(after.counters()).isEqualTo(new GateCounters(2, 1, 0));
+        assertThat(after.counts()).isEqualTo(new GateCounters(2, 1, 0));
         assertThat(after.syncState().pendingScans()).isEqualTo(3);
 
         backend.restart();
@@ -276,7 +254,7 @@ class GateTest {
     void theBackgroundSyncSendsScansWithoutBeingAsked() throws Exception {
         PaymentResult sale = backend.sell(session, 1);
         Gate gate = Gate.open(dir.resolve("auto"), backend.as("gate"), "north-1", List.of(session),
-                GateSettings.defaults().withSyncEvery(Duration.ofMillis(50)));
+                SyncSettings.defaults().withSyncEvery(Duration.ofMillis(50)));
         opened.add(gate);
         List<SyncState> seen = new CopyOnWriteArrayList<>();
         gate.addListener(() -> seen.add(gate.syncState()));
@@ -322,10 +300,6 @@ class GateTest {
         Gate gate = Gate.open(dir.resolve(folder), client, gateId, List.of(session), BY_HAND);
         opened.add(gate);
         return gate;
-    }
-
-    private static SyncState sync(Gate gate) throws Exception {
-        return gate.syncNow().get(30, TimeUnit.SECONDS);
     }
 
     private static String qr(PaymentResult sale, int index) {

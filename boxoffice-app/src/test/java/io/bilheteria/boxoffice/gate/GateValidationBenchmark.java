@@ -5,6 +5,7 @@ import io.bilheteria.api.holds.HoldRequest;
 import io.bilheteria.api.orders.Card;
 import io.bilheteria.api.orders.OrderRequest;
 import io.bilheteria.api.tickets.TicketVerifier;
+import io.bilheteria.boxoffice.offline.SyncSettings;
 import io.bilheteria.client.ApiException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ public final class GateValidationBenchmark {
             System.out.printf("verify, 2 threads: %,.0f verifications/s%n", verifyRate(verifier, codes, 2));
 
             try (Gate gate = Gate.open(dir, backend.as("gate"), "bench-1", List.of(session),
-                    GateSettings.defaults().withSyncEvery(Duration.ofHours(1)))) {
+                    SyncSettings.defaults().withSyncEvery(Duration.ofHours(1)))) {
                 gate.syncNow().get(30, TimeUnit.SECONDS);
                 backend.stop();
                 List<String> mix = mix(codes, WARM_UP_SCANS + MEASURED_SCANS);

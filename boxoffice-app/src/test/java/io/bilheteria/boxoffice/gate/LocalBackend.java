@@ -2,8 +2,10 @@ package io.bilheteria.boxoffice.gate;
 
 import io.bilheteria.api.holds.HoldRequest;
 import io.bilheteria.api.orders.Card;
+import io.bilheteria.api.orders.Order;
 import io.bilheteria.api.orders.OrderRequest;
 import io.bilheteria.api.orders.PaymentResult;
+import io.bilheteria.api.orders.ProductLine;
 import io.bilheteria.backend.BackendConfig;
 import io.bilheteria.backend.BackendServer;
 import io.bilheteria.backend.demo.DemoData;
@@ -42,7 +44,7 @@ public final class LocalBackend implements AutoCloseable {
     }
 
     /** A client not logged in yet. */
-    BilheteriaClient client() {
+    public BilheteriaClient client() {
         return BilheteriaClient.builder().baseUrl(baseUrl()).connectTimeout(Duration.ofMillis(500))
                 .readTimeout(Duration.ofSeconds(5)).build();
     }
@@ -71,6 +73,28 @@ public final class LocalBackend implements AutoCloseable {
         BilheteriaClient kiosk = as("kiosk");
         var hold = kiosk.hold(HoldRequest.bestAvailable(session, sectionId, seats));
         return kiosk.pay(kiosk.createOrder(OrderRequest.of(hold.holdId())).orderId(), APPROVED);
+    }
+
+    /** A kiosk's paid sale of one stalls seat and {@code units} of a product of the theatre's: the order, with its vouchers. */
+    public Order sellProduct(String session, String productName, int units) {
+        BilheteriaClient kiosk = as("kiosk");
+        String stalls = kiosk.seatMap(session).sections().stream().filter(s -> s.name().equals("Plateia"))
+                .findFirst().orElseThrow().id();
+        String theatre = kiosk.events("Compadecida", null, null).items().get(0).id();
+        String product = kiosk.products(theatre).items().stream().filter(p -> p.name().equals(productName))
+                .findFirst().orElseThrow().id();
+        var hold = kiosk.hold(HoldRequest.bestAvailable(session, stalls, 1));
+        var order = kiosk.createOrder(new OrderRequest(hold.holdId(), null, List.of(new ProductLine(product, units)),
+                null));
+        kiosk.pay(order.orderId(), APPROVED);
+        return kiosk.order(order.orderId());
+    }
+
+    /** A cashier cancels and refunds a whole order, in a till opened for it. */
+    public void refund(String orderId) {
+        BilheteriaClient cashier = as("cashier");
+        cashier.openShift();
+        cashier.cancelOrder(orderId);
     }
 
     /** How many unexpired tokens the account has: one per desk or client signed in as it. */

@@ -3,7 +3,13 @@ package io.bilheteria.boxoffice.testing;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,5 +35,23 @@ public final class Screens {
                     .lookup(node -> node instanceof Labeled).queryAllAs(Labeled.class).stream()
                     .map(Labeled::getText).filter(t -> t != null && !t.isBlank()).toList(), e);
         }
+    }
+
+    /**
+     * A keyboard-wedge scanner: the whole code as typed keys, then Enter, into the focused
+     * node as the operating system delivers them, in one go. (The test robot types too slowly
+     * for a scanner, 50 ms and more between keys; and keys sent one by one from this thread
+     * can arrive with a pause between them on a loaded machine, which ends a scan early. The
+     * detector's timing is tested with exact clocks in the devices module.)
+     */
+    public static void scan(Scene scene, String code) {
+        Platform.runLater(() -> {
+            for (char c : (code + "\r").toCharArray()) {
+                Node target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
+                Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED,
+                        false, false, false, false));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -31,7 +31,8 @@ import javafx.scene.layout.VBox;
 /**
  * Picks the session(s) this gate admits, by keyboard: type to filter, Down into the list,
  * Space ticks a session, Enter starts. {@link SessionsOnOffer} says which sessions, and which
- * come back ticked.
+ * come back ticked. F4 opens the concession counter instead: the same staff scan vouchers there,
+ * for any session.
  */
 public final class SessionPicker {
     /** One session on offer, with the label staff recognise it by. */
@@ -49,9 +50,12 @@ public final class SessionPicker {
     private final ObservableList<Choice> offered = FXCollections.observableArrayList();
     private final FilteredList<Choice> shown = new FilteredList<>(offered, choice -> true);
 
-    /** @param onStart called with the chosen choices, at least one */
+    /**
+     * @param onStart   called with the chosen choices, at least one
+     * @param onCounter called on F4, to hand over products at the concession counter instead
+     */
     public SessionPicker(Messages messages, SessionsOnOffer sessions, BilheteriaClient client, TaskExecutor tasks,
-                         ZoneId zone, Consumer<List<Choice>> onStart) {
+                         ZoneId zone, Consumer<List<Choice>> onStart, Runnable onCounter) {
         Label title = new Label();
         title.textProperty().bind(messages.text("gate.pick.title"));
         title.getStyleClass().add(Theme.TITLE);
@@ -95,10 +99,17 @@ public final class SessionPicker {
                 onStart.accept(chosen);
             }
         });
-        view = new VBox(16, title, filter, list, message, start);
+        Label counter = new Label();
+        counter.setId("gate-pick-counter");
+        counter.textProperty().bind(messages.text("gate.pick.counter"));
+        counter.getStyleClass().add(Theme.MUTED);
+        view = new VBox(16, title, filter, list, message, start, counter);
         view.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 start.fire();
+                event.consume();
+            } else if (event.getCode() == KeyCode.F4) {
+                onCounter.run();
                 event.consume();
             }
         });

@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A sound per verdict, so staff looking at the queue rather than the screen still know:
- * one short high beep lets the person in, two low buzzes stop them. The tones are made
+ * A sound per verdict, at the gate and the concession counter, so staff looking at the queue
+ * rather than the screen still know: one short high beep lets the person in (or hands the
+ * product over), two low buzzes stop them. The tones are made
  * here (no sound files to ship) and played on their own thread, never the UI's. A machine
  * without a sound device simply stays quiet.
  */
@@ -46,7 +47,7 @@ public final class VerdictSounds implements AutoCloseable {
             line.drain();
         } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
             available = false;
-            log.info("no sound device, the gate's verdicts are silent: {}", e.getMessage());
+            log.info("no sound device, the verdicts are silent: {}", e.getMessage());
         }
     }
 

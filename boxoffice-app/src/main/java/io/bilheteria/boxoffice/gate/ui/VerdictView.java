@@ -10,9 +10,9 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
 /**
- * The gate's verdict, filling the screen so staff read it from two metres: a green or red
- * field with one big word and the detail that matters (seat and section, or when and at
- * which gate the ticket was used). The colour comes from CSS through the pseudo-classes
+ * The gate's or the concession counter's verdict, filling the screen so staff read it from two
+ * metres: a green or red field with one big word and the detail that matters (seat and section,
+ * the product to hand over, or when and where the ticket or voucher was used). The colour comes from CSS through the pseudo-classes
  * {@code :accepted} and {@code :refused}; waiting for a scan is neither.
  */
 public final class VerdictView extends Control {
@@ -53,7 +53,7 @@ public final class VerdictView extends Control {
         return tone.get();
     }
 
-    /** The one big word: ACEITO, JÁ USADO, ... */
+    /** The one big word: ACEITO, JÁ USADO, ENTREGAR, ... */
     public StringProperty headlineProperty() {
         return headline;
     }

@@ -50,7 +50,7 @@ public final class WedgeScanInput implements AutoCloseable {
         });
     }
 
-    /** Stops listening, e.g. when the gate screen is left. */
+    /** Stops listening, e.g. when the gate or counter screen is left. */
     @Override
     public void close() {
         pause.stop();

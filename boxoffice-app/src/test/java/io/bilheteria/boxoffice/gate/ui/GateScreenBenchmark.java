@@ -3,9 +3,9 @@ package io.bilheteria.boxoffice.gate.ui;
 import static io.bilheteria.boxoffice.testing.Fx.onFx;
 
 import io.bilheteria.boxoffice.gate.Gate;
-import io.bilheteria.boxoffice.gate.GateSettings;
 import io.bilheteria.boxoffice.gate.GateValidationBenchmark;
 import io.bilheteria.boxoffice.gate.LocalBackend;
+import io.bilheteria.boxoffice.offline.SyncSettings;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
 import io.bilheteria.boxoffice.testing.Fx;
 import io.bilheteria.ui.i18n.Messages;
@@ -51,7 +51,7 @@ public final class GateScreenBenchmark {
             String session = backend.theatreSessions().get(0);
             List<String> codes = GateValidationBenchmark.sell(backend, session);
             Gate gate = Gate.open(dir, backend.as("gate"), "bench-1", List.of(session),
-                    GateSettings.defaults().withSyncEvery(Duration.ofHours(1)));
+                    SyncSettings.defaults().withSyncEvery(Duration.ofHours(1)));
             gate.syncNow().get(30, TimeUnit.SECONDS);
             backend.stop();
             Platform.startup(() -> { });
@@ -63,7 +63,7 @@ public final class GateScreenBenchmark {
                 GateScreen screen = new GateScreen(model, messages, "bench", new VerdictSounds(),
                         new GateScreen.Exits() {
                             @Override
-                            public void changeSessions() {
+                            public void chooseAgain() {
                             }
 
                             @Override

@@ -8,15 +8,12 @@ import io.bilheteria.api.orders.PaymentResult;
 import io.bilheteria.boxoffice.gate.LocalBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeConfig;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
+import io.bilheteria.boxoffice.testing.Screens;
 import io.bilheteria.ui.format.Formats;
 import io.bilheteria.ui.tasks.UiTaskExecutor;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
-import javafx.event.Event;
-import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -65,18 +62,18 @@ class GateScreenTest {
         signInAndPickTheFirstTheatreSession(robot);
         String qr = sale.tickets().get(0).qr();
 
-        scan(robot, qr);
+        Screens.scan(window.scene(), qr);
         waitFor(() -> "ACEITO".equals(text(robot, ".verdict-headline")), "the ticket accepted");
         assertThat(verdict(robot).getTone()).isEqualTo(VerdictTone.ACCEPTED);
         assertThat(text(robot, ".verdict-detail")).contains("Plateia", "fileira", "lugar");
 
-        scan(robot, qr);
+        Screens.scan(window.scene(), qr);
         waitFor(() -> "JÁ USADO".equals(text(robot, ".verdict-headline")), "the copy refused");
         assertThat(verdict(robot).getTone()).isEqualTo(VerdictTone.REFUSED);
         assertThat(text(robot, ".verdict-detail")).as("the seat, and when and where it went in")
                 .contains("Plateia", "norte-1");
 
-        scan(robot, qr.substring(0, qr.lastIndexOf('.') + 1) + "A".repeat(86));
+        Screens.scan(window.scene(), qr.substring(0, qr.lastIndexOf('.') + 1) + "A".repeat(86));
         waitFor(() -> "INVÁLIDO".equals(text(robot, ".verdict-headline")), "the forged code refused");
         assertThat(text(robot, ".verdict-detail")).contains("falsificado");
         waitFor(() -> text(robot, "#gate-counters").equals("Admitidos 1 · Recusados 2 · Faltam 1"), "the counters");
@@ -94,7 +91,7 @@ class GateScreenTest {
         BoxOfficeConfig config = BoxOfficeConfig.of(dataDir, backend.baseUrl(), "norte-1", null);
         signInAndPickTheFirstTheatreSession(robot);
 
-        scan(robot, qr);
+        Screens.scan(window.scene(), qr);
 
         waitFor(() -> "OUTRA SESSÃO".equals(text(robot, ".verdict-headline")), "the ticket refused");
         assertThat(verdict(robot).getTone()).isEqualTo(VerdictTone.REFUSED);
@@ -108,7 +105,7 @@ class GateScreenTest {
         signInAndPickTheFirstTheatreSession(robot);
         backend.stop();
 
-        scan(robot, sale.tickets().get(1).qr());
+        Screens.scan(window.scene(), sale.tickets().get(1).qr());
 
         waitFor(() -> "ACEITO".equals(text(robot, ".verdict-headline")), "the ticket accepted offline");
         robot.push(KeyCode.F9);
@@ -119,7 +116,7 @@ class GateScreenTest {
     void restartedWithTheBackendDownTheGateSignsInOfflineReopensItsSessionAndSyncsWhenItIsBack(FxRobot robot)
             throws Exception {
         signInAndPickTheFirstTheatreSession(robot);
-        scan(robot, sale.tickets().get(0).qr());
+        Screens.scan(window.scene(), sale.tickets().get(0).qr());
         waitFor(() -> "ACEITO".equals(text(robot, ".verdict-headline")), "the ticket accepted online");
 
         backend.stop();
@@ -151,9 +148,9 @@ class GateScreenTest {
         robot.push(KeyCode.ENTER);
         waitFor(() -> "PRONTO".equals(text(robot, ".verdict-headline")), "the gate ready offline");
 
-        scan(robot, sale.tickets().get(0).qr());
+        Screens.scan(window.scene(), sale.tickets().get(0).qr());
         waitFor(() -> "JÁ USADO".equals(text(robot, ".verdict-headline")), "the copy refused from the journal");
-        scan(robot, sale.tickets().get(1).qr());
+        Screens.scan(window.scene(), sale.tickets().get(1).qr());
         waitFor(() -> "ACEITO".equals(text(robot, ".verdict-headline")), "the other ticket accepted offline");
 
         backend.restart();
@@ -179,25 +176,6 @@ class GateScreenTest {
                 && text(robot, "#gate-pick-message").isEmpty(), "the sessions loaded");
         robot.write("Compadecida").push(KeyCode.DOWN).push(KeyCode.SPACE).push(KeyCode.ENTER);
         waitFor(() -> "PRONTO".equals(text(robot, ".verdict-headline")), "the gate ready");
-    }
-
-    /**
-     * A keyboard-wedge scanner: the whole code as typed keys, then Enter, into the focused
-     * node as the operating system delivers them, in one go. (The test robot types too slowly
-     * for a scanner, 50 ms and more between keys; and keys sent one by one from this thread
-     * can arrive with a pause between them on a loaded machine, which ends a scan early. The
-     * detector's timing is tested with exact clocks in the devices module.)
-     */
-    private void scan(FxRobot robot, String code) {
-        Platform.runLater(() -> {
-            for (char c : (code + "\r").toCharArray()) {
-                Node target = window.scene().getFocusOwner() != null ? window.scene().getFocusOwner()
-                        : window.scene().getRoot();
-                Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED,
-                        false, false, false, false));
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static VerdictView verdict(FxRobot robot) {

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bilheteria.boxoffice.gate.Conflict;
 import io.bilheteria.boxoffice.gate.GateCounters;
-import io.bilheteria.boxoffice.gate.SyncState;
 import io.bilheteria.boxoffice.gate.Verdict;
 import io.bilheteria.boxoffice.gate.Verdict.Reason;
 import io.bilheteria.boxoffice.gate.Verdict.Result;
-import io.bilheteria.boxoffice.gate.ui.GateViewModel.VerdictDisplay;
+import io.bilheteria.boxoffice.offline.SyncState;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.tasks.InlineTaskExecutor;
@@ -215,7 +214,7 @@ class GateViewModelTest {
     void theCountersMoveWithEachScan() {
         assertThat(model.countersTextProperty().get()).isEqualTo("Admitidos 0 · Recusados 0 · Faltam 0");
         gate.answers(verdict(Result.ACCEPTED, Reason.ADMITTED));
-        gate.counters = new GateCounters(1, 0, 41);
+        gate.counts = new GateCounters(1, 0, 41);
 
         model.scan("BT1.ticket");
 
