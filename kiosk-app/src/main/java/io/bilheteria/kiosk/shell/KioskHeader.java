@@ -60,7 +60,15 @@ public final class KioskHeader {
         cancel.setId("cancel-purchase");
         cancel.textProperty().bind(m.text("kiosk.cancelPurchase"));
         cancel.getStyleClass().add(Theme.DANGER);
-        cancel.setOnAction(e -> ctx.endCustomer());
+        // beside the language button a slip of the finger is easy; held seats are only given back when confirmed
+        cancel.setOnAction(e -> {
+            if (holdClock.holdingProperty().get()) {
+                ctx.overlay().ask(m.get("kiosk.cancelPurchase.question"), m.get("kiosk.cancelPurchase.yes"),
+                        m.get("kiosk.cancelPurchase.no"), ctx::endCustomer);
+            } else {
+                ctx.endCustomer();
+            }
+        });
 
         bar.getChildren().addAll(title, spacer, timeLeft, language, cancel);
         return bar;

@@ -256,6 +256,31 @@ class BrowseScreensTest {
     }
 
     @Test
+    void cancellingAPurchaseWithSeatsHeldAsksFirstAndOnlyYesGivesThemBack() {
+        kiosk.startPurchase().chooseEvent(STADIUM).chooseSession(0);
+        kiosk.chooseSection("Arquibancada Norte");
+        kiosk.tap("#best-available").waitFor(Place.ADDONS);
+        Hold hold = ctx.sale().hold().orElseThrow();
+
+        kiosk.tap("#cancel-purchase");
+        kiosk.waitUntil(() -> kiosk.visible("#question"));
+        assertThat(kiosk.text("#question-text")).isEqualTo("Cancelar a compra? Os lugares reservados serão liberados.");
+        assertThat(kiosk.text("#question-yes")).isEqualTo("Sim, cancelar");
+        assertThat(kiosk.text("#question-no")).isEqualTo("Não, continuar");
+        kiosk.tap("#question-no");
+
+        kiosk.waitUntil(() -> !kiosk.visible("#question"));
+        assertThat(ctx.navigator().getPlace()).isEqualTo(Place.ADDONS);
+        assertThat(ctx.sale().hold().orElseThrow().seatIds()).isEqualTo(hold.seatIds());
+        Map<String, Seat> kept = seatsById(backend.kiosk().call(c -> c.seatMap(hold.sessionId())));
+        assertThat(hold.seatIds()).allMatch(id -> kept.get(id).status() == SeatStatus.HELD);
+
+        kiosk.tap("#cancel-purchase").tap("#question-yes").waitFor(Place.ATTRACT);
+        Map<String, Seat> given = seatsById(backend.kiosk().call(c -> c.seatMap(hold.sessionId())));
+        assertThat(hold.seatIds()).allMatch(id -> given.get(id).status() == SeatStatus.AVAILABLE);
+    }
+
+    @Test
     void theNextCustomerFindsNothingOfTheOneWhoCancelled() {
         kiosk.startPurchase();
         kiosk.tap("#event-search").typeOnKeyboard("arena");
@@ -265,7 +290,7 @@ class BrowseScreensTest {
         kiosk.tap("#best-available").waitFor(Place.ADDONS);
         Hold hold = ctx.sale().hold().orElseThrow();
 
-        kiosk.tap("#cancel-purchase").waitFor(Place.ATTRACT);
+        kiosk.tap("#cancel-purchase").tap("#question-yes").waitFor(Place.ATTRACT);
         kiosk.startPurchase();
 
         assertThat(kiosk.text("#event-search")).isEmpty();
