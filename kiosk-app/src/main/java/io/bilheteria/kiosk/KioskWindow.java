@@ -9,6 +9,7 @@ import io.bilheteria.kiosk.checkout.CheckoutScreens;
 import io.bilheteria.kiosk.config.KioskConfig;
 import io.bilheteria.kiosk.shell.HoldClock;
 import io.bilheteria.kiosk.shell.KioskContext;
+import io.bilheteria.kiosk.shell.KioskStatus;
 import io.bilheteria.kiosk.shell.Navigator;
 import io.bilheteria.kiosk.shell.Overlay;
 import io.bilheteria.kiosk.shell.Place;
@@ -61,9 +62,10 @@ public final class KioskWindow {
         ReceiptPrinter printer = ReceiptPrinters.open(config.printer(), config.receiptsDir());
         BackendCalls calls = new BackendCalls(tasks, messages);
         overlay.follow(calls);
-        ReportedFailures.follow(calls, navigator, overlay);
+        KioskStatus status = new KioskStatus();
+        ReportedFailures.follow(calls, status, overlay);
         KioskContext ctx = new KioskContext(config, messages, tasks, calls, backend, sale, navigator, overlay,
-                printer, new SimulatedPaymentTerminal(), clock);
+                printer, new SimulatedPaymentTerminal(), clock, status);
         ctx.holdClock(new HoldClock(ctx));
         StaffAccess staff = new StaffAccess(ctx);
 

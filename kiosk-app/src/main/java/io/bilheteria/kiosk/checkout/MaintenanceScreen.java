@@ -45,7 +45,8 @@ import org.slf4j.LoggerFactory;
  * For staff, behind the hidden corner and the PIN: the backend address and terminal id
  * (saved for the next start), simulated devices on or off, the printer setting and its state
  * read when the screen opens, a printer test that shows the state after printing (and the
- * receipt, on the simulator), and the way out of the kiosk.
+ * receipt, on the simulator), closing the kiosk to customers and opening it again, and the way out
+ * of the kiosk.
  */
 final class MaintenanceScreen implements Screen {
     private static final Logger log = LoggerFactory.getLogger(MaintenanceScreen.class);
@@ -76,10 +77,18 @@ final class MaintenanceScreen implements Screen {
         title.getStyleClass().add(Theme.TITLE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        // takes effect as staff leave this screen: a closed kiosk shows why until staff open it here again
+        ToggleButton closed = new ToggleButton();
+        closed.setId("maint-closed");
+        closed.getStyleClass().add("checkout-toggle");
+        closed.textProperty().bind(Bindings.when(closed.selectedProperty())
+                .then(m.text("checkout.maintenance.closed.on"))
+                .otherwise(m.text("checkout.maintenance.closed.off")));
+        closed.selectedProperty().bindBidirectional(ctx.status().closedByStaffProperty());
         Button back = CheckoutScreens.button(m, "maint-back", "common.back", Theme.SECONDARY, ctx::endCustomer);
         Button exit = CheckoutScreens.button(m, "maint-exit", "checkout.maintenance.exit", Theme.DANGER,
                 Platform::exit);
-        HBox bar = new HBox(24, title, gap, back, exit);
+        HBox bar = new HBox(24, title, gap, closed, back, exit);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("kiosk-header");
 
@@ -235,7 +244,7 @@ final class MaintenanceScreen implements Screen {
     }
 
     private void showPrinterStatus(PrinterStatus status) {
-        ctx.printerNow(status);
+        ctx.status().printerNow(status);
         printerStatus.textProperty().bind(m.text("checkout.maintenance.printerStatus",
                 m.text("checkout.printer." + status.name())));
     }

@@ -1,10 +1,10 @@
 package io.bilheteria.kiosk.checkout;
 
 import io.bilheteria.client.BackendUnavailableException;
-import io.bilheteria.devices.printer.PrinterStatus;
 import io.bilheteria.ui.sale.Sale;
 import io.bilheteria.ui.sale.PaymentOutcome;
 import io.bilheteria.kiosk.shell.KioskContext;
+import io.bilheteria.kiosk.shell.KioskStatus;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
 import io.bilheteria.ui.i18n.Messages;
@@ -25,11 +25,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Shown while the printer cannot print (it says why, and the kiosk comes back by itself once
- * the printer answers that it is ready) or while the backend cannot be reached. It asks the
- * printer or the backend again every few seconds by itself, without a busy veil. When the backend answers, a payment cut off midway is settled
- * first: paid means the tickets print, anything else means nothing was charged and the seats
- * are given back. Without a payment to settle the totem simply starts over.
+ * Shown while the kiosk cannot sell ({@link KioskStatus}), saying why. Every few seconds it asks
+ * again by itself, without a busy veil: the backend while it could not be reached, then the printer
+ * while it could not print (back in service once it answers ready); a kiosk staff closed waits for
+ * them. When the backend answers, a payment cut off midway is settled first: paid means the tickets
+ * print, anything else means nothing was charged and the seats are given back. Without a payment to
+ * settle the totem simply starts over.
  */
 final class OutOfServiceScreen implements Screen {
     static final Duration RETRY_EVERY = Duration.ofSeconds(3);
@@ -83,9 +84,7 @@ final class OutOfServiceScreen implements Screen {
     public void shown() {
         checking = false;
         title.textProperty().bind(m.text("checkout.outOfService.title"));
-        ctx.printerProblem().ifPresentOrElse(this::showPrinterProblem,
-                () -> message.textProperty().bind(m.text(interruptedPayment()
-                        ? "checkout.outOfService.checkingPayment" : "checkout.outOfService.message")));
+        showReason();
         ok.setVisible(false);
         retries.playFromStart();
     }
@@ -101,17 +100,26 @@ final class OutOfServiceScreen implements Screen {
         return sale.orderCode().isPresent() && sale.tickets().isEmpty();
     }
 
-    private void showPrinterProblem(PrinterStatus status) {
-        message.textProperty().bind(m.text("checkout.outOfService.printer",
-                m.text("checkout.printer." + status.name())));
+    private void showReason() {
+        KioskStatus status = ctx.status();
+        if (status.getReason() == KioskStatus.Reason.PRINTER) {
+            message.textProperty().bind(m.text("checkout.outOfService.printer",
+                    m.text("checkout.printer." + status.printerProblem().orElseThrow().name())));
+        } else if (status.getReason() == KioskStatus.Reason.STAFF) {
+            message.textProperty().bind(m.text("checkout.outOfService.staff"));
+        } else {
+            message.textProperty().bind(m.text(interruptedPayment()
+                    ? "checkout.outOfService.checkingPayment" : "checkout.outOfService.message"));
+        }
     }
 
     private void probe() {
-        if (checking) {
-            return;
+        KioskStatus.Reason reason = ctx.status().getReason();
+        if (checking || reason == KioskStatus.Reason.STAFF) {
+            return; // staff open the kiosk again on the maintenance screen
         }
         checking = true;
-        if (ctx.printerProblem().isPresent()) {
+        if (reason == KioskStatus.Reason.PRINTER) {
             probePrinter();
             return;
         }
@@ -137,11 +145,11 @@ final class OutOfServiceScreen implements Screen {
                     if (!here()) {
                         return;
                     }
-                    ctx.printerNow(status);
+                    ctx.status().printerNow(status);
                     if (status.canPrint()) {
                         startOver();
                     } else {
-                        showPrinterProblem(status);
+                        showReason();
                     }
                 })
                 .onFailure(failure -> {
@@ -151,6 +159,7 @@ final class OutOfServiceScreen implements Screen {
                 .executeWith(ctx.tasks());
     }
 
+    /** The backend answers: what its absence cut off is dealt with before the kiosk says it is back. */
     private void backInService() {
         Sale sale = ctx.sale();
         if (interruptedPayment()) {
@@ -159,7 +168,10 @@ final class OutOfServiceScreen implements Screen {
                     .onSuccess(this::settled)
                     .onFailure(this::notSettled)
                     .executeWith(ctx.tasks());
-        } else if (!sale.tickets().isEmpty()) {
+            return;
+        }
+        ctx.status().backendAnswered();
+        if (!sale.tickets().isEmpty()) {
             // paid before the backend went away: the tickets only need the printer
             ctx.navigator().go(Place.PRINTING);
         } else {
@@ -172,6 +184,7 @@ final class OutOfServiceScreen implements Screen {
         if (!here()) {
             return;
         }
+        ctx.status().backendAnswered();
         if (outcome instanceof PaymentOutcome.Paid) {
             ctx.navigator().go(Place.PRINTING);
         } else {
@@ -185,6 +198,7 @@ final class OutOfServiceScreen implements Screen {
             return; // still down: the next retry tries again
         }
         log.error("settling the interrupted payment failed", failure);
+        ctx.status().backendAnswered();
         notice("checkout.outOfService.back", m.text("checkout.outOfService.askBoxOffice",
                 ctx.sale().orderCode().orElse("")));
     }

@@ -192,7 +192,8 @@ final class PaymentScreen implements Screen {
             ctx.navigator().go(Place.SEATS);
             ctx.overlay().message(m.get("checkout.payment.holdLost"));
         } else if (outcome instanceof PaymentOutcome.Interrupted) {
-            ctx.navigator().go(Place.OUT_OF_SERVICE);
+            // out of service at once; the out-of-service screen settles the payment when the backend answers
+            ctx.status().backendUnreachable();
         }
     }
 

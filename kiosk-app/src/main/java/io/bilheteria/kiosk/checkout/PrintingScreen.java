@@ -83,7 +83,7 @@ final class PrintingScreen implements Screen {
     }
 
     private void done(PrintReport report) {
-        ctx.printerNow(report.outcome() instanceof PrintOutcome.Failed failed ? failed.status() : PrinterStatus.READY);
+        ctx.status().printerNow(report.outcome() instanceof PrintOutcome.Failed failed ? failed.status() : PrinterStatus.READY);
         if (ctx.navigator().getPlace() == Place.PRINTING) {
             handOver.set(report);
             ctx.navigator().go(Place.DONE);

@@ -1,7 +1,6 @@
 package io.bilheteria.kiosk.shell;
 
 import io.bilheteria.devices.payment.sim.SimulatedPaymentTerminal;
-import io.bilheteria.devices.printer.PrinterStatus;
 import io.bilheteria.devices.printer.ReceiptPrinter;
 import io.bilheteria.kiosk.config.KioskConfig;
 import io.bilheteria.ui.calls.BackendCalls;
@@ -12,7 +11,6 @@ import io.bilheteria.ui.idle.IdleTimer;
 import io.bilheteria.ui.tasks.BackgroundTask;
 import io.bilheteria.ui.tasks.TaskExecutor;
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * What every kiosk screen works with, wired by hand in {@link io.bilheteria.kiosk.KioskWindow}. Screens run
@@ -32,13 +30,12 @@ public final class KioskContext {
     private final SimulatedPaymentTerminal terminal;
     private final Clock clock;
     private IdleTimer idle;
+    private final KioskStatus status;
     private HoldClock holdClock;
-    /** Why the printer cannot print, once a print failed; the kiosk stays out of service until it can. FX thread. */
-    private PrinterStatus printerProblem;
 
     public KioskContext(KioskConfig config, Messages messages, TaskExecutor tasks, BackendCalls calls,
                  TerminalBackend backend, Sale sale, Navigator navigator, Overlay overlay, ReceiptPrinter printer,
-                 SimulatedPaymentTerminal terminal, Clock clock) {
+                 SimulatedPaymentTerminal terminal, Clock clock, KioskStatus status) {
         this.config = config;
         this.messages = messages;
         this.tasks = tasks;
@@ -50,15 +47,22 @@ public final class KioskContext {
         this.printer = printer;
         this.terminal = terminal;
         this.clock = clock;
+        this.status = status;
+        // a customer who cannot reach the backend cannot go on either: out of service at once
+        status.backendReachableProperty().addListener((obs, was, reachable) -> {
+            if (!reachable) {
+                navigator.go(Place.OUT_OF_SERVICE);
+            }
+        });
     }
 
     /**
      * The customer is done or gone: release anything held, forget everything, back to attract,
-     * or out of service while the printer cannot print (the next customer could not get tickets).
+     * or out of service while the kiosk cannot sell ({@link KioskStatus}).
      */
     public void endCustomer() {
         overlay.clear();
-        Place next = printerProblem == null ? Place.ATTRACT : Place.OUT_OF_SERVICE;
+        Place next = status.isInService() ? Place.ATTRACT : Place.OUT_OF_SERVICE;
         BackgroundTask.of(() -> {
                     sale.abandon();
                     return null;
@@ -107,17 +111,9 @@ public final class KioskContext {
         return printer;
     }
 
-    /** The printer's condition after a failed print, while it lasts; empty when it printed last time. */
-    public Optional<PrinterStatus> printerProblem() {
-        return Optional.ofNullable(printerProblem);
-    }
-
-    /**
-     * What the last print or status check said: a condition that stops printing puts the kiosk
-     * out of service when the customer is done; one that prints clears it. FX thread.
-     */
-    public void printerNow(PrinterStatus status) {
-        printerProblem = status.canPrint() ? null : status;
+    /** Whether the kiosk sells, and why not. */
+    public KioskStatus status() {
+        return status;
     }
 
     /** The simulated payment terminal; the payment screen shows its on-screen card pad. */

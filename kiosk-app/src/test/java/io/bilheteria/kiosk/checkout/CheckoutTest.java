@@ -182,13 +182,13 @@ class CheckoutTest extends KioskTest {
         kiosk.waitFor(Place.OUT_OF_SERVICE);
         assertThat(kiosk.text("oos-title")).isEqualTo("Temporariamente fora de serviço");
         assertThat(kiosk.text("oos-message")).contains("a impressora está sem papel", "Chame um funcionário");
-        assertThat(kiosk.ctx().printerProblem()).hasValue(PrinterStatus.PAPER_OUT);
+        assertThat(kiosk.ctx().status().printerProblem()).hasValue(PrinterStatus.PAPER_OUT);
 
         kiosk.printer().reset();
 
         kiosk.waitUntil(4 * OutOfServiceScreen.RETRY_EVERY.toSeconds(),
                 () -> kiosk.ctx().navigator().getPlace() == Place.ATTRACT, "the kiosk back in service");
-        assertThat(kiosk.ctx().printerProblem()).isEmpty();
+        assertThat(kiosk.ctx().status().printerProblem()).isEmpty();
     }
 
     @Test

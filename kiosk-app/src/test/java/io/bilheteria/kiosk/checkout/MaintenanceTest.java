@@ -67,6 +67,28 @@ class MaintenanceTest extends KioskTest {
         assertThat(saved.maintenancePin()).isEqualTo("2468");
     }
 
+    @Test
+    void staffCloseTheKioskAndOnlyTheyOpenItAgain() {
+        robot.interact(() -> kiosk.ctx().navigator().go(Place.MAINTENANCE));
+        assertThat(kiosk.text("maint-closed")).isEqualTo("Totem aberto ao público");
+
+        kiosk.tap("maint-closed");
+        assertThat(kiosk.text("maint-closed")).isEqualTo("Totem fechado ao público");
+        kiosk.tap("maint-back");
+
+        kiosk.waitFor(Place.OUT_OF_SERVICE);
+        assertThat(kiosk.text("oos-message")).isEqualTo(
+                "Este totem está fechado no momento. Use outro totem ou procure a bilheteria.");
+
+        tapCornerFiveTimes();
+        kiosk.type("staff-keypad", "2468");
+        pressOk();
+        kiosk.waitFor(Place.MAINTENANCE);
+        assertThat(kiosk.text("maint-closed")).isEqualTo("Totem fechado ao público");
+        kiosk.tap("maint-closed").tap("maint-back");
+        kiosk.waitFor(Place.ATTRACT);
+    }
+
     private void tapCornerFiveTimes() {
         for (int i = 0; i < 5; i++) {
             kiosk.tap("staff-corner");
