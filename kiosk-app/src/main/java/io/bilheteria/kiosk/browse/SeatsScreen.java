@@ -10,8 +10,12 @@ import io.bilheteria.api.holds.Hold;
 import io.bilheteria.client.SeatConflictException;
 import io.bilheteria.ui.sale.LiveSeatMap;
 import io.bilheteria.ui.sale.Sale;
-import io.bilheteria.kiosk.shell.KeepHoldAlive;
-import io.bilheteria.kiosk.shell.KioskContext;
+import io.bilheteria.kiosk.shell.HoldClock;
+import io.bilheteria.kiosk.shell.Journey;
+import io.bilheteria.kiosk.shell.PurchaseFrame;
+import io.bilheteria.ui.calls.BackendCalls;
+import io.bilheteria.ui.tasks.TaskExecutor;
+import java.time.ZoneId;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
 import io.bilheteria.ui.calls.CallFailure;
@@ -56,7 +60,7 @@ import org.slf4j.LoggerFactory;
  * held and the purchase goes on. The map follows other buyers while it is shown, and seats
  * someone else took leave the selection with a plain explanation.
  */
-final class SeatsScreen implements Screen {
+public final class SeatsScreen implements Screen {
     private static final Logger log = LoggerFactory.getLogger(SeatsScreen.class);
     /** How often the map asks for other buyers' holds and sales while the customer looks. */
 
@@ -64,7 +68,11 @@ final class SeatsScreen implements Screen {
     private record Held(Hold hold, boolean addOns) {
     }
 
-    private final KioskContext ctx;
+    private final Sale sale;
+    private final BackendCalls calls;
+    private final ZoneId venueZone;
+    private final HoldClock holdClock;
+    private final Journey journey;
     private final Messages m;
     private final BorderPane view;
     private final Label session = new Label();
@@ -79,14 +87,19 @@ final class SeatsScreen implements Screen {
     /** The map follows other buyers while shown. */
     private final LiveSeatMap live;
 
-    SeatsScreen(KioskContext ctx) {
-        this.ctx = ctx;
-        this.m = ctx.messages();
+    public SeatsScreen(Messages messages, Sale sale, BackendCalls calls, TaskExecutor tasks, ZoneId venueZone,
+                       HoldClock holdClock, PurchaseFrame frame, Journey journey) {
+        this.m = messages;
+        this.sale = sale;
+        this.calls = calls;
+        this.venueZone = venueZone;
+        this.holdClock = holdClock;
+        this.journey = journey;
 
         session.setId("seats-session");
         session.getStyleClass().add(Theme.SUBTITLE);
         map.setId("seat-map");
-        live = new LiveSeatMap(map, ctx.sale(), ctx.tasks());
+        live = new LiveSeatMap(map, sale, tasks);
         map.setMaxSelection(Sale.MAX_SEATS);
         map.localeProperty().bind(m.localeProperty());
         map.setOnSelectionLost(this::selectionLost);
@@ -114,8 +127,7 @@ final class SeatsScreen implements Screen {
         ScrollPane side = BrowseLayout.scrolling(new VBox(32, legend, bestAvailablePanel()));
         side.getStyleClass().add("seats-side");
         HBox body = new HBox(32, left, side);
-        view = BrowseLayout.screen(ctx, "seats", "browse.seats.title", Place.SESSIONS, body);
-        KeepHoldAlive.install(ctx, view);
+        view = BrowseLayout.screen(frame, "seats", "browse.seats.title", Place.SESSIONS, body);
     }
 
     /** Under the map: zoom, and going on with the seats tapped on it. */
@@ -187,16 +199,15 @@ final class SeatsScreen implements Screen {
 
     @Override
     public void shown() {
-        Sale sale = ctx.sale();
         EventSummary event = sale.event().orElse(null);
         SessionSummary chosen = sale.session().orElse(null);
         SeatMap seatMap = sale.seatMap().orElse(null);
         if (event == null || chosen == null || seatMap == null) {
-            ctx.navigator().go(Place.SESSIONS);
+            journey.go(Place.SESSIONS);
             return;
         }
         session.textProperty().bind(m.localized(locale -> event.title() + " · "
-                + Formats.dateTime(chosen.startsAt(), ctx.config().venueZone(), locale)));
+                + Formats.dateTime(chosen.startsAt(), venueZone, locale)));
         hideNotice();
         quantity.set(USUAL_QUANTITY);
         // a fresh map, even of the session the last customer looked at
@@ -260,41 +271,41 @@ final class SeatsScreen implements Screen {
     private void holdBestAvailable() {
         Section section = (Section) sections.getSelectedToggle().getUserData();
         int wanted = quantity.get();
-        hold(() -> ctx.sale().holdBestAvailable(section.id(), wanted), section);
+        hold(() -> sale.holdBestAvailable(section.id(), wanted), section);
     }
 
     private void holdSelected() {
         List<String> seatIds = List.copyOf(map.getSelectedSeatIds());
-        Set<String> heldByMe = ctx.sale().hold().map(h -> Set.copyOf(h.seatIds())).orElse(Set.of());
+        Set<String> heldByMe = sale.hold().map(h -> Set.copyOf(h.seatIds())).orElse(Set.of());
         if (!heldByMe.isEmpty() && Set.copyOf(seatIds).equals(heldByMe)) {
             // back from the add-ons with the same seats: they are still held, nothing to ask again
-            ctx.calls().read(() -> !ctx.sale().loadProducts().isEmpty(), this::goOn);
+            calls.read(() -> !sale.loadProducts().isEmpty(), this::goOn);
             return;
         }
-        hold(() -> ctx.sale().holdSeats(seatIds), null);
+        hold(() -> sale.holdSeats(seatIds), null);
     }
 
     /** Takes the hold and learns whether the event has add-ons, in one trip behind the busy veil. */
     private void hold(BlockingCall<Hold> take, Section bestOf) {
         hideNotice();
-        ctx.calls().write(() -> {
+        calls.write(() -> {
             Hold hold = take.call();
-            return new Held(hold, !ctx.sale().loadProducts().isEmpty());
+            return new Held(hold, !sale.loadProducts().isEmpty());
         }, held -> {
-            ctx.holdClock().tick();
+            holdClock.tick();
             goOn(held.addOns());
         }, failure -> holdFailed(failure, bestOf));
     }
 
     private void goOn(boolean addOns) {
-        ctx.navigator().go(addOns ? Place.ADDONS : Place.IDENTIFY);
+        journey.go(addOns ? Place.ADDONS : Place.IDENTIFY);
     }
 
     private void holdFailed(CallFailure failure, Section bestOf) {
         // taking a new hold gives back the one before, whether or not the new one succeeded
-        ctx.holdClock().tick();
+        holdClock.tick();
         if (!(failure.cause() instanceof SeatConflictException conflict)) {
-            ctx.calls().report(failure);
+            calls.report(failure);
             return;
         }
         List<Seat> lost = map.updateStatuses(conflict.conflictingSeatIds().stream()

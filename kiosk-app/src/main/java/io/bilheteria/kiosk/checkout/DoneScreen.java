@@ -1,12 +1,13 @@
 package io.bilheteria.kiosk.checkout;
 
+import io.bilheteria.kiosk.shell.Journey;
+import io.bilheteria.ui.sale.Sale;
 import io.bilheteria.api.catalog.Seat;
 import io.bilheteria.api.catalog.SeatMap;
 import io.bilheteria.api.catalog.Section;
 import io.bilheteria.api.orders.Ticket;
 import io.bilheteria.devices.printer.sim.PrintedReceipt;
 import io.bilheteria.ui.sale.PrintOutcome;
-import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
 import io.bilheteria.ui.i18n.Messages;
@@ -36,14 +37,15 @@ import javafx.scene.layout.VBox;
  * failed print still lets the customer in) and the printed receipts shown small. Finishing,
  * or 30 seconds without a touch, makes the totem ready for the next customer.
  */
-final class DoneScreen implements Screen {
+public final class DoneScreen implements Screen {
     static final Duration AUTO_RETURN = Duration.ofSeconds(30);
     private static final double QR_SIZE = 240;
     private static final double RECEIPT_HEIGHT = 360;
 
-    private final KioskContext ctx;
     private final Messages m;
+    private final Sale sale;
     private final AtomicReference<PrintReport> handOver;
+    private final Journey journey;
     private final VBox view;
     private final Label orderCode = new Label();
     private final Label printFailed = new Label();
@@ -52,10 +54,11 @@ final class DoneScreen implements Screen {
     private final PauseTransition autoReturn =
             new PauseTransition(javafx.util.Duration.millis(AUTO_RETURN.toMillis()));
 
-    DoneScreen(KioskContext ctx, AtomicReference<PrintReport> handOver) {
-        this.ctx = ctx;
-        this.m = ctx.messages();
+    public DoneScreen(Messages messages, Sale sale, AtomicReference<PrintReport> handOver, Journey journey) {
+        this.m = messages;
+        this.sale = sale;
         this.handOver = handOver;
+        this.journey = journey;
 
         Label thanks = new Label();
         thanks.setId("done-title");
@@ -110,7 +113,7 @@ final class DoneScreen implements Screen {
     @Override
     public void shown() {
         PrintReport report = handOver.getAndSet(null);
-        String code = ctx.sale().orderCode().orElse("");
+        String code = sale.orderCode().orElse("");
         orderCode.textProperty().bind(m.text("checkout.done.orderCode", code));
         if (report != null && report.outcome() instanceof PrintOutcome.Failed failed) {
             printFailed.textProperty().bind(m.text("checkout.done.printFailed",
@@ -143,12 +146,12 @@ final class DoneScreen implements Screen {
 
     private void showTickets() {
         tickets.getChildren().clear();
-        SeatMap map = ctx.sale().seatMap().orElse(null);
+        SeatMap map = sale.seatMap().orElse(null);
         Map<String, Seat> seats = map == null ? Map.of()
                 : map.seats().stream().collect(Collectors.toMap(Seat::id, Function.identity()));
         Map<String, Section> sections = map == null ? Map.of()
                 : map.sections().stream().collect(Collectors.toMap(Section::id, Function.identity()));
-        for (Ticket ticket : ctx.sale().tickets()) {
+        for (Ticket ticket : sale.tickets()) {
             QrCodeView qr = new QrCodeView(ticket.qr());
             qr.setSize(QR_SIZE);
             Label where = new Label();
@@ -166,8 +169,8 @@ final class DoneScreen implements Screen {
 
     private void finish() {
         autoReturn.stop();
-        if (ctx.navigator().getPlace() == Place.DONE) {
-            ctx.endCustomer();
+        if (journey.place() == Place.DONE) {
+            journey.startOver();
         }
     }
 }

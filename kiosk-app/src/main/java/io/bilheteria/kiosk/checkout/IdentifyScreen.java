@@ -1,11 +1,13 @@
 package io.bilheteria.kiosk.checkout;
 
+import io.bilheteria.kiosk.shell.Journey;
+import io.bilheteria.kiosk.shell.PurchaseFrame;
+import io.bilheteria.ui.calls.BackendCalls;
 import io.bilheteria.client.EmailTakenException;
 import io.bilheteria.client.InvalidRequestException;
 import io.bilheteria.client.UnauthorizedException;
 import io.bilheteria.kiosk.checkout.TouchForm.Input;
 import io.bilheteria.ui.sale.Sale;
-import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
 import io.bilheteria.ui.calls.CallFailure;
@@ -33,14 +35,15 @@ import javafx.scene.text.TextAlignment;
  * Three big choices first; each opens its form above the on-screen keys. A refusal from
  * the backend (wrong password, e-mail taken, invalid CPF) is said in plain words beside the form.
  */
-final class IdentifyScreen implements Screen {
+public final class IdentifyScreen implements Screen {
     /** The backend names the refused field first, in quotes: "'cpf' is not a valid CPF". */
     private static final Pattern REFUSED_FIELD = Pattern.compile("^'(\\w+)'");
     private static final List<String> EXPLAINED_FIELDS = List.of("name", "email", "password", "cpf");
 
-    private final KioskContext ctx;
     private final Messages m;
     private final Sale sale;
+    private final BackendCalls calls;
+    private final Journey journey;
     private final BorderPane view;
     private final TouchForm form;
     private final HBox choices;
@@ -58,10 +61,11 @@ final class IdentifyScreen implements Screen {
     private final VBox registerForm;
     private final VBox guestForm;
 
-    IdentifyScreen(KioskContext ctx) {
-        this.ctx = ctx;
-        this.m = ctx.messages();
-        this.sale = ctx.sale();
+    public IdentifyScreen(Messages messages, Sale sale, BackendCalls calls, PurchaseFrame frame, Journey journey) {
+        this.m = messages;
+        this.sale = sale;
+        this.calls = calls;
+        this.journey = journey;
         form = new TouchForm(m, "identify");
 
         loginForm = formCard("checkout.identify.login", "login-submit", this::logIn,
@@ -111,7 +115,7 @@ final class IdentifyScreen implements Screen {
         formAndKeys.setAlignment(Pos.TOP_CENTER);
         formAndKeys.visibleProperty().bind(formColumn.visibleProperty());
 
-        view = CheckoutScreens.purchaseScreen(ctx, "checkout.identify.title", Place.ADDONS,
+        view = CheckoutScreens.purchaseScreen(frame, "checkout.identify.title", Place.ADDONS,
                 new StackPane(choices, formAndKeys));
     }
 
@@ -195,9 +199,9 @@ final class IdentifyScreen implements Screen {
 
     private void identify(BlockingCall<?> call) {
         error.setVisible(false);
-        ctx.calls().write(call, buyer -> {
-            if (ctx.navigator().getPlace() == Place.IDENTIFY) {
-                ctx.navigator().go(Place.REVIEW);
+        calls.write(call, buyer -> {
+            if (journey.place() == Place.IDENTIFY) {
+                journey.go(Place.REVIEW);
             }
         }, this::refused);
     }
@@ -222,7 +226,7 @@ final class IdentifyScreen implements Screen {
             // the only local refusal: a guest's e-mail that is not an address
             showError("checkout.identify.invalid.email");
         } else {
-            ctx.calls().report(failure);
+            calls.report(failure);
         }
     }
 

@@ -1,5 +1,10 @@
 package io.bilheteria.kiosk.checkout;
 
+import io.bilheteria.kiosk.shell.Journey;
+import io.bilheteria.kiosk.shell.KioskStatus;
+import io.bilheteria.ui.calls.BackendCalls;
+import io.bilheteria.ui.tasks.TaskExecutor;
+import java.time.Clock;
 import io.bilheteria.devices.printer.PrintableTicket;
 import io.bilheteria.devices.printer.PrinterException;
 import io.bilheteria.devices.printer.PrinterStatus;
@@ -11,7 +16,6 @@ import io.bilheteria.devices.printer.sim.PrintedReceipt;
 import io.bilheteria.devices.printer.sim.SimulatedPrinter;
 import io.bilheteria.kiosk.checkout.TouchForm.Input;
 import io.bilheteria.kiosk.config.KioskConfig;
-import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Screen;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.tasks.BackgroundTask;
@@ -48,12 +52,17 @@ import org.slf4j.LoggerFactory;
  * receipt, on the simulator), closing the kiosk to customers and opening it again, and the way out
  * of the kiosk.
  */
-final class MaintenanceScreen implements Screen {
+public final class MaintenanceScreen implements Screen {
     private static final Logger log = LoggerFactory.getLogger(MaintenanceScreen.class);
     private static final String TEST_PAYLOAD = "BILHETERIA-PRINTER-TEST";
 
-    private final KioskContext ctx;
     private final Messages m;
+    private final KioskConfig config;
+    private final ReceiptPrinter printer;
+    private final BackendCalls calls;
+    private final TaskExecutor tasks;
+    private final Clock clock;
+    private final KioskStatus kioskStatus;
     private final BorderPane view = new BorderPane();
     private final TouchForm form;
     private final TextField backendUrl = new TextField();
@@ -66,10 +75,16 @@ final class MaintenanceScreen implements Screen {
     /** The settings as last saved here; the running kiosk keeps the ones it started with. */
     private KioskConfig saved;
 
-    MaintenanceScreen(KioskContext ctx) {
-        this.ctx = ctx;
-        this.m = ctx.messages();
-        this.saved = ctx.config();
+    public MaintenanceScreen(Messages messages, KioskConfig config, ReceiptPrinter printer, BackendCalls calls,
+                             TaskExecutor tasks, Clock clock, KioskStatus status, Journey journey) {
+        this.m = messages;
+        this.config = config;
+        this.printer = printer;
+        this.calls = calls;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.kioskStatus = status;
+        this.saved = config;
         form = new TouchForm(m, "maint");
 
         Label title = new Label();
@@ -84,8 +99,8 @@ final class MaintenanceScreen implements Screen {
         closed.textProperty().bind(Bindings.when(closed.selectedProperty())
                 .then(m.text("checkout.maintenance.closed.on"))
                 .otherwise(m.text("checkout.maintenance.closed.off")));
-        closed.selectedProperty().bindBidirectional(ctx.status().closedByStaffProperty());
-        Button back = CheckoutScreens.button(m, "maint-back", "common.back", Theme.SECONDARY, ctx::endCustomer);
+        closed.selectedProperty().bindBidirectional(status.closedByStaffProperty());
+        Button back = CheckoutScreens.button(m, "maint-back", "common.back", Theme.SECONDARY, journey::startOver);
         Button exit = CheckoutScreens.button(m, "maint-exit", "checkout.maintenance.exit", Theme.DANGER,
                 Platform::exit);
         HBox bar = new HBox(24, title, gap, closed, back, exit);
@@ -132,7 +147,7 @@ final class MaintenanceScreen implements Screen {
         printerSetting.setId("maint-printer-setting");
         printerSetting.setWrapText(true);
         printerSetting.getStyleClass().add(Theme.MUTED);
-        printerSetting.textProperty().bind(m.text("checkout.maintenance.printerSetting", ctx.config().printer()));
+        printerSetting.textProperty().bind(m.text("checkout.maintenance.printerSetting", config.printer()));
         printerStatus.setId("maint-printer-status");
         printerStatus.getStyleClass().add(Theme.SUBTITLE);
         Button test = CheckoutScreens.button(m, "maint-printer-test", "checkout.maintenance.printerTest",
@@ -166,11 +181,10 @@ final class MaintenanceScreen implements Screen {
         printerStatus.textProperty().unbind();
         printerStatus.setText("");
         // a real printer answers a status query over its line: never on the FX thread
-        ReceiptPrinter printer = ctx.printer();
         BackgroundTask.of(printer::status)
                 .onSuccess(this::showPrinterStatus)
                 .onFailure(failure -> log.warn("reading the printer status failed", failure))
-                .executeWith(ctx.tasks());
+                .executeWith(tasks);
     }
 
     private void save() {
@@ -198,7 +212,7 @@ final class MaintenanceScreen implements Screen {
                     saveNote.textProperty().bind(m.text("checkout.maintenance.notSaved", failure.getMessage()));
                     saveNote.setVisible(true);
                 })
-                .executeWith(ctx.tasks());
+                .executeWith(tasks);
     }
 
     private static boolean isHttpAddress(String url) {
@@ -217,13 +231,12 @@ final class MaintenanceScreen implements Screen {
 
     /** Prints a sample ticket and shows the paper that came out, or why none did. */
     private void testPrinter() {
-        ReceiptPrinter printer = ctx.printer();
         Locale locale = m.getLocale();
         PrintableTicket sample = new PrintableTicket(m.get("checkout.maintenance.sampleEvent"),
-                m.get("checkout.maintenance.sampleVenue", saved.terminalId()), ctx.clock().instant(),
-                ctx.config().venueZone(), m.get("checkout.maintenance.sampleSection"), "A", "1", 0, "BRL",
+                m.get("checkout.maintenance.sampleVenue", saved.terminalId()), clock.instant(),
+                config.venueZone(), m.get("checkout.maintenance.sampleSection"), "A", "1", 0, "BRL",
                 "TESTE", TEST_PAYLOAD, 0);
-        ctx.calls().write(() -> {
+        calls.write(() -> {
             Receipt receiptOfSample = new TicketReceipts(locale, ReceiptGrouping.PER_TICKET)
                     .receiptsFor(List.of(sample)).get(0);
             try {
@@ -244,7 +257,7 @@ final class MaintenanceScreen implements Screen {
     }
 
     private void showPrinterStatus(PrinterStatus status) {
-        ctx.status().printerNow(status);
+        kioskStatus.printerNow(status);
         printerStatus.textProperty().bind(m.text("checkout.maintenance.printerStatus",
                 m.text("checkout.printer." + status.name())));
     }

@@ -1,9 +1,12 @@
 package io.bilheteria.kiosk.checkout;
 
+import io.bilheteria.devices.printer.ReceiptPrinter;
+import io.bilheteria.kiosk.shell.Journey;
+import io.bilheteria.ui.sale.TerminalBackend;
+import io.bilheteria.ui.tasks.TaskExecutor;
 import io.bilheteria.client.BackendUnavailableException;
 import io.bilheteria.ui.sale.Sale;
 import io.bilheteria.ui.sale.PaymentOutcome;
-import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.KioskStatus;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
@@ -32,14 +35,19 @@ import org.slf4j.LoggerFactory;
  * print, anything else means nothing was charged and the seats are given back. Without a payment to
  * settle the totem simply starts over.
  */
-final class OutOfServiceScreen implements Screen {
+public final class OutOfServiceScreen implements Screen {
     static final Duration RETRY_EVERY = Duration.ofSeconds(3);
     /** How long "nothing was charged" stays up when the customer does not tap OK. */
     static final Duration SETTLED_NOTICE = Duration.ofSeconds(20);
     private static final Logger log = LoggerFactory.getLogger(OutOfServiceScreen.class);
 
-    private final KioskContext ctx;
     private final Messages m;
+    private final Sale sale;
+    private final TerminalBackend backend;
+    private final ReceiptPrinter printer;
+    private final TaskExecutor tasks;
+    private final KioskStatus kioskStatus;
+    private final Journey journey;
     private final VBox view;
     private final Label title = new Label();
     private final Label message = new Label();
@@ -50,9 +58,15 @@ final class OutOfServiceScreen implements Screen {
     /** A check or a settlement is under way; the next retry waits for it. */
     private boolean checking;
 
-    OutOfServiceScreen(KioskContext ctx) {
-        this.ctx = ctx;
-        this.m = ctx.messages();
+    public OutOfServiceScreen(Messages messages, Sale sale, TerminalBackend backend, ReceiptPrinter printer,
+                              TaskExecutor tasks, KioskStatus status, Journey journey) {
+        this.m = messages;
+        this.sale = sale;
+        this.backend = backend;
+        this.printer = printer;
+        this.tasks = tasks;
+        this.kioskStatus = status;
+        this.journey = journey;
         title.setId("oos-title");
         title.getStyleClass().add(Theme.TITLE);
         title.setWrapText(true);
@@ -96,16 +110,14 @@ final class OutOfServiceScreen implements Screen {
     }
 
     private boolean interruptedPayment() {
-        Sale sale = ctx.sale();
         return sale.orderCode().isPresent() && sale.tickets().isEmpty();
     }
 
     private void showReason() {
-        KioskStatus status = ctx.status();
-        if (status.getReason() == KioskStatus.Reason.PRINTER) {
+        if (kioskStatus.getReason() == KioskStatus.Reason.PRINTER) {
             message.textProperty().bind(m.text("checkout.outOfService.printer",
-                    m.text("checkout.printer." + status.printerProblem().orElseThrow().name())));
-        } else if (status.getReason() == KioskStatus.Reason.STAFF) {
+                    m.text("checkout.printer." + kioskStatus.printerProblem().orElseThrow().name())));
+        } else if (kioskStatus.getReason() == KioskStatus.Reason.STAFF) {
             message.textProperty().bind(m.text("checkout.outOfService.staff"));
         } else {
             message.textProperty().bind(m.text(interruptedPayment()
@@ -114,7 +126,7 @@ final class OutOfServiceScreen implements Screen {
     }
 
     private void probe() {
-        KioskStatus.Reason reason = ctx.status().getReason();
+        KioskStatus.Reason reason = kioskStatus.getReason();
         if (checking || reason == KioskStatus.Reason.STAFF) {
             return; // staff open the kiosk again on the maintenance screen
         }
@@ -123,7 +135,7 @@ final class OutOfServiceScreen implements Screen {
             probePrinter();
             return;
         }
-        BackgroundTask.of(() -> ctx.backend().reachable())
+        BackgroundTask.of(() -> backend.reachable())
                 .onSuccess(reachable -> {
                     checking = false;
                     if (reachable && here()) {
@@ -134,18 +146,18 @@ final class OutOfServiceScreen implements Screen {
                     checking = false;
                     log.warn("checking the backend failed", failure);
                 })
-                .executeWith(ctx.tasks());
+                .executeWith(tasks);
     }
 
     /** Reads the printer off the FX thread; ready again (paper loaded, cover closed) means back in service. */
     private void probePrinter() {
-        BackgroundTask.of(() -> ctx.printer().status())
+        BackgroundTask.of(() -> printer.status())
                 .onSuccess(status -> {
                     checking = false;
                     if (!here()) {
                         return;
                     }
-                    ctx.status().printerNow(status);
+                    kioskStatus.printerNow(status);
                     if (status.canPrint()) {
                         startOver();
                     } else {
@@ -156,24 +168,23 @@ final class OutOfServiceScreen implements Screen {
                     checking = false;
                     log.warn("reading the printer status failed", failure);
                 })
-                .executeWith(ctx.tasks());
+                .executeWith(tasks);
     }
 
     /** The backend answers: what its absence cut off is dealt with before the kiosk says it is back. */
     private void backInService() {
-        Sale sale = ctx.sale();
         if (interruptedPayment()) {
             checking = true;
             BackgroundTask.of(sale::settleInterrupted)
                     .onSuccess(this::settled)
                     .onFailure(this::notSettled)
-                    .executeWith(ctx.tasks());
+                    .executeWith(tasks);
             return;
         }
-        ctx.status().backendAnswered();
+        kioskStatus.backendAnswered();
         if (!sale.tickets().isEmpty()) {
             // paid before the backend went away: the tickets only need the printer
-            ctx.navigator().go(Place.PRINTING);
+            journey.go(Place.PRINTING);
         } else {
             startOver();
         }
@@ -184,9 +195,9 @@ final class OutOfServiceScreen implements Screen {
         if (!here()) {
             return;
         }
-        ctx.status().backendAnswered();
+        kioskStatus.backendAnswered();
         if (outcome instanceof PaymentOutcome.Paid) {
-            ctx.navigator().go(Place.PRINTING);
+            journey.go(Place.PRINTING);
         } else {
             notice("checkout.outOfService.back", m.text("checkout.outOfService.nothingCharged"));
         }
@@ -198,9 +209,9 @@ final class OutOfServiceScreen implements Screen {
             return; // still down: the next retry tries again
         }
         log.error("settling the interrupted payment failed", failure);
-        ctx.status().backendAnswered();
+        kioskStatus.backendAnswered();
         notice("checkout.outOfService.back", m.text("checkout.outOfService.askBoxOffice",
-                ctx.sale().orderCode().orElse("")));
+                sale.orderCode().orElse("")));
     }
 
     private void notice(String titleKey, StringBinding text) {
@@ -214,10 +225,10 @@ final class OutOfServiceScreen implements Screen {
     private void startOver() {
         retries.stop();
         noticeEnds.stop();
-        ctx.endCustomer();
+        journey.startOver();
     }
 
     private boolean here() {
-        return ctx.navigator().getPlace() == Place.OUT_OF_SERVICE;
+        return journey.place() == Place.OUT_OF_SERVICE;
     }
 }

@@ -1,5 +1,10 @@
 package io.bilheteria.kiosk.checkout;
 
+import io.bilheteria.kiosk.shell.Journey;
+import io.bilheteria.kiosk.shell.KioskStatus;
+import io.bilheteria.kiosk.shell.PurchaseFrame;
+import io.bilheteria.ui.calls.BackendCalls;
+import io.bilheteria.ui.sale.Sale;
 import io.bilheteria.devices.payment.CardData;
 import io.bilheteria.devices.payment.CardReadResult;
 import io.bilheteria.devices.payment.sim.PendingReadListener;
@@ -7,7 +12,6 @@ import io.bilheteria.devices.payment.sim.SandboxCard;
 import io.bilheteria.devices.payment.sim.SimulatedPaymentTerminal;
 import io.bilheteria.ui.sale.PaymentOutcome;
 import io.bilheteria.ui.sale.Review;
-import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
 import io.bilheteria.ui.format.Money;
@@ -33,13 +37,16 @@ import org.slf4j.LoggerFactory;
  * simulated terminal is an on-screen pad with the sandbox cards. A refused card keeps the
  * seats and asks for another one at once; the idle timer waits while the customer pays.
  */
-final class PaymentScreen implements Screen {
+public final class PaymentScreen implements Screen {
     /** How long the terminal waits for a card before the customer is taken back to the review. */
     static final Duration READ_TIMEOUT = Duration.ofSeconds(90);
     private static final Logger log = LoggerFactory.getLogger(PaymentScreen.class);
 
-    private final KioskContext ctx;
     private final Messages m;
+    private final Sale sale;
+    private final BackendCalls calls;
+    private final KioskStatus kioskStatus;
+    private final Journey journey;
     private final SimulatedPaymentTerminal terminal;
     private final BorderPane view;
     private final Label amount = new Label();
@@ -51,10 +58,14 @@ final class PaymentScreen implements Screen {
     /** Counts reads, so the answer to a read abandoned by leaving the screen is ignored. */
     private long read;
 
-    PaymentScreen(KioskContext ctx) {
-        this.ctx = ctx;
-        this.m = ctx.messages();
-        this.terminal = ctx.terminal();
+    public PaymentScreen(Messages messages, Sale sale, BackendCalls calls, SimulatedPaymentTerminal terminal,
+                         KioskStatus kioskStatus, PurchaseFrame frame, Journey journey) {
+        this.m = messages;
+        this.sale = sale;
+        this.calls = calls;
+        this.terminal = terminal;
+        this.kioskStatus = kioskStatus;
+        this.journey = journey;
 
         amount.setId("payment-amount");
         amount.getStyleClass().addAll(Theme.TITLE, "checkout-amount");
@@ -68,7 +79,7 @@ final class PaymentScreen implements Screen {
         status.getStyleClass().addAll(Theme.BANNER, Theme.BANNER_ERROR);
         status.managedProperty().bind(status.visibleProperty());
         Button cancel = CheckoutScreens.button(m, "payment-cancel", "checkout.payment.cancel", Theme.SECONDARY,
-                () -> ctx.navigator().go(Place.REVIEW));
+                () -> journey.go(Place.REVIEW));
         VBox ask = new VBox(32, amount, instruction, status, cancel);
         ask.setAlignment(Pos.CENTER);
         ask.getStyleClass().addAll(Theme.CARD, "checkout-payment");
@@ -76,7 +87,7 @@ final class PaymentScreen implements Screen {
         HBox body = new HBox(64, ask, cardPad());
         body.setAlignment(Pos.CENTER);
         body.setFillHeight(false);
-        view = CheckoutScreens.purchaseScreen(ctx, "checkout.payment.title", null, body);
+        view = CheckoutScreens.purchaseScreen(frame, "checkout.payment.title", null, body);
     }
 
     /** The simulated terminal: one button per sandbox card, live only while a card is asked for. */
@@ -115,15 +126,14 @@ final class PaymentScreen implements Screen {
 
     @Override
     public void shown() {
-        ctx.idle().setPaused(true);
         terminal.addListener(padFollowsTerminal);
         cardWanted.set(false);
         status.setVisible(false);
         amount.textProperty().unbind();
         amount.setText("");
         review = null;
-        ctx.calls().write(ctx.sale()::review, placed -> {
-            if (ctx.navigator().getPlace() != Place.PAYMENT) {
+        calls.write(sale::review, placed -> {
+            if (journey.place() != Place.PAYMENT) {
                 return;
             }
             review = placed;
@@ -139,14 +149,13 @@ final class PaymentScreen implements Screen {
         terminal.cancelRead();
         terminal.removeListener(padFollowsTerminal);
         cardWanted.set(false);
-        ctx.idle().setPaused(false);
     }
 
     private void readCard() {
         long thisRead = ++read;
         terminal.readCard(review.totalCents(), review.currency(), READ_TIMEOUT)
                 .whenComplete((result, failure) -> Platform.runLater(() -> {
-                    if (thisRead == read && ctx.navigator().getPlace() == Place.PAYMENT) {
+                    if (thisRead == read && journey.place() == Place.PAYMENT) {
                         cardRead(result, failure);
                     }
                 }));
@@ -166,20 +175,20 @@ final class PaymentScreen implements Screen {
 
     private void pay(CardData card) {
         // the attempt keeps its Idempotency-Key until it is answered, so the same card may be charged again safely
-        ctx.calls().idempotentWrite(() -> ctx.sale().pay(card), this::paid, failure -> {
-            ctx.calls().report(failure);
-            if (ctx.navigator().getPlace() == Place.PAYMENT) {
+        calls.idempotentWrite(() -> sale.pay(card), this::paid, failure -> {
+            calls.report(failure);
+            if (journey.place() == Place.PAYMENT) {
                 readCard();
             }
         });
     }
 
     private void paid(PaymentOutcome outcome) {
-        if (ctx.navigator().getPlace() != Place.PAYMENT) {
+        if (journey.place() != Place.PAYMENT) {
             return;
         }
         if (outcome instanceof PaymentOutcome.Paid) {
-            ctx.navigator().go(Place.PRINTING);
+            journey.go(Place.PRINTING);
         } else if (outcome instanceof PaymentOutcome.Declined declined) {
             tryAnotherCard(switch (Optional.ofNullable(declined.reason()).orElse("")) {
                 case "insufficient_funds" -> "checkout.payment.insufficientFunds";
@@ -189,11 +198,10 @@ final class PaymentScreen implements Screen {
         } else if (outcome instanceof PaymentOutcome.TryAgain) {
             tryAnotherCard("checkout.payment.tryAgain");
         } else if (outcome instanceof PaymentOutcome.HoldLost) {
-            ctx.navigator().go(Place.SEATS);
-            ctx.overlay().message(m.get("checkout.payment.holdLost"));
+            journey.go(Place.SEATS, m.get("checkout.payment.holdLost"));
         } else if (outcome instanceof PaymentOutcome.Interrupted) {
             // out of service at once; the out-of-service screen settles the payment when the backend answers
-            ctx.status().backendUnreachable();
+            kioskStatus.backendUnreachable();
         }
     }
 
@@ -205,7 +213,6 @@ final class PaymentScreen implements Screen {
     }
 
     private void backToReview(String reasonKey) {
-        ctx.navigator().go(Place.REVIEW);
-        ctx.overlay().message(m.get(reasonKey));
+        journey.go(Place.REVIEW, m.get(reasonKey));
     }
 }

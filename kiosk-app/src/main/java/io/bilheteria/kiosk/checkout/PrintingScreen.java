@@ -1,11 +1,17 @@
 package io.bilheteria.kiosk.checkout;
 
+import io.bilheteria.devices.printer.ReceiptGrouping;
+import io.bilheteria.kiosk.shell.Journey;
+import io.bilheteria.kiosk.shell.KioskStatus;
+import io.bilheteria.ui.calls.BackendCalls;
+import io.bilheteria.ui.i18n.Messages;
+import io.bilheteria.ui.sale.Sale;
+import io.bilheteria.ui.tasks.TaskExecutor;
 import io.bilheteria.devices.printer.PrinterStatus;
 import io.bilheteria.devices.printer.ReceiptPrinter;
 import io.bilheteria.devices.printer.sim.PrintedReceipt;
 import io.bilheteria.devices.printer.sim.SimulatedPrinter;
 import io.bilheteria.ui.sale.PrintOutcome;
-import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
 import io.bilheteria.ui.tasks.BackgroundTask;
@@ -27,19 +33,35 @@ import org.slf4j.LoggerFactory;
  * print never undoes the sale. A printer that cannot print puts the kiosk out of service
  * once the customer is done.
  */
-final class PrintingScreen implements Screen {
+public final class PrintingScreen implements Screen {
     private static final Logger log = LoggerFactory.getLogger(PrintingScreen.class);
 
-    private final KioskContext ctx;
+    private final Messages messages;
+    private final Sale sale;
+    private final ReceiptPrinter printer;
+    private final ReceiptGrouping grouping;
+    private final TaskExecutor tasks;
+    private final BackendCalls calls;
+    private final KioskStatus status;
     private final AtomicReference<PrintReport> handOver;
+    private final Journey journey;
     private final VBox view;
 
-    PrintingScreen(KioskContext ctx, AtomicReference<PrintReport> handOver) {
-        this.ctx = ctx;
+    public PrintingScreen(Messages messages, Sale sale, ReceiptPrinter printer, ReceiptGrouping grouping,
+                          TaskExecutor tasks, BackendCalls calls, KioskStatus status,
+                          AtomicReference<PrintReport> handOver, Journey journey) {
+        this.messages = messages;
+        this.sale = sale;
+        this.printer = printer;
+        this.grouping = grouping;
+        this.tasks = tasks;
+        this.calls = calls;
+        this.status = status;
         this.handOver = handOver;
+        this.journey = journey;
         Label printing = new Label();
         printing.setId("printing-message");
-        printing.textProperty().bind(ctx.messages().text("checkout.printing.message"));
+        printing.textProperty().bind(messages.text("checkout.printing.message"));
         printing.getStyleClass().add(Theme.TITLE);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(160, 160);
@@ -56,15 +78,13 @@ final class PrintingScreen implements Screen {
 
     @Override
     public void shown() {
-        ctx.idle().setPaused(true);
         handOver.set(null);
-        ReceiptPrinter printer = ctx.printer();
-        Locale locale = ctx.messages().getLocale();
+        Locale locale = messages.getLocale();
         BackgroundTask.of(() -> {
                     long before = lastNumber(printer);
                     PrintOutcome outcome;
                     try {
-                        outcome = ctx.sale().print(printer, locale, ctx.config().receipts());
+                        outcome = sale.print(printer, locale, grouping);
                     } catch (RuntimeException e) {
                         // the printer's status is read here, off the FX thread, like the printing itself
                         log.error("printing the tickets failed", e);
@@ -73,20 +93,15 @@ final class PrintingScreen implements Screen {
                     return new PrintReport(outcome, printedSince(printer, before));
                 })
                 .onSuccess(this::done)
-                .onFailure(ctx.calls()::report)
-                .executeWith(ctx.tasks());
-    }
-
-    @Override
-    public void hidden() {
-        ctx.idle().setPaused(false);
+                .onFailure(calls::report)
+                .executeWith(tasks);
     }
 
     private void done(PrintReport report) {
-        ctx.status().printerNow(report.outcome() instanceof PrintOutcome.Failed failed ? failed.status() : PrinterStatus.READY);
-        if (ctx.navigator().getPlace() == Place.PRINTING) {
+        status.printerNow(report.outcome() instanceof PrintOutcome.Failed failed ? failed.status() : PrinterStatus.READY);
+        if (journey.place() == Place.PRINTING) {
             handOver.set(report);
-            ctx.navigator().go(Place.DONE);
+            journey.go(Place.DONE);
         }
     }
 

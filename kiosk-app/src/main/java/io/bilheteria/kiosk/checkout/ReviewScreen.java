@@ -1,8 +1,13 @@
 package io.bilheteria.kiosk.checkout;
 
+import io.bilheteria.ui.calls.BackendCalls;
+import io.bilheteria.kiosk.shell.HoldClock;
+import io.bilheteria.kiosk.shell.Journey;
+import io.bilheteria.kiosk.shell.PurchaseFrame;
+import io.bilheteria.ui.sale.Sale;
+import java.time.ZoneId;
 import io.bilheteria.client.HoldExpiredException;
 import io.bilheteria.ui.sale.Review;
-import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
 import io.bilheteria.ui.calls.CallFailure;
@@ -27,9 +32,13 @@ import javafx.scene.layout.VBox;
  * shown with the event, the session, every seat and product. Pay goes on to the card terminal;
  * changing seats gives the held seats back first.
  */
-final class ReviewScreen implements Screen {
-    private final KioskContext ctx;
+public final class ReviewScreen implements Screen {
     private final Messages m;
+    private final Sale sale;
+    private final BackendCalls calls;
+    private final ZoneId venueZone;
+    private final HoldClock holdClock;
+    private final Journey journey;
     private final BorderPane view;
     private final Label event = new Label();
     private final Label session = new Label();
@@ -38,9 +47,14 @@ final class ReviewScreen implements Screen {
     private final Label total = new Label();
     private final Button pay;
 
-    ReviewScreen(KioskContext ctx) {
-        this.ctx = ctx;
-        this.m = ctx.messages();
+    public ReviewScreen(Messages messages, Sale sale, BackendCalls calls, ZoneId venueZone, HoldClock holdClock,
+                        PurchaseFrame frame, Journey journey) {
+        this.m = messages;
+        this.sale = sale;
+        this.calls = calls;
+        this.venueZone = venueZone;
+        this.holdClock = holdClock;
+        this.journey = journey;
 
         event.setId("review-event");
         event.getStyleClass().add(Theme.TITLE);
@@ -68,7 +82,7 @@ final class ReviewScreen implements Screen {
         Button changeSeats = CheckoutScreens.button(m, "review-change-seats", "checkout.review.changeSeats",
                 Theme.SECONDARY, this::changeSeats);
         pay = CheckoutScreens.button(m, "review-pay", "checkout.review.pay", Theme.PRIMARY,
-                () -> ctx.navigator().go(Place.PAYMENT));
+                () -> journey.go(Place.PAYMENT));
         pay.getStyleClass().add("checkout-main-action");
         HBox actions = new HBox(32, changeSeats, pay);
         actions.setAlignment(Pos.CENTER_RIGHT);
@@ -77,7 +91,7 @@ final class ReviewScreen implements Screen {
         summary.getStyleClass().addAll(Theme.CARD, "checkout-summary");
         summary.setMaxWidth(1200);
         BorderPane.setAlignment(summary, Pos.TOP_CENTER);
-        view = CheckoutScreens.purchaseScreen(ctx, "checkout.review.title", Place.IDENTIFY,
+        view = CheckoutScreens.purchaseScreen(frame, "checkout.review.title", Place.IDENTIFY,
                 new BorderPane(summary));
     }
 
@@ -97,18 +111,18 @@ final class ReviewScreen implements Screen {
         total.textProperty().unbind();
         total.setText("");
         pay.setDisable(true);
-        ctx.calls().write(ctx.sale()::review, this::show, this::notPlaced);
+        calls.write(sale::review, this::show, this::notPlaced);
     }
 
     private void show(Review review) {
-        if (ctx.navigator().getPlace() != Place.REVIEW) {
+        if (journey.place() != Place.REVIEW) {
             return;
         }
-        ctx.holdClock().tick();
+        holdClock.tick();
         event.setText(review.eventTitle());
         session.textProperty().bind(m.localized(
-                locale -> Formats.dateTime(review.sessionStart(), ctx.config().venueZone(), locale)));
-        ctx.sale().buyer().ifPresent(who -> buyer.textProperty().bind(who.email() == null
+                locale -> Formats.dateTime(review.sessionStart(), venueZone, locale)));
+        sale.buyer().ifPresent(who -> buyer.textProperty().bind(who.email() == null
                 ? m.text("checkout.review.printOnly") : m.text("checkout.review.buyer", who.email())));
         for (Review.SeatLine seat : review.seats()) {
             lines.getChildren().add(line("review-seat",
@@ -144,22 +158,21 @@ final class ReviewScreen implements Screen {
     /** The hold ran out before the order was placed: the seats are gone, the customer chooses again. */
     private void notPlaced(CallFailure failure) {
         if (failure.cause() instanceof HoldExpiredException) {
-            ctx.calls().idempotentWrite(() -> {
-                ctx.sale().releaseHold();
+            calls.idempotentWrite(() -> {
+                sale.releaseHold();
                 return null;
             }, done -> {
-                ctx.navigator().go(Place.SEATS);
-                ctx.overlay().message(ctx.messages().get("kiosk.hold.expired"));
+                journey.go(Place.SEATS, m.get("kiosk.hold.expired"));
             });
         } else {
-            ctx.calls().report(failure);
+            calls.report(failure);
         }
     }
 
     private void changeSeats() {
-        ctx.calls().idempotentWrite(() -> {
-            ctx.sale().releaseHold();
+        calls.idempotentWrite(() -> {
+            sale.releaseHold();
             return null;
-        }, done -> ctx.navigator().go(Place.SEATS));
+        }, done -> journey.go(Place.SEATS));
     }
 }

@@ -165,10 +165,6 @@ public final class Overlay {
         onYes = null;
     }
 
-    public boolean showingMessage() {
-        return messageVeil.isVisible();
-    }
-
     private void dismissMessage() {
         Runnable then = afterMessage;
         hideMessage();

@@ -58,7 +58,7 @@ class HoldExpiryTest {
         assertThat(kiosk.visible("hold-countdown")).isTrue();
 
         clock.advance(Duration.between(clock.instant(), hold.expiresAt()));
-        kiosk.waitUntil(() -> kiosk.ctx().navigator().getPlace() == Place.SEATS, "back at the seat choice");
+        kiosk.waitUntil(() -> kiosk.window().navigator().getPlace() == Place.SEATS, "back at the seat choice");
         kiosk.waitUntil(() -> kiosk.visible("message"), "the message");
         assertThat(kiosk.text("message-text")).isEqualTo(
                 "O tempo acabou e os assentos foram liberados. Escolha de novo, por favor.");

@@ -93,7 +93,7 @@ class OutOfServiceTest {
 
         backend.restart();
 
-        kiosk.waitUntil(BACK_WITHIN_SECONDS, () -> kiosk.ctx().navigator().getPlace() == Place.ATTRACT,
+        kiosk.waitUntil(BACK_WITHIN_SECONDS, () -> kiosk.window().navigator().getPlace() == Place.ATTRACT,
                 "the kiosk back on the attract screen");
         assertThat(kiosk.sale().hold()).isEmpty();
         assertThat(seatStatuses(hold)).containsOnly(SeatStatus.AVAILABLE);
