@@ -9,6 +9,7 @@ import io.bilheteria.kiosk.browse.AttractScreen;
 import io.bilheteria.kiosk.browse.BrowseScreens;
 import io.bilheteria.kiosk.browse.EventsScreen;
 import io.bilheteria.kiosk.browse.SeatsScreen;
+import io.bilheteria.kiosk.browse.SeatsViewModel;
 import io.bilheteria.kiosk.browse.SessionsScreen;
 import io.bilheteria.kiosk.checkout.CheckoutScreens;
 import io.bilheteria.kiosk.checkout.DoneScreen;
@@ -106,8 +107,8 @@ public final class KioskWindow {
                 frame, journey));
         navigator.register(Place.SESSIONS, () -> new SessionsScreen(messages, sale, calls, clock, venueZone,
                 holdClock, frame, journey));
-        navigator.register(Place.SEATS, () -> new SeatsScreen(messages, sale, calls, tasks, venueZone, holdClock,
-                frame, journey));
+        navigator.register(Place.SEATS, () -> new SeatsScreen(
+                new SeatsViewModel(sale, calls, messages, venueZone, holdClock, journey), messages, sale, tasks, frame));
         navigator.register(Place.ADDONS, () -> new AddOnsScreen(messages, sale, calls, frame, journey));
         navigator.register(Place.IDENTIFY, () -> new IdentifyScreen(messages, sale, calls, frame, journey));
         navigator.register(Place.REVIEW, () -> new ReviewScreen(messages, sale, calls, venueZone, holdClock, frame,
