@@ -17,6 +17,7 @@ import io.bilheteria.kiosk.checkout.IdentifyScreen;
 import io.bilheteria.kiosk.checkout.MaintenanceScreen;
 import io.bilheteria.kiosk.checkout.OutOfServiceScreen;
 import io.bilheteria.kiosk.checkout.PaymentScreen;
+import io.bilheteria.kiosk.checkout.PaymentViewModel;
 import io.bilheteria.kiosk.checkout.PrintReport;
 import io.bilheteria.kiosk.checkout.PrintingScreen;
 import io.bilheteria.kiosk.checkout.ReviewScreen;
@@ -113,8 +114,9 @@ public final class KioskWindow {
         navigator.register(Place.IDENTIFY, () -> new IdentifyScreen(messages, sale, calls, frame, journey));
         navigator.register(Place.REVIEW, () -> new ReviewScreen(messages, sale, calls, venueZone, holdClock, frame,
                 journey));
-        navigator.register(Place.PAYMENT, () -> new PaymentScreen(messages, sale, calls, terminal, status, frame,
-                journey));
+        navigator.register(Place.PAYMENT, () -> new PaymentScreen(
+                new PaymentViewModel(sale, calls, terminal, tasks, messages, status, journey), messages, terminal,
+                frame));
         navigator.register(Place.PRINTING, () -> new PrintingScreen(messages, sale, printer, config.receipts(),
                 tasks, calls, status, printed, journey));
         navigator.register(Place.DONE, () -> new DoneScreen(messages, sale, printed, journey));

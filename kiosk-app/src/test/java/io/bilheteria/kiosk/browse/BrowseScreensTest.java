@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -48,7 +49,8 @@ class BrowseScreensTest {
     private static final String THEATRE = "O Auto da Compadecida";
     private static final String STADIUM = "Final do Campeonato Paulista";
 
-    private static LocalBackend backend;
+    @RegisterExtension
+    static final LocalBackend backend = new LocalBackend();
     private static UiTaskExecutor tasks;
     @TempDir
     static Path dataDir;
@@ -57,15 +59,13 @@ class BrowseScreensTest {
     private KioskHandle kiosk;
 
     @BeforeAll
-    static void startBackend() {
-        backend = new LocalBackend();
+    static void startWorkers() {
         tasks = new UiTaskExecutor(2);
     }
 
     @AfterAll
-    static void stopBackend() {
+    static void stopWorkers() {
         tasks.close();
-        backend.close();
     }
 
     @Start

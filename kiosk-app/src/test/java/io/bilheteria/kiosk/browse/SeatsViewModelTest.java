@@ -17,10 +17,10 @@ import io.bilheteria.ui.format.Money;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.sale.Sale;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The seat choice's decisions without a stage: the model's methods called as the screen calls them,
@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * take their own.
  */
 class SeatsViewModelTest {
-    private static LocalBackend backend;
+    @RegisterExtension
+    static final LocalBackend backend = new LocalBackend();
     private static EventSummary theatre;
     private final ModelParts kiosk = ModelParts.on(backend);
     private final Sale sale = kiosk.sale();
@@ -37,14 +38,8 @@ class SeatsViewModelTest {
             kiosk.holdClock(), kiosk.journey().on(Place.SEATS));
 
     @BeforeAll
-    static void startBackend() {
-        backend = new LocalBackend();
+    static void findTheTheatre() {
         theatre = ModelParts.on(backend).sale().findEvents("Compadecida", null, null).get(0);
-    }
-
-    @AfterAll
-    static void stopBackend() {
-        backend.close();
     }
 
     @AfterEach
