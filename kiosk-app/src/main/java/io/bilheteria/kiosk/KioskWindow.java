@@ -13,7 +13,9 @@ import io.bilheteria.kiosk.browse.SeatsViewModel;
 import io.bilheteria.kiosk.browse.SessionsScreen;
 import io.bilheteria.kiosk.checkout.CheckoutScreens;
 import io.bilheteria.kiosk.checkout.DoneScreen;
+import io.bilheteria.kiosk.checkout.DoneViewModel;
 import io.bilheteria.kiosk.checkout.IdentifyScreen;
+import io.bilheteria.kiosk.checkout.IdentifyViewModel;
 import io.bilheteria.kiosk.checkout.MaintenanceScreen;
 import io.bilheteria.kiosk.checkout.OutOfServiceScreen;
 import io.bilheteria.kiosk.checkout.PaymentScreen;
@@ -21,6 +23,7 @@ import io.bilheteria.kiosk.checkout.PaymentViewModel;
 import io.bilheteria.kiosk.checkout.PrintReport;
 import io.bilheteria.kiosk.checkout.PrintingScreen;
 import io.bilheteria.kiosk.checkout.ReviewScreen;
+import io.bilheteria.kiosk.checkout.ReviewViewModel;
 import io.bilheteria.kiosk.config.KioskConfig;
 import io.bilheteria.kiosk.shell.HoldClock;
 import io.bilheteria.kiosk.shell.Journey;
@@ -111,15 +114,17 @@ public final class KioskWindow {
         navigator.register(Place.SEATS, () -> new SeatsScreen(
                 new SeatsViewModel(sale, calls, messages, venueZone, holdClock, journey), messages, sale, tasks, frame));
         navigator.register(Place.ADDONS, () -> new AddOnsScreen(messages, sale, calls, frame, journey));
-        navigator.register(Place.IDENTIFY, () -> new IdentifyScreen(messages, sale, calls, frame, journey));
-        navigator.register(Place.REVIEW, () -> new ReviewScreen(messages, sale, calls, venueZone, holdClock, frame,
-                journey));
+        navigator.register(Place.IDENTIFY, () -> new IdentifyScreen(
+                new IdentifyViewModel(sale, calls, messages, journey), messages, frame));
+        navigator.register(Place.REVIEW, () -> new ReviewScreen(
+                new ReviewViewModel(sale, calls, messages, venueZone, holdClock, journey), messages, frame));
         navigator.register(Place.PAYMENT, () -> new PaymentScreen(
                 new PaymentViewModel(sale, calls, terminal, tasks, messages, status, journey), messages, terminal,
                 frame));
         navigator.register(Place.PRINTING, () -> new PrintingScreen(messages, sale, printer, config.receipts(),
                 tasks, calls, status, printed, journey));
-        navigator.register(Place.DONE, () -> new DoneScreen(messages, sale, printed, journey));
+        navigator.register(Place.DONE, () -> new DoneScreen(new DoneViewModel(sale, messages, printed, journey),
+                messages));
         navigator.register(Place.OUT_OF_SERVICE, () -> new OutOfServiceScreen(messages, sale, backend, printer,
                 tasks, status, journey));
         navigator.register(Place.MAINTENANCE, () -> new MaintenanceScreen(messages, config, printer, calls, tasks,
