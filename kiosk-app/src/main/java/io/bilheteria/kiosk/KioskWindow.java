@@ -18,6 +18,7 @@ import io.bilheteria.kiosk.checkout.IdentifyScreen;
 import io.bilheteria.kiosk.checkout.IdentifyViewModel;
 import io.bilheteria.kiosk.checkout.MaintenanceScreen;
 import io.bilheteria.kiosk.checkout.OutOfServiceScreen;
+import io.bilheteria.kiosk.checkout.OutOfServiceViewModel;
 import io.bilheteria.kiosk.checkout.PaymentScreen;
 import io.bilheteria.kiosk.checkout.PaymentViewModel;
 import io.bilheteria.kiosk.checkout.PrintReport;
@@ -125,8 +126,8 @@ public final class KioskWindow {
                 tasks, calls, status, printed, journey));
         navigator.register(Place.DONE, () -> new DoneScreen(new DoneViewModel(sale, messages, printed, journey),
                 messages));
-        navigator.register(Place.OUT_OF_SERVICE, () -> new OutOfServiceScreen(messages, sale, backend, printer,
-                tasks, status, journey));
+        navigator.register(Place.OUT_OF_SERVICE, () -> new OutOfServiceScreen(
+                new OutOfServiceViewModel(sale, backend, printer, tasks, messages, status, journey), messages));
         navigator.register(Place.MAINTENANCE, () -> new MaintenanceScreen(messages, config, printer, calls, tasks,
                 clock, status, journey));
 

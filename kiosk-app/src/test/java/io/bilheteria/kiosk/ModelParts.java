@@ -1,5 +1,8 @@
 package io.bilheteria.kiosk;
 
+import io.bilheteria.api.catalog.EventSummary;
+import io.bilheteria.api.catalog.SeatMap;
+import io.bilheteria.api.holds.Hold;
 import io.bilheteria.kiosk.browse.BrowseScreens;
 import io.bilheteria.kiosk.checkout.CheckoutScreens;
 import io.bilheteria.kiosk.shell.HoldClock;
@@ -29,5 +32,13 @@ public record ModelParts(Messages messages, Sale sale, InlineTaskExecutor tasks,
         RecordedJourney journey = new RecordedJourney();
         return new ModelParts(messages, sale, tasks, calls, journey, new HoldClock(sale, calls, journey, messages),
                 new KioskStatus());
+    }
+
+    /** The customer chose the theatre's first session and holds the best {@code seats} of its section {@code section}. */
+    public Hold holdsTheatreSeats(int section, int seats) {
+        EventSummary theatre = sale.findEvents("Compadecida", null, null).get(0);
+        sale.chooseEvent(theatre.id());
+        SeatMap map = sale.chooseSession(theatre.sessions().get(0).id());
+        return sale.holdBestAvailable(map.sections().get(section).id(), seats);
     }
 }

@@ -186,7 +186,7 @@ class CheckoutTest extends KioskTest {
 
         kiosk.printer().reset();
 
-        kiosk.waitUntil(4 * OutOfServiceScreen.RETRY_EVERY.toSeconds(),
+        kiosk.waitUntil(4 * OutOfServiceViewModel.RETRY_EVERY.toSeconds(),
                 () -> kiosk.window().navigator().getPlace() == Place.ATTRACT, "the kiosk back in service");
         assertThat(kiosk.window().status().printerProblem()).isEmpty();
     }

@@ -2,8 +2,6 @@ package io.bilheteria.kiosk.checkout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.bilheteria.api.catalog.EventSummary;
-import io.bilheteria.api.catalog.SeatMap;
 import io.bilheteria.api.orders.Ticket;
 import io.bilheteria.devices.payment.sim.SandboxCard;
 import io.bilheteria.devices.printer.PrinterStatus;
@@ -33,10 +31,7 @@ class DoneViewModelTest {
 
     /** Two seats of the theatre's first session paid; their tickets printed, and what came out handed over. */
     private void paidAndPrinted() {
-        EventSummary theatre = sale.findEvents("Compadecida", null, null).get(0);
-        sale.chooseEvent(theatre.id());
-        SeatMap map = sale.chooseSession(theatre.sessions().get(0).id());
-        sale.holdBestAvailable(map.sections().get(1).id(), 2);
+        kiosk.holdsTheatreSeats(1, 2);
         sale.continueAsGuest(null);
         sale.review();
         sale.pay(SandboxCard.APPROVES.card());

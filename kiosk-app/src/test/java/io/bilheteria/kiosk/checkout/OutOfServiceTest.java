@@ -27,7 +27,7 @@ import org.testfx.framework.junit5.Stop;
  */
 @ExtendWith(ApplicationExtension.class)
 class OutOfServiceTest {
-    private static final long BACK_WITHIN_SECONDS = 4 * OutOfServiceScreen.RETRY_EVERY.toSeconds();
+    private static final long BACK_WITHIN_SECONDS = 4 * OutOfServiceViewModel.RETRY_EVERY.toSeconds();
     @TempDir
     static Path dataDir;
     private LocalBackend backend;

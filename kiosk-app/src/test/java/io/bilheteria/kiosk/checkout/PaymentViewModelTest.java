@@ -2,8 +2,6 @@ package io.bilheteria.kiosk.checkout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.bilheteria.api.catalog.EventSummary;
-import io.bilheteria.api.catalog.SeatMap;
 import io.bilheteria.devices.payment.sim.SandboxCard;
 import io.bilheteria.kiosk.LocalBackend;
 import io.bilheteria.kiosk.ModelParts;
@@ -26,10 +24,7 @@ class PaymentViewModelTest {
     /** A guest holding one seat of the theatre's first session, on the payment screen. */
     private PaymentViewModel paying(ModelParts kiosk) {
         Sale sale = kiosk.sale();
-        EventSummary theatre = sale.findEvents("Compadecida", null, null).get(0);
-        sale.chooseEvent(theatre.id());
-        SeatMap map = sale.chooseSession(theatre.sessions().get(0).id());
-        sale.holdBestAvailable(map.sections().get(1).id(), 1);
+        kiosk.holdsTheatreSeats(1, 1);
         sale.continueAsGuest("ze@ex.com");
         PaymentViewModel model = new PaymentViewModel(sale, kiosk.calls(), terminal, kiosk.tasks(),
                 kiosk.messages(), kiosk.status(), kiosk.journey().on(Place.PAYMENT));

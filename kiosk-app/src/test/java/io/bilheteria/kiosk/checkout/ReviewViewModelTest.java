@@ -2,8 +2,6 @@ package io.bilheteria.kiosk.checkout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.bilheteria.api.catalog.EventSummary;
-import io.bilheteria.api.catalog.SeatMap;
 import io.bilheteria.api.catalog.SeatStatus;
 import io.bilheteria.api.holds.Hold;
 import io.bilheteria.api.products.Product;
@@ -30,10 +28,7 @@ class ReviewViewModelTest {
 
     /** Two seats of the theatre's first session held; the event chosen. */
     private Hold twoSeats() {
-        EventSummary theatre = sale.findEvents("Compadecida", null, null).get(0);
-        sale.chooseEvent(theatre.id());
-        SeatMap map = sale.chooseSession(theatre.sessions().get(0).id());
-        return sale.holdBestAvailable(map.sections().get(1).id(), 2);
+        return kiosk.holdsTheatreSeats(1, 2);
     }
 
     @Test
