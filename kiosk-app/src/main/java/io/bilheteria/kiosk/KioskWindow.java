@@ -23,6 +23,7 @@ import io.bilheteria.kiosk.checkout.PaymentScreen;
 import io.bilheteria.kiosk.checkout.PaymentViewModel;
 import io.bilheteria.kiosk.checkout.PrintReport;
 import io.bilheteria.kiosk.checkout.PrintingScreen;
+import io.bilheteria.kiosk.checkout.PrintingViewModel;
 import io.bilheteria.kiosk.checkout.ReviewScreen;
 import io.bilheteria.kiosk.checkout.ReviewViewModel;
 import io.bilheteria.kiosk.config.KioskConfig;
@@ -122,8 +123,8 @@ public final class KioskWindow {
         navigator.register(Place.PAYMENT, () -> new PaymentScreen(
                 new PaymentViewModel(sale, calls, terminal, tasks, messages, status, journey), messages, terminal,
                 frame));
-        navigator.register(Place.PRINTING, () -> new PrintingScreen(messages, sale, printer, config.receipts(),
-                tasks, calls, status, printed, journey));
+        navigator.register(Place.PRINTING, () -> new PrintingScreen(new PrintingViewModel(sale, printer,
+                config.receipts(), tasks, calls, messages, status, printed, journey), messages));
         navigator.register(Place.DONE, () -> new DoneScreen(new DoneViewModel(sale, messages, printed, journey),
                 messages));
         navigator.register(Place.OUT_OF_SERVICE, () -> new OutOfServiceScreen(
