@@ -4,69 +4,135 @@ import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.devices.payment.sim.SimulatedPaymentTerminal;
 import io.bilheteria.devices.printer.ReceiptPrinter;
 import io.bilheteria.devices.printer.ReceiptPrinters;
+import io.bilheteria.kiosk.browse.AddOnsScreen;
+import io.bilheteria.kiosk.browse.AttractScreen;
 import io.bilheteria.kiosk.browse.BrowseScreens;
+import io.bilheteria.kiosk.browse.EventsScreen;
+import io.bilheteria.kiosk.browse.SeatsScreen;
+import io.bilheteria.kiosk.browse.SeatsViewModel;
+import io.bilheteria.kiosk.browse.SessionsScreen;
 import io.bilheteria.kiosk.checkout.CheckoutScreens;
+import io.bilheteria.kiosk.checkout.DoneScreen;
+import io.bilheteria.kiosk.checkout.DoneViewModel;
+import io.bilheteria.kiosk.checkout.IdentifyScreen;
+import io.bilheteria.kiosk.checkout.IdentifyViewModel;
+import io.bilheteria.kiosk.checkout.MaintenanceScreen;
+import io.bilheteria.kiosk.checkout.OutOfServiceScreen;
+import io.bilheteria.kiosk.checkout.OutOfServiceViewModel;
+import io.bilheteria.kiosk.checkout.PaymentScreen;
+import io.bilheteria.kiosk.checkout.PaymentViewModel;
+import io.bilheteria.kiosk.checkout.PrintReport;
+import io.bilheteria.kiosk.checkout.PrintingScreen;
+import io.bilheteria.kiosk.checkout.PrintingViewModel;
+import io.bilheteria.kiosk.checkout.ReviewScreen;
+import io.bilheteria.kiosk.checkout.ReviewViewModel;
 import io.bilheteria.kiosk.config.KioskConfig;
 import io.bilheteria.kiosk.shell.HoldClock;
-import io.bilheteria.kiosk.shell.KioskContext;
+import io.bilheteria.kiosk.shell.Journey;
+import io.bilheteria.kiosk.shell.KioskJourney;
+import io.bilheteria.kiosk.shell.KioskStatus;
 import io.bilheteria.kiosk.shell.Navigator;
 import io.bilheteria.kiosk.shell.Overlay;
 import io.bilheteria.kiosk.shell.Place;
+import io.bilheteria.kiosk.shell.PurchaseFrame;
 import io.bilheteria.kiosk.shell.ReportedFailures;
 import io.bilheteria.kiosk.shell.StaffAccess;
+import io.bilheteria.kiosk.shell.WalkAway;
 import io.bilheteria.ui.calls.BackendCalls;
-import io.bilheteria.ui.sale.TerminalBackend;
-import io.bilheteria.ui.sale.Sale;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.idle.IdleTimer;
 import io.bilheteria.ui.idle.TickSource;
+import io.bilheteria.ui.sale.Sale;
+import io.bilheteria.ui.sale.TerminalBackend;
 import io.bilheteria.ui.tasks.TaskExecutor;
 import io.bilheteria.ui.theme.Theme;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
- * Builds the kiosk into a stage: wires the sale, devices and screens by hand, applies the
- * theme, and locks the window down (full screen, no decorations, exit keys swallowed)
- * unless the settings ask for a window.
+ * The kiosk in a stage, wired by hand in one place: the sale, the devices, the shell and every screen
+ * get what they use in their constructors. Applies the theme and locks the window down (full screen,
+ * no decorations, exit keys swallowed) unless the settings ask for a window. What it keeps is what
+ * the launcher and the tests drive the running kiosk with.
  */
 public final class KioskWindow {
     public static final String BUNDLE = "io.bilheteria.kiosk.shell.kiosk";
 
-    private KioskWindow() {
-    }
+    private final Messages messages;
+    private final Sale sale;
+    private final Navigator navigator;
+    private final Journey journey;
+    private final KioskStatus status;
+    private final HoldClock holdClock;
+    private final ReceiptPrinter printer;
+    private final SimulatedPaymentTerminal terminal;
+    private final IdleTimer idle;
+    /** Moves the held seats' countdown on every second. */
+    private final Timeline holdTicks;
 
-    /** Opens the kiosk on the stage, talking to the backend at {@code baseUrl}; on the FX thread. */
-    public static KioskContext open(Stage stage, KioskConfig config, String baseUrl, Clock clock, TaskExecutor tasks) {
-        return open(stage, config, baseUrl, clock, tasks, IdleTimer.realTicks());
-    }
-
-    /** As above, with the clock that tells when the customer walked away, e.g. one a test moves by hand. */
-    public static KioskContext open(Stage stage, KioskConfig config, String baseUrl, Clock clock, TaskExecutor tasks,
-                                    TickSource idleTicks) {
-        Messages messages = new Messages(config.locale(), BUNDLE, BrowseScreens.BUNDLE, CheckoutScreens.BUNDLE);
+    private KioskWindow(Stage stage, KioskConfig config, String baseUrl, Clock clock, TaskExecutor tasks,
+                        TickSource idleTicks) {
+        messages = new Messages(config.locale(), BUNDLE, BrowseScreens.BUNDLE, CheckoutScreens.BUNDLE);
         TerminalBackend backend = new TerminalBackend(BilheteriaClient.builder().baseUrl(baseUrl).build(),
                 config.kioskUser(), config.kioskPassword());
-        Sale sale = new Sale(backend, clock, config.venueZone());
+        ZoneId venueZone = config.venueZone();
+        sale = new Sale(backend, clock, venueZone);
+        printer = ReceiptPrinters.open(config.printer(), config.receiptsDir());
+        terminal = new SimulatedPaymentTerminal();
 
         StackPane screens = new StackPane();
         screens.setId("screens");
-        Navigator navigator = new Navigator(screens);
+        navigator = new Navigator(screens);
         Overlay overlay = new Overlay(messages);
-        ReceiptPrinter printer = ReceiptPrinters.open(config.printer(), config.receiptsDir());
         BackendCalls calls = new BackendCalls(tasks, messages);
         overlay.follow(calls);
-        ReportedFailures.follow(calls, navigator, overlay);
-        KioskContext ctx = new KioskContext(config, messages, tasks, calls, backend, sale, navigator, overlay,
-                printer, new SimulatedPaymentTerminal(), clock);
-        ctx.holdClock(new HoldClock(ctx));
-        StaffAccess staff = new StaffAccess(ctx);
+        status = new KioskStatus();
+        ReportedFailures.follow(calls, status, overlay);
+        journey = new KioskJourney(navigator, overlay, sale, tasks, status, messages, config.locale());
+        holdClock = new HoldClock(sale, calls, journey, messages);
+        holdTicks = new Timeline(new KeyFrame(Duration.seconds(1), e -> holdClock.tick()));
+        holdTicks.setCycleCount(Animation.INDEFINITE);
+        PurchaseFrame frame = new PurchaseFrame(messages, journey, holdClock, overlay, sale, tasks);
+        // the printing screen hands what came out of the printer to the done screen
+        AtomicReference<PrintReport> printed = new AtomicReference<>();
 
+        navigator.register(Place.ATTRACT, () -> new AttractScreen(messages, sale, calls, tasks, clock, venueZone,
+                journey));
+        navigator.register(Place.EVENTS, () -> new EventsScreen(messages, sale, calls, tasks, clock, venueZone,
+                frame, journey));
+        navigator.register(Place.SESSIONS, () -> new SessionsScreen(messages, sale, calls, clock, venueZone,
+                holdClock, frame, journey));
+        navigator.register(Place.SEATS, () -> new SeatsScreen(
+                new SeatsViewModel(sale, calls, messages, venueZone, holdClock, journey), messages, sale, tasks, frame));
+        navigator.register(Place.ADDONS, () -> new AddOnsScreen(messages, sale, calls, frame, journey));
+        navigator.register(Place.IDENTIFY, () -> new IdentifyScreen(
+                new IdentifyViewModel(sale, calls, messages, journey), messages, frame));
+        navigator.register(Place.REVIEW, () -> new ReviewScreen(
+                new ReviewViewModel(sale, calls, messages, venueZone, holdClock, journey), messages, frame));
+        navigator.register(Place.PAYMENT, () -> new PaymentScreen(
+                new PaymentViewModel(sale, calls, terminal, tasks, messages, status, journey), messages, terminal,
+                frame));
+        navigator.register(Place.PRINTING, () -> new PrintingScreen(new PrintingViewModel(sale, printer,
+                config.receipts(), tasks, calls, messages, status, printed, journey), messages));
+        navigator.register(Place.DONE, () -> new DoneScreen(new DoneViewModel(sale, messages, printed, journey),
+                messages));
+        navigator.register(Place.OUT_OF_SERVICE, () -> new OutOfServiceScreen(
+                new OutOfServiceViewModel(sale, backend, printer, tasks, messages, status, journey), messages));
+        navigator.register(Place.MAINTENANCE, () -> new MaintenanceScreen(messages, config, printer, calls, tasks,
+                clock, status, journey));
+
+        StaffAccess staff = new StaffAccess(messages, clock, config.maintenancePin(), journey);
         StackPane root = new StackPane(screens, overlay.view());
         root.getChildren().addAll(staff.views());
         root.getStyleClass().add("kiosk-root");
@@ -74,27 +140,72 @@ public final class KioskWindow {
         Theme.apply(scene, Theme.Density.KIOSK);
         scene.getStylesheets().add(KioskWindow.class.getResource("shell/kiosk.css").toExternalForm());
 
-        IdleTimer idle = new IdleTimer(scene, config.idleAfter(), config.idleWarning(), idleTicks);
-        ctx.idle(idle);
+        idle = new IdleTimer(scene, config.idleAfter(), config.idleWarning(), idleTicks);
         overlay.follow(idle);
-        idle.setOnTimedOut(() -> {
-            if (navigator.getPlace() != Place.ATTRACT && navigator.getPlace() != Place.MAINTENANCE
-                    && navigator.getPlace() != Place.OUT_OF_SERVICE) {
-                ctx.endCustomer();
-            }
-        });
-
-        BrowseScreens.register(ctx);
-        CheckoutScreens.register(ctx);
+        WalkAway.follow(idle, navigator, journey);
 
         lockDown(stage, scene, config.windowed());
         stage.setScene(scene);
         stage.setTitle("Bilheteria");
         stage.show();
         navigator.go(Place.ATTRACT);
-        ctx.holdClock().start();
+        holdClock.tick();
+        holdTicks.play();
         idle.start();
-        return ctx;
+    }
+
+    /** Opens the kiosk on the stage, talking to the backend at {@code baseUrl}; on the FX thread. */
+    public static KioskWindow open(Stage stage, KioskConfig config, String baseUrl, Clock clock, TaskExecutor tasks) {
+        return open(stage, config, baseUrl, clock, tasks, IdleTimer.realTicks());
+    }
+
+    /** As above, with the clock that tells when the customer walked away, e.g. one a test moves by hand. */
+    public static KioskWindow open(Stage stage, KioskConfig config, String baseUrl, Clock clock, TaskExecutor tasks,
+                                   TickSource idleTicks) {
+        return new KioskWindow(stage, config, baseUrl, clock, tasks, idleTicks);
+    }
+
+    /** Stops the kiosk's clocks and the card read, so a closed kiosk does nothing more; on the FX thread. */
+    public void stop() {
+        idle.stop();
+        holdTicks.stop();
+        terminal.cancelRead();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Sale sale() {
+        return sale;
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    /** The customer's way through the screens; {@link Journey#startOver()} as when a customer leaves. */
+    public Journey journey() {
+        return journey;
+    }
+
+    public KioskStatus status() {
+        return status;
+    }
+
+    /** The countdown of the held seats; a test that takes a hold behind the screens' back ticks it. */
+    public HoldClock holdClock() {
+        return holdClock;
+    }
+
+    /** The receipt printer the settings name: ESC/POS on serial, USB or TCP, or the simulator. */
+    public ReceiptPrinter printer() {
+        return printer;
+    }
+
+    /** The simulated card terminal, whose pad the payment screen shows. */
+    public SimulatedPaymentTerminal terminal() {
+        return terminal;
     }
 
     private static void lockDown(Stage stage, Scene scene, boolean windowed) {

@@ -9,13 +9,17 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real backend on an in-memory H2 database with the demo data (small unless asked), for kiosk tests over HTTP.
  * It can be stopped and started again on the same port with the same data, as a kiosk sees a
- * backend that crashed or lost its network and came back.
+ * backend that crashed or lost its network and came back. A test class shares one with
+ * {@code @RegisterExtension static final LocalBackend backend = new LocalBackend();}: it starts with the
+ * class and is closed after its last test.
  */
-public final class LocalBackend implements AutoCloseable {
+public final class LocalBackend implements AutoCloseable, AfterAllCallback {
     // DB_CLOSE_DELAY=-1 keeps the in-memory database while the server is down
     private final String dbUrl = "jdbc:h2:mem:kiosk-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     private final DemoData.Size demo;
@@ -70,6 +74,11 @@ public final class LocalBackend implements AutoCloseable {
         if (server == null) {
             server = start(port);
         }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     /** Stops for good: the in-memory database, kept for {@link #restart()} until now, goes too. */

@@ -1,9 +1,10 @@
 package io.bilheteria.kiosk.browse;
 
+import io.bilheteria.kiosk.shell.Journey;
+import io.bilheteria.kiosk.shell.PurchaseFrame;
+import io.bilheteria.ui.calls.BackendCalls;
 import io.bilheteria.api.products.Product;
 import io.bilheteria.ui.sale.Sale;
-import io.bilheteria.kiosk.shell.KeepHoldAlive;
-import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
 import io.bilheteria.ui.format.Money;
@@ -30,22 +31,26 @@ import javafx.scene.layout.VBox;
  * The event's add-ons (snacks, merchandise) as cards with − / + quantities that go straight
  * into the sale; "skip" drops them all, "continue" keeps them.
  */
-final class AddOnsScreen implements Screen {
+public final class AddOnsScreen implements Screen {
     /** One product on screen and how many of it the customer takes. */
     private record Line(Product product, IntegerProperty quantity) {
     }
 
-    private final KioskContext ctx;
     private final Messages m;
+    private final Sale sale;
+    private final BackendCalls calls;
+    private final Journey journey;
     private final BorderPane view;
     private final FlowPane cards = new FlowPane(24, 24);
     private final Label none;
     private final Label total = new Label();
     private final List<Line> lines = new ArrayList<>();
 
-    AddOnsScreen(KioskContext ctx) {
-        this.ctx = ctx;
-        this.m = ctx.messages();
+    public AddOnsScreen(Messages messages, Sale sale, BackendCalls calls, PurchaseFrame frame, Journey journey) {
+        this.m = messages;
+        this.sale = sale;
+        this.calls = calls;
+        this.journey = journey;
         Label question = new Label();
         question.getStyleClass().add(Theme.TITLE);
         question.textProperty().bind(m.text("browse.addons.question"));
@@ -59,14 +64,13 @@ final class AddOnsScreen implements Screen {
         Button skip = BrowseLayout.button(m, "addons-skip", "browse.addons.skip", Theme.SECONDARY);
         skip.setOnAction(e -> skip());
         Button next = BrowseLayout.button(m, "addons-continue", "browse.addons.continue", Theme.PRIMARY);
-        next.setOnAction(e -> ctx.navigator().go(Place.IDENTIFY));
+        next.setOnAction(e -> journey.go(Place.IDENTIFY));
         HBox actions = new HBox(24, total, spacer, skip, next);
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.getStyleClass().add("browse-actions");
 
         VBox body = new VBox(24, question, none, BrowseLayout.scrolling(cards), actions);
-        view = BrowseLayout.screen(ctx, "addons", "browse.addons.title", Place.SEATS, body);
-        KeepHoldAlive.install(ctx, view);
+        view = BrowseLayout.screen(frame, "addons", "browse.addons.title", Place.SEATS, body);
     }
 
     @Override
@@ -81,12 +85,12 @@ final class AddOnsScreen implements Screen {
         none.setVisible(false);
         total.textProperty().unbind();
         total.setText("");
-        ctx.calls().read(() -> ctx.sale().loadProducts(), this::show);
+        calls.read(() -> sale.loadProducts(), this::show);
     }
 
     private void show(List<Product> products) {
         // what this customer chose before going back to the seats stays chosen
-        Map<String, Integer> chosen = ctx.sale().productQuantities();
+        Map<String, Integer> chosen = sale.productQuantities();
         List<Node> shown = new ArrayList<>();
         for (Product product : products) {
             Line line = new Line(product, new SimpleIntegerProperty(chosen.getOrDefault(product.id(), 0)));
@@ -137,13 +141,13 @@ final class AddOnsScreen implements Screen {
 
     /** The sale decides (it caps by stock); the card shows what it kept. */
     private void setQuantity(Line line, int wanted) {
-        line.quantity().set(ctx.sale().setProductQuantity(line.product().id(), wanted));
+        line.quantity().set(sale.setProductQuantity(line.product().id(), wanted));
     }
 
     private void skip() {
         for (Line line : lines) {
             setQuantity(line, 0);
         }
-        ctx.navigator().go(Place.IDENTIFY);
+        journey.go(Place.IDENTIFY);
     }
 }

@@ -1,7 +1,12 @@
 package io.bilheteria.kiosk.browse;
 
+import io.bilheteria.kiosk.shell.Journey;
+import io.bilheteria.ui.calls.BackendCalls;
+import io.bilheteria.ui.sale.Sale;
+import io.bilheteria.ui.tasks.TaskExecutor;
+import java.time.Clock;
+import java.time.ZoneId;
 import io.bilheteria.api.catalog.EventSummary;
-import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
 import io.bilheteria.ui.format.Formats;
@@ -37,7 +42,7 @@ import javafx.util.Duration;
  * starts a purchase; the two language buttons start it in that language. It shows only
  * what is on sale, never anything of the customer before.
  */
-final class AttractScreen implements Screen {
+public final class AttractScreen implements Screen {
     private static final Duration SLIDE = Duration.seconds(5);
     /** Sessions start and sell out while nobody touches the totem: reload now and then. */
     private static final java.time.Duration RELOAD_EVERY = java.time.Duration.ofMinutes(5);
@@ -50,7 +55,13 @@ final class AttractScreen implements Screen {
         }
     }
 
-    private final KioskContext ctx;
+    private final Messages messages;
+    private final Sale sale;
+    private final BackendCalls calls;
+    private final TaskExecutor tasks;
+    private final Clock clock;
+    private final ZoneId venueZone;
+    private final Journey journey;
     private final StackPane view = new StackPane();
     private final VBox slide;
     private final ObjectProperty<Featured> showing = new SimpleObjectProperty<>(this, "showing");
@@ -60,9 +71,16 @@ final class AttractScreen implements Screen {
     private Instant loadedAt;
     private TaskHandle loading;
 
-    AttractScreen(KioskContext ctx) {
-        this.ctx = ctx;
-        Messages m = ctx.messages();
+    public AttractScreen(Messages messages, Sale sale, BackendCalls calls, TaskExecutor tasks, Clock clock,
+                         ZoneId venueZone, Journey journey) {
+        this.messages = messages;
+        this.sale = sale;
+        this.calls = calls;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.venueZone = venueZone;
+        this.journey = journey;
+        Messages m = messages;
         slides.setCycleCount(Timeline.INDEFINITE);
 
         Label title = new Label();
@@ -116,9 +134,9 @@ final class AttractScreen implements Screen {
     }
 
     private Button language(String id, String key, Locale locale) {
-        Button button = BrowseLayout.button(ctx.messages(), id, key, Theme.SECONDARY, "attract-language");
+        Button button = BrowseLayout.button(messages, id, key, Theme.SECONDARY, "attract-language");
         button.setOnAction(e -> {
-            ctx.messages().setLocale(locale);
+            messages.setLocale(locale);
             start();
         });
         return button;
@@ -126,25 +144,25 @@ final class AttractScreen implements Screen {
 
     private String nextSessionText(Locale locale) {
         Featured event = showing.get();
-        return event == null ? "" : Formats.dateTime(event.nextSession(), ctx.config().venueZone(), locale);
+        return event == null ? "" : Formats.dateTime(event.nextSession(), venueZone, locale);
     }
 
     private void openFeatured() {
         Featured event = showing.get();
-        if (event == null || ctx.navigator().getPlace() != Place.ATTRACT) {
+        if (event == null || journey.place() != Place.ATTRACT) {
             start();
             return;
         }
-        ctx.calls().read(() -> ctx.sale().chooseEvent(event.eventId()), chosen -> {
-            if (ctx.navigator().getPlace() == Place.ATTRACT) {
-                ctx.navigator().go(Place.SESSIONS);
+        calls.read(() -> sale.chooseEvent(event.eventId()), chosen -> {
+            if (journey.place() == Place.ATTRACT) {
+                journey.go(Place.SESSIONS);
             }
         });
     }
 
     private void start() {
-        if (ctx.navigator().getPlace() == Place.ATTRACT) {
-            ctx.navigator().go(Place.EVENTS);
+        if (journey.place() == Place.ATTRACT) {
+            journey.go(Place.EVENTS);
         }
     }
 
@@ -174,11 +192,11 @@ final class AttractScreen implements Screen {
         if (loading != null) {
             loading.cancel();
         }
-        loadedAt = ctx.clock().instant();
-        loading = BackgroundTask.of(() -> ctx.sale().findEvents("", null, null))
+        loadedAt = clock.instant();
+        loading = BackgroundTask.of(() -> sale.findEvents("", null, null))
                 .onSuccess(events -> {
                     loading = null;
-                    Instant now = ctx.clock().instant();
+                    Instant now = clock.instant();
                     featured = events.stream().map(e -> Featured.of(e, now)).flatMap(Optional::stream)
                             .sorted(Comparator.comparing(Featured::nextSession)).toList();
                     index = 0;
@@ -186,13 +204,13 @@ final class AttractScreen implements Screen {
                 })
                 .onFailure(failure -> {
                     loading = null;
-                    ctx.calls().report(failure);
+                    calls.report(failure);
                 })
-                .executeWith(ctx.tasks());
+                .executeWith(tasks);
     }
 
     private void nextSlide() {
-        if (java.time.Duration.between(loadedAt, ctx.clock().instant()).compareTo(RELOAD_EVERY) >= 0) {
+        if (java.time.Duration.between(loadedAt, clock.instant()).compareTo(RELOAD_EVERY) >= 0) {
             load();
             return;
         }

@@ -1,8 +1,7 @@
 package io.bilheteria.kiosk.browse;
 
-import io.bilheteria.kiosk.shell.KioskContext;
-import io.bilheteria.kiosk.shell.KioskHeader;
 import io.bilheteria.kiosk.shell.Place;
+import io.bilheteria.kiosk.shell.PurchaseFrame;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.theme.Theme;
 import javafx.scene.Node;
@@ -22,10 +21,9 @@ final class BrowseLayout {
     }
 
     /** A purchase screen: the kiosk header on top (back to {@code back}, none when null), {@code body} below. */
-    static BorderPane screen(KioskContext ctx, String id, String titleKey, Place back, Node body) {
+    static BorderPane screen(PurchaseFrame frame, String id, String titleKey, Place back, Node body) {
         body.getStyleClass().add("browse-body");
-        BorderPane view = new BorderPane(body);
-        view.setTop(KioskHeader.of(ctx, titleKey, back));
+        BorderPane view = frame.around(body, titleKey, back);
         view.setId(id);
         view.getStylesheets().add(STYLESHEET);
         return view;

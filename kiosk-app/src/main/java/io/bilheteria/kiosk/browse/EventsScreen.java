@@ -1,8 +1,14 @@
 package io.bilheteria.kiosk.browse;
 
+import io.bilheteria.kiosk.shell.Journey;
+import io.bilheteria.kiosk.shell.PurchaseFrame;
+import io.bilheteria.ui.calls.BackendCalls;
+import io.bilheteria.ui.sale.Sale;
+import io.bilheteria.ui.tasks.TaskExecutor;
+import java.time.Clock;
+import java.time.ZoneId;
 import io.bilheteria.api.catalog.EventSummary;
 import io.bilheteria.api.catalog.SessionSummary;
-import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
 import io.bilheteria.ui.format.Formats;
@@ -37,12 +43,17 @@ import javafx.util.Duration;
  * The events on sale as big cards, narrowed by a search typed on the on-screen keyboard and
  * by date buttons. Tapping a card chooses the event.
  */
-final class EventsScreen implements Screen {
+public final class EventsScreen implements Screen {
     /** Searching on every key would send a request per letter; wait for a short pause in typing. */
     private static final Duration TYPING_PAUSE = Duration.millis(350);
 
-    private final KioskContext ctx;
     private final Messages m;
+    private final Sale sale;
+    private final BackendCalls calls;
+    private final TaskExecutor tasks;
+    private final Clock clock;
+    private final ZoneId venueZone;
+    private final Journey journey;
     private final BorderPane view;
     private final TextField search = new TextField();
     private final TouchKeyboard keyboard;
@@ -55,9 +66,15 @@ final class EventsScreen implements Screen {
     private List<EventSummary> listed = List.of();
     private boolean resetting;
 
-    EventsScreen(KioskContext ctx) {
-        this.ctx = ctx;
-        this.m = ctx.messages();
+    public EventsScreen(Messages messages, Sale sale, BackendCalls calls, TaskExecutor tasks, Clock clock,
+                        ZoneId venueZone, PurchaseFrame frame, Journey journey) {
+        this.m = messages;
+        this.sale = sale;
+        this.calls = calls;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.venueZone = venueZone;
+        this.journey = journey;
 
         search.setId("event-search");
         search.getStyleClass().add("event-search");
@@ -113,7 +130,7 @@ final class EventsScreen implements Screen {
         BorderPane.setAlignment(keyboard, Pos.CENTER);
 
         VBox body = new VBox(24, searchRow, filters, empty, BrowseLayout.scrolling(cards));
-        view = BrowseLayout.screen(ctx, "events", "browse.events.title", null, body);
+        view = BrowseLayout.screen(frame, "events", "browse.events.title", null, body);
         view.setBottom(keyboard);
     }
 
@@ -156,21 +173,21 @@ final class EventsScreen implements Screen {
         }
         String text = search.getText();
         DateFilter filter = (DateFilter) dates.getSelectedToggle().getUserData();
-        DateFilter.Days days = filter.days(LocalDate.now(ctx.clock().withZone(ctx.config().venueZone())));
-        searching = BackgroundTask.of(() -> ctx.sale().findEvents(text, days.from(), days.to()))
+        DateFilter.Days days = filter.days(LocalDate.now(clock.withZone(venueZone)));
+        searching = BackgroundTask.of(() -> sale.findEvents(text, days.from(), days.to()))
                 .onSuccess(events -> {
                     searching = null;
                     show(events);
                 })
                 .onFailure(failure -> {
                     searching = null;
-                    ctx.calls().report(failure);
+                    calls.report(failure);
                 })
-                .executeWith(ctx.tasks());
+                .executeWith(tasks);
     }
 
     private void show(List<EventSummary> events) {
-        Instant now = ctx.clock().instant();
+        Instant now = clock.instant();
         List<EventSummary> onSale = events.stream()
                 .filter(event -> event.sessions().stream().anyMatch(s -> s.startsAt().isAfter(now)))
                 .toList();
@@ -192,7 +209,7 @@ final class EventsScreen implements Screen {
         Instant next = coming.get(0).startsAt();
         Label when = new Label();
         when.textProperty().bind(m.text("browse.events.nextSession",
-                m.localized(locale -> Formats.dateTime(next, ctx.config().venueZone(), locale))));
+                m.localized(locale -> Formats.dateTime(next, venueZone, locale))));
         Label count = new Label();
         count.getStyleClass().add(Theme.MUTED);
         count.textProperty().bind(m.text("browse.events.sessionCount", coming.size()));
@@ -208,6 +225,6 @@ final class EventsScreen implements Screen {
 
     private void choose(String eventId) {
         showKeyboard(false);
-        ctx.calls().read(() -> ctx.sale().chooseEvent(eventId), chosen -> ctx.navigator().go(Place.SESSIONS));
+        calls.read(() -> sale.chooseEvent(eventId), chosen -> journey.go(Place.SESSIONS));
     }
 }

@@ -1,9 +1,14 @@
 package io.bilheteria.kiosk.browse;
 
+import io.bilheteria.kiosk.shell.HoldClock;
+import io.bilheteria.kiosk.shell.Journey;
+import io.bilheteria.kiosk.shell.PurchaseFrame;
+import io.bilheteria.ui.calls.BackendCalls;
+import java.time.Clock;
+import java.time.ZoneId;
 import io.bilheteria.api.catalog.EventSummary;
 import io.bilheteria.api.catalog.SessionSummary;
 import io.bilheteria.ui.sale.Sale;
-import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
 import io.bilheteria.ui.format.Formats;
@@ -24,9 +29,14 @@ import javafx.scene.layout.VBox;
  * The chosen event and its sessions still to come, each a big button with its date and how
  * its seats are going; a sold-out session cannot be chosen.
  */
-final class SessionsScreen implements Screen {
-    private final KioskContext ctx;
+public final class SessionsScreen implements Screen {
     private final Messages m;
+    private final Sale sale;
+    private final BackendCalls calls;
+    private final Clock clock;
+    private final ZoneId venueZone;
+    private final HoldClock holdClock;
+    private final Journey journey;
     private final BorderPane view;
     private final Label title = new Label();
     private final Label place = new Label();
@@ -34,9 +44,15 @@ final class SessionsScreen implements Screen {
     private final FlowPane sessions = new FlowPane(24, 24);
     private final Label none;
 
-    SessionsScreen(KioskContext ctx) {
-        this.ctx = ctx;
-        this.m = ctx.messages();
+    public SessionsScreen(Messages messages, Sale sale, BackendCalls calls, Clock clock, ZoneId venueZone,
+                          HoldClock holdClock, PurchaseFrame frame, Journey journey) {
+        this.m = messages;
+        this.sale = sale;
+        this.calls = calls;
+        this.clock = clock;
+        this.venueZone = venueZone;
+        this.holdClock = holdClock;
+        this.journey = journey;
         title.setId("sessions-event-title");
         title.getStyleClass().add(Theme.TITLE);
         title.setWrapText(true);
@@ -47,7 +63,7 @@ final class SessionsScreen implements Screen {
         sessions.setId("session-list");
         none = BrowseLayout.emptyListNote(m, "sessions-none", "browse.sessions.none");
         VBox body = new VBox(24, title, place, description, none, BrowseLayout.scrolling(sessions));
-        view = BrowseLayout.screen(ctx, "sessions", "browse.sessions.title", Place.EVENTS, body);
+        view = BrowseLayout.screen(frame, "sessions", "browse.sessions.title", Place.EVENTS, body);
     }
 
     @Override
@@ -57,20 +73,19 @@ final class SessionsScreen implements Screen {
 
     @Override
     public void shown() {
-        Sale sale = ctx.sale();
         EventSummary event = sale.event().orElse(null);
         if (event == null) {
-            ctx.navigator().go(Place.EVENTS);
+            journey.go(Place.EVENTS);
             return;
         }
         show(event);
         if (sale.session().isPresent()) {
             // back from the seats: give the held seats back and show the seat counts as they are now
-            ctx.calls().idempotentWrite(() -> {
+            calls.idempotentWrite(() -> {
                 sale.releaseHold();
                 return sale.chooseEvent(event.id());
             }, fresh -> {
-                ctx.holdClock().tick();
+                holdClock.tick();
                 show(fresh);
             });
         }
@@ -80,7 +95,7 @@ final class SessionsScreen implements Screen {
         title.setText(event.title());
         place.setText(event.venue() + " · " + event.city());
         description.setText(event.description());
-        Instant now = ctx.clock().instant();
+        Instant now = clock.instant();
         List<Node> buttons = event.sessions().stream().filter(s -> s.startsAt().isAfter(now))
                 .map(this::sessionButton).toList();
         sessions.getChildren().setAll(buttons);
@@ -91,7 +106,7 @@ final class SessionsScreen implements Screen {
         Label when = new Label();
         when.getStyleClass().add("session-when");
         when.textProperty().bind(m.localized(locale -> Formats.dateTime(session.startsAt(),
-                ctx.config().venueZone(), locale)));
+                venueZone, locale)));
         SessionAvailability availability = SessionAvailability.of(session);
         Label seats = new Label();
         seats.getStyleClass().addAll("session-availability",
@@ -106,8 +121,8 @@ final class SessionsScreen implements Screen {
 
         Button button = BrowseLayout.cardButton("session-" + session.id(), "session-button", content);
         button.setDisable(availability == SessionAvailability.SOLD_OUT);
-        button.setOnAction(e -> ctx.calls().read(() -> ctx.sale().chooseSession(session.id()),
-                map -> ctx.navigator().go(Place.SEATS)));
+        button.setOnAction(e -> calls.read(() -> sale.chooseSession(session.id()),
+                map -> journey.go(Place.SEATS)));
         return button;
     }
 }

@@ -1,19 +1,14 @@
 package io.bilheteria.kiosk.checkout;
 
-import io.bilheteria.kiosk.shell.KeepHoldAlive;
-import io.bilheteria.kiosk.shell.KioskContext;
-import io.bilheteria.kiosk.shell.KioskHeader;
-import io.bilheteria.kiosk.shell.Navigator;
 import io.bilheteria.kiosk.shell.Place;
+import io.bilheteria.kiosk.shell.PurchaseFrame;
 import io.bilheteria.ui.i18n.Messages;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 
-/** The second half of a purchase and the service screens: identify to done, out of service, maintenance. */
+/** The second half of a purchase and the service screens (identify to done, out of service, maintenance): their texts and looks. */
 public final class CheckoutScreens {
     public static final String BUNDLE = "io.bilheteria.kiosk.checkout.checkout";
     static final String STYLESHEET = Objects.requireNonNull(
@@ -22,36 +17,14 @@ public final class CheckoutScreens {
     private CheckoutScreens() {
     }
 
-    public static void register(KioskContext ctx) {
-        Navigator navigator = ctx.navigator();
-        // the printing screen hands its report to the done screen
-        AtomicReference<PrintReport> printed = new AtomicReference<>();
-        navigator.register(Place.IDENTIFY, () -> new IdentifyScreen(ctx));
-        navigator.register(Place.REVIEW, () -> new ReviewScreen(ctx));
-        navigator.register(Place.PAYMENT, () -> new PaymentScreen(ctx));
-        navigator.register(Place.PRINTING, () -> new PrintingScreen(ctx, printed));
-        navigator.register(Place.DONE, () -> new DoneScreen(ctx, printed));
-        navigator.register(Place.OUT_OF_SERVICE, () -> new OutOfServiceScreen(ctx));
-        navigator.register(Place.MAINTENANCE, () -> new MaintenanceScreen(ctx));
-    }
-
-    /**
-     * A purchase screen: the kiosk header (title, back, time left, language, cancel) over the
-     * body. Touching it keeps the seats held.
-     */
-    static BorderPane purchaseScreen(KioskContext ctx, String titleKey, Place backTo, Region body) {
+    /** A purchase screen: the kiosk header (title, back, time left, language, cancel) over the body. */
+    static BorderPane purchaseScreen(PurchaseFrame frame, String titleKey, Place backTo, Region body) {
         body.getStyleClass().add("checkout-body");
-        BorderPane view = new BorderPane(body);
-        view.setTop(KioskHeader.of(ctx, titleKey, backTo));
+        BorderPane view = frame.around(body, titleKey, backTo);
         view.getStylesheets().add(STYLESHEET);
-        KeepHoldAlive.install(ctx, view);
         return view;
     }
 
-    /**
-     * Asks the backend for more time on the held seats while the customer keeps touching this
-     * view (typing a registration takes a while). The sale asks at most every 20 seconds.
-     */
     /** A touch button with its id, a translated label and one of the theme's button styles. */
     static Button button(Messages m, String id, String textKey, String style, Runnable action) {
         Button button = new Button();

@@ -1,25 +1,15 @@
 package io.bilheteria.kiosk.checkout;
 
-import io.bilheteria.api.catalog.Seat;
-import io.bilheteria.api.catalog.SeatMap;
-import io.bilheteria.api.catalog.Section;
-import io.bilheteria.api.orders.Ticket;
 import io.bilheteria.devices.printer.sim.PrintedReceipt;
-import io.bilheteria.ui.sale.PrintOutcome;
-import io.bilheteria.kiosk.shell.KioskContext;
-import io.bilheteria.kiosk.shell.Place;
+import io.bilheteria.kiosk.checkout.DoneViewModel.TicketShown;
 import io.bilheteria.kiosk.shell.Screen;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.qr.QrCodeView;
 import io.bilheteria.ui.theme.Theme;
 import java.io.ByteArrayInputStream;
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -32,45 +22,45 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The end of a purchase: thanks, the order code, every ticket's QR code with its seat (so a
- * failed print still lets the customer in) and the printed receipts shown small. Finishing,
- * or 30 seconds without a touch, makes the totem ready for the next customer.
+ * The end of a purchase as the customer sees it: thanks, the order code, every ticket's QR code with
+ * its seat, why the tickets did not print if they did not, and the printed receipts shown small.
+ * The decisions are {@link DoneViewModel}'s; this lays them out and binds to them, and finishes
+ * for the customer who walks off.
  */
-final class DoneScreen implements Screen {
-    static final Duration AUTO_RETURN = Duration.ofSeconds(30);
+public final class DoneScreen implements Screen {
     private static final double QR_SIZE = 240;
     private static final double RECEIPT_HEIGHT = 360;
 
-    private final KioskContext ctx;
-    private final Messages m;
-    private final AtomicReference<PrintReport> handOver;
+    private final DoneViewModel model;
     private final VBox view;
-    private final Label orderCode = new Label();
-    private final Label printFailed = new Label();
-    private final HBox tickets = new HBox(32);
-    private final HBox receipts = new HBox(24);
     private final PauseTransition autoReturn =
-            new PauseTransition(javafx.util.Duration.millis(AUTO_RETURN.toMillis()));
+            new PauseTransition(javafx.util.Duration.millis(DoneViewModel.AUTO_RETURN.toMillis()));
 
-    DoneScreen(KioskContext ctx, AtomicReference<PrintReport> handOver) {
-        this.ctx = ctx;
-        this.m = ctx.messages();
-        this.handOver = handOver;
+    public DoneScreen(DoneViewModel model, Messages m) {
+        this.model = model;
 
         Label thanks = new Label();
         thanks.setId("done-title");
         thanks.textProperty().bind(m.text("checkout.done.thanks"));
         thanks.getStyleClass().add(Theme.TITLE);
+        Label orderCode = new Label();
         orderCode.setId("done-order-code");
         orderCode.getStyleClass().add(Theme.SUBTITLE);
+        orderCode.textProperty().bind(model.orderCodeProperty());
+        Label printFailed = new Label();
         printFailed.setId("done-print-failed");
         printFailed.setWrapText(true);
         printFailed.getStyleClass().addAll(Theme.BANNER, Theme.BANNER_ERROR);
+        printFailed.textProperty().bind(model.printFailureProperty());
+        printFailed.visibleProperty().bind(model.printFailureProperty().isNotEmpty());
         printFailed.managedProperty().bind(printFailed.visibleProperty());
 
+        HBox tickets = new HBox(32);
         tickets.setId("done-tickets");
         tickets.setAlignment(Pos.CENTER);
         tickets.setFillHeight(false);
+        model.tickets().addListener((ListChangeListener<TicketShown>) change ->
+                tickets.getChildren().setAll(model.tickets().stream().map(DoneScreen::ticket).toList()));
         ScrollPane ticketScroll = new ScrollPane(tickets);
         ticketScroll.setPannable(true);
         ticketScroll.setFitToHeight(true);
@@ -79,8 +69,11 @@ final class DoneScreen implements Screen {
         showAtEntrance.textProperty().bind(m.text("checkout.done.showAtEntrance"));
         showAtEntrance.getStyleClass().add(Theme.MUTED);
 
+        HBox receipts = new HBox(24);
         receipts.setId("done-receipts");
         receipts.setAlignment(Pos.CENTER);
+        model.receipts().addListener((ListChangeListener<PrintedReceipt>) change ->
+                receipts.getChildren().setAll(model.receipts().stream().map(DoneScreen::paper).toList()));
         ScrollPane receiptScroll = new ScrollPane(receipts);
         receiptScroll.setPannable(true);
         receiptScroll.setFitToHeight(true);
@@ -102,6 +95,25 @@ final class DoneScreen implements Screen {
         view.getStylesheets().add(CheckoutScreens.STYLESHEET);
     }
 
+    private static Node ticket(TicketShown shown) {
+        QrCodeView qr = new QrCodeView(shown.qr());
+        qr.setSize(QR_SIZE);
+        Label where = new Label();
+        where.textProperty().bind(shown.seat());
+        VBox card = new VBox(12, qr, where);
+        card.setAlignment(Pos.CENTER);
+        card.getStyleClass().addAll(Theme.CARD, "done-ticket");
+        return card;
+    }
+
+    private static Node paper(PrintedReceipt receipt) {
+        ImageView paper = new ImageView(new Image(new ByteArrayInputStream(receipt.png())));
+        paper.setPreserveRatio(true);
+        paper.setFitHeight(RECEIPT_HEIGHT);
+        paper.getStyleClass().add("done-receipt");
+        return paper;
+    }
+
     @Override
     public Node view() {
         return view;
@@ -109,65 +121,18 @@ final class DoneScreen implements Screen {
 
     @Override
     public void shown() {
-        PrintReport report = handOver.getAndSet(null);
-        String code = ctx.sale().orderCode().orElse("");
-        orderCode.textProperty().bind(m.text("checkout.done.orderCode", code));
-        if (report != null && report.outcome() instanceof PrintOutcome.Failed failed) {
-            printFailed.textProperty().bind(m.text("checkout.done.printFailed",
-                    m.text("checkout.printer." + failed.status().name()), code));
-            printFailed.setVisible(true);
-        } else {
-            printFailed.textProperty().unbind();
-            printFailed.setVisible(false);
-        }
-        showTickets();
-        receipts.getChildren().clear();
-        if (report != null) {
-            for (PrintedReceipt receipt : report.receipts()) {
-                ImageView paper = new ImageView(new Image(new ByteArrayInputStream(receipt.png())));
-                paper.setPreserveRatio(true);
-                paper.setFitHeight(RECEIPT_HEIGHT);
-                paper.getStyleClass().add("done-receipt");
-                receipts.getChildren().add(paper);
-            }
-        }
+        model.shown();
         autoReturn.playFromStart();
     }
 
     @Override
     public void hidden() {
         autoReturn.stop();
-        tickets.getChildren().clear();
-        receipts.getChildren().clear();
-    }
-
-    private void showTickets() {
-        tickets.getChildren().clear();
-        SeatMap map = ctx.sale().seatMap().orElse(null);
-        Map<String, Seat> seats = map == null ? Map.of()
-                : map.seats().stream().collect(Collectors.toMap(Seat::id, Function.identity()));
-        Map<String, Section> sections = map == null ? Map.of()
-                : map.sections().stream().collect(Collectors.toMap(Section::id, Function.identity()));
-        for (Ticket ticket : ctx.sale().tickets()) {
-            QrCodeView qr = new QrCodeView(ticket.qr());
-            qr.setSize(QR_SIZE);
-            Label where = new Label();
-            Seat seat = seats.get(ticket.seatId());
-            Section section = seat == null ? null : sections.get(seat.sectionId());
-            if (seat != null && section != null) {
-                where.textProperty().bind(m.text("checkout.seat", section.name(), seat.row(), seat.number()));
-            }
-            VBox card = new VBox(12, qr, where);
-            card.setAlignment(Pos.CENTER);
-            card.getStyleClass().addAll(Theme.CARD, "done-ticket");
-            tickets.getChildren().add(card);
-        }
+        model.hidden();
     }
 
     private void finish() {
         autoReturn.stop();
-        if (ctx.navigator().getPlace() == Place.DONE) {
-            ctx.endCustomer();
-        }
+        model.finish();
     }
 }

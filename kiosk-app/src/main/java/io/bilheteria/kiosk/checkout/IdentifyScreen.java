@@ -1,27 +1,19 @@
 package io.bilheteria.kiosk.checkout;
 
-import io.bilheteria.client.EmailTakenException;
-import io.bilheteria.client.InvalidRequestException;
-import io.bilheteria.client.UnauthorizedException;
+import io.bilheteria.kiosk.checkout.IdentifyViewModel.Form;
 import io.bilheteria.kiosk.checkout.TouchForm.Input;
-import io.bilheteria.ui.sale.Sale;
-import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
+import io.bilheteria.kiosk.shell.PurchaseFrame;
 import io.bilheteria.kiosk.shell.Screen;
-import io.bilheteria.ui.calls.CallFailure;
 import io.bilheteria.ui.i18n.Messages;
-import io.bilheteria.ui.tasks.BlockingCall;
 import io.bilheteria.ui.theme.Theme;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -29,24 +21,15 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Who is buying: log in, register, or go on as a guest with an e-mail for the receipt.
- * Three big choices first; each opens its form above the on-screen keys. A refusal from
- * the backend (wrong password, e-mail taken, invalid CPF) is said in plain words beside the form.
+ * Who is buying, as the customer sees it: four big choices first; each opens its form above the
+ * on-screen keys, and a refusal is said beside the form. The decisions are
+ * {@link IdentifyViewModel}'s; this lays them out and binds to them.
  */
-final class IdentifyScreen implements Screen {
-    /** The backend names the refused field first, in quotes: "'cpf' is not a valid CPF". */
-    private static final Pattern REFUSED_FIELD = Pattern.compile("^'(\\w+)'");
-    private static final List<String> EXPLAINED_FIELDS = List.of("name", "email", "password", "cpf");
-
-    private final KioskContext ctx;
+public final class IdentifyScreen implements Screen {
+    private final IdentifyViewModel model;
     private final Messages m;
-    private final Sale sale;
     private final BorderPane view;
     private final TouchForm form;
-    private final HBox choices;
-    private final StackPane forms = new StackPane();
-    private final Label error = new Label();
-
     private final TextField loginEmail = new TextField();
     private final PasswordField loginPassword = new PasswordField();
     private final TextField registerName = new TextField();
@@ -54,54 +37,69 @@ final class IdentifyScreen implements Screen {
     private final PasswordField registerPassword = new PasswordField();
     private final TextField registerCpf = new TextField();
     private final TextField guestEmail = new TextField();
-    private final VBox loginForm;
-    private final VBox registerForm;
-    private final VBox guestForm;
 
-    IdentifyScreen(KioskContext ctx) {
-        this.ctx = ctx;
-        this.m = ctx.messages();
-        this.sale = ctx.sale();
+    public IdentifyScreen(IdentifyViewModel model, Messages messages, PurchaseFrame frame) {
+        this.model = model;
+        this.m = messages;
         form = new TouchForm(m, "identify");
+        loginEmail.textProperty().bindBidirectional(model.loginEmailProperty());
+        loginPassword.textProperty().bindBidirectional(model.loginPasswordProperty());
+        registerName.textProperty().bindBidirectional(model.registerNameProperty());
+        registerEmail.textProperty().bindBidirectional(model.registerEmailProperty());
+        registerPassword.textProperty().bindBidirectional(model.registerPasswordProperty());
+        registerCpf.textProperty().bindBidirectional(model.registerCpfProperty());
+        guestEmail.textProperty().bindBidirectional(model.guestEmailProperty());
 
-        loginForm = formCard("checkout.identify.login", "login-submit", this::logIn,
+        VBox loginForm = formCard(Form.LOGIN, "checkout.identify.login", "login-submit", model::logIn,
                 form.field("checkout.identify.email", loginEmail, "login-email", Input.EMAIL,
                         loginPassword::requestFocus),
-                form.field("checkout.identify.password", loginPassword, "login-password", Input.TEXT, this::logIn));
-        registerForm = formCard("checkout.identify.register", "register-submit", this::register,
+                form.field("checkout.identify.password", loginPassword, "login-password", Input.TEXT, model::logIn));
+        VBox registerForm = formCard(Form.REGISTER, "checkout.identify.register", "register-submit", model::register,
                 form.field("checkout.identify.name", registerName, "register-name", Input.NAME,
                         registerEmail::requestFocus),
                 form.field("checkout.identify.email", registerEmail, "register-email", Input.EMAIL,
                         registerPassword::requestFocus),
                 form.field("checkout.identify.newPassword", registerPassword, "register-password", Input.TEXT,
                         registerCpf::requestFocus),
-                form.field("checkout.identify.cpf", registerCpf, "register-cpf", Input.CPF, this::register));
-        guestForm = formCard("checkout.identify.guest", "guest-submit", this::continueAsGuest,
+                form.field("checkout.identify.cpf", registerCpf, "register-cpf", Input.CPF, model::register));
+        VBox guestForm = formCard(Form.GUEST, "checkout.identify.guest", "guest-submit", model::continueAsGuest,
                 form.field("checkout.identify.receiptEmail", guestEmail, "guest-email", Input.EMAIL,
-                        this::continueAsGuest));
-        forms.getChildren().addAll(loginForm, registerForm, guestForm);
+                        model::continueAsGuest));
+        StackPane forms = new StackPane(loginForm, registerForm, guestForm);
 
-        choices = new HBox(40,
+        HBox choices = new HBox(40,
                 choice("identify-login", "checkout.identify.login", "checkout.identify.login.hint",
-                        () -> open(loginForm, loginEmail)),
+                        () -> model.open(Form.LOGIN)),
                 choice("identify-register", "checkout.identify.register", "checkout.identify.register.hint",
-                        () -> open(registerForm, registerName)),
+                        () -> model.open(Form.REGISTER)),
                 choice("identify-guest", "checkout.identify.guest", "checkout.identify.guest.hint",
-                        () -> open(guestForm, guestEmail)),
-                // the tickets come out of the printer anyway: no account, no e-mail, one tap
+                        () -> model.open(Form.GUEST)),
                 choice("identify-print-only", "checkout.identify.printOnly", "checkout.identify.printOnly.hint",
-                        () -> identify(() -> sale.continueAsGuest(null))));
+                        model::printOnly));
         choices.setAlignment(Pos.CENTER);
         choices.setFillHeight(false);
+        choices.visibleProperty().bind(model.formProperty().isEqualTo(Form.CHOICES));
+        // the first field of the form opened takes the keys
+        model.formProperty().addListener((obs, before, now) -> {
+            switch (now) {
+                case CHOICES -> choices.requestFocus();
+                case LOGIN -> loginEmail.requestFocus();
+                case REGISTER -> registerName.requestFocus();
+                case GUEST -> guestEmail.requestFocus();
+            }
+        });
 
-        error.setId("identify-error");
-        error.setWrapText(true);
-        error.getStyleClass().addAll(Theme.BANNER, Theme.BANNER_ERROR);
-        error.managedProperty().bind(error.visibleProperty());
+        Label refusal = new Label();
+        refusal.setId("identify-error");
+        refusal.setWrapText(true);
+        refusal.getStyleClass().addAll(Theme.BANNER, Theme.BANNER_ERROR);
+        refusal.textProperty().bind(model.refusalProperty());
+        refusal.visibleProperty().bind(model.refusalProperty().isNotEmpty());
+        refusal.managedProperty().bind(refusal.visibleProperty());
 
         Button otherChoice = CheckoutScreens.button(m, "identify-other-choice", "checkout.identify.otherChoice",
-                Theme.SECONDARY, this::showChoices);
-        VBox formColumn = new VBox(24, forms, error, otherChoice);
+                Theme.SECONDARY, model::showChoices);
+        VBox formColumn = new VBox(24, forms, refusal, otherChoice);
         formColumn.getStyleClass().add("checkout-form-column");
         formColumn.visibleProperty().bind(choices.visibleProperty().not());
 
@@ -111,7 +109,7 @@ final class IdentifyScreen implements Screen {
         formAndKeys.setAlignment(Pos.TOP_CENTER);
         formAndKeys.visibleProperty().bind(formColumn.visibleProperty());
 
-        view = CheckoutScreens.purchaseScreen(ctx, "checkout.identify.title", Place.ADDONS,
+        view = CheckoutScreens.purchaseScreen(frame, "checkout.identify.title", Place.ADDONS,
                 new StackPane(choices, formAndKeys));
     }
 
@@ -123,7 +121,12 @@ final class IdentifyScreen implements Screen {
     @Override
     public void shown() {
         form.clear();
-        showChoices();
+        model.shown();
+    }
+
+    @Override
+    public void hidden() {
+        model.hidden();
     }
 
     private Button choice(String id, String titleKey, String hintKey, Runnable action) {
@@ -147,7 +150,7 @@ final class IdentifyScreen implements Screen {
         return button;
     }
 
-    private VBox formCard(String titleKey, String submitId, Runnable submit, Node... rows) {
+    private VBox formCard(Form shownFor, String titleKey, String submitId, Runnable submit, Node... rows) {
         Label title = new Label();
         title.textProperty().bind(m.text(titleKey));
         title.getStyleClass().add(Theme.SUBTITLE);
@@ -156,78 +159,7 @@ final class IdentifyScreen implements Screen {
         box.getChildren().addAll(rows);
         box.getChildren().add(CheckoutScreens.button(m, submitId, "common.next", Theme.PRIMARY, submit));
         box.getStyleClass().addAll(Theme.CARD, "checkout-form");
-        box.setVisible(false);
+        box.visibleProperty().bind(model.formProperty().isEqualTo(shownFor));
         return box;
-    }
-
-    private void showChoices() {
-        forms.getChildren().forEach(f -> f.setVisible(false));
-        error.setVisible(false);
-        choices.setVisible(true);
-        choices.requestFocus();
-    }
-
-    private void open(VBox chosen, TextInputControl first) {
-        forms.getChildren().forEach(f -> f.setVisible(f == chosen));
-        error.setVisible(false);
-        choices.setVisible(false);
-        first.requestFocus();
-    }
-
-    private void logIn() {
-        String email = loginEmail.getText();
-        String password = loginPassword.getText();
-        identify(() -> sale.logIn(email, password));
-    }
-
-    private void register() {
-        String name = registerName.getText();
-        String email = registerEmail.getText();
-        String password = registerPassword.getText();
-        String cpf = registerCpf.getText();
-        identify(() -> sale.register(name, email, password, cpf));
-    }
-
-    private void continueAsGuest() {
-        String email = guestEmail.getText();
-        identify(() -> sale.continueAsGuest(email));
-    }
-
-    private void identify(BlockingCall<?> call) {
-        error.setVisible(false);
-        ctx.calls().write(call, buyer -> {
-            if (ctx.navigator().getPlace() == Place.IDENTIFY) {
-                ctx.navigator().go(Place.REVIEW);
-            }
-        }, this::refused);
-    }
-
-    /** Says why the backend refused, in the customer's language; anything else goes to the shell. */
-    private void refused(CallFailure failure) {
-        if (failure.cause() instanceof UnauthorizedException unauthorized) {
-            showError(unauthorized.isLocked() ? "checkout.identify.locked" : "checkout.identify.wrongPassword");
-        } else if (failure.cause() instanceof EmailTakenException) {
-            showError("checkout.identify.emailTaken");
-        } else if (failure.cause() instanceof InvalidRequestException invalid) {
-            String detail = invalid.problem().detail();
-            Matcher field = REFUSED_FIELD.matcher(detail == null ? "" : detail);
-            if (field.find() && EXPLAINED_FIELDS.contains(field.group(1))) {
-                showError("checkout.identify.invalid." + field.group(1));
-            } else {
-                error.textProperty().unbind();
-                error.setText(failure.message());
-                error.setVisible(true);
-            }
-        } else if (failure.cause() instanceof IllegalArgumentException) {
-            // the only local refusal: a guest's e-mail that is not an address
-            showError("checkout.identify.invalid.email");
-        } else {
-            ctx.calls().report(failure);
-        }
-    }
-
-    private void showError(String key) {
-        error.textProperty().bind(m.text(key));
-        error.setVisible(true);
     }
 }

@@ -1,5 +1,10 @@
 package io.bilheteria.kiosk.checkout;
 
+import io.bilheteria.kiosk.shell.Journey;
+import io.bilheteria.kiosk.shell.KioskStatus;
+import io.bilheteria.ui.calls.BackendCalls;
+import io.bilheteria.ui.tasks.TaskExecutor;
+import java.time.Clock;
 import io.bilheteria.devices.printer.PrintableTicket;
 import io.bilheteria.devices.printer.PrinterException;
 import io.bilheteria.devices.printer.PrinterStatus;
@@ -11,7 +16,6 @@ import io.bilheteria.devices.printer.sim.PrintedReceipt;
 import io.bilheteria.devices.printer.sim.SimulatedPrinter;
 import io.bilheteria.kiosk.checkout.TouchForm.Input;
 import io.bilheteria.kiosk.config.KioskConfig;
-import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Screen;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.tasks.BackgroundTask;
@@ -45,14 +49,20 @@ import org.slf4j.LoggerFactory;
  * For staff, behind the hidden corner and the PIN: the backend address and terminal id
  * (saved for the next start), simulated devices on or off, the printer setting and its state
  * read when the screen opens, a printer test that shows the state after printing (and the
- * receipt, on the simulator), and the way out of the kiosk.
+ * receipt, on the simulator), closing the kiosk to customers and opening it again, and the way out
+ * of the kiosk.
  */
-final class MaintenanceScreen implements Screen {
+public final class MaintenanceScreen implements Screen {
     private static final Logger log = LoggerFactory.getLogger(MaintenanceScreen.class);
     private static final String TEST_PAYLOAD = "BILHETERIA-PRINTER-TEST";
 
-    private final KioskContext ctx;
     private final Messages m;
+    private final KioskConfig config;
+    private final ReceiptPrinter printer;
+    private final BackendCalls calls;
+    private final TaskExecutor tasks;
+    private final Clock clock;
+    private final KioskStatus kioskStatus;
     private final BorderPane view = new BorderPane();
     private final TouchForm form;
     private final TextField backendUrl = new TextField();
@@ -65,10 +75,16 @@ final class MaintenanceScreen implements Screen {
     /** The settings as last saved here; the running kiosk keeps the ones it started with. */
     private KioskConfig saved;
 
-    MaintenanceScreen(KioskContext ctx) {
-        this.ctx = ctx;
-        this.m = ctx.messages();
-        this.saved = ctx.config();
+    public MaintenanceScreen(Messages messages, KioskConfig config, ReceiptPrinter printer, BackendCalls calls,
+                             TaskExecutor tasks, Clock clock, KioskStatus status, Journey journey) {
+        this.m = messages;
+        this.config = config;
+        this.printer = printer;
+        this.calls = calls;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.kioskStatus = status;
+        this.saved = config;
         form = new TouchForm(m, "maint");
 
         Label title = new Label();
@@ -76,10 +92,18 @@ final class MaintenanceScreen implements Screen {
         title.getStyleClass().add(Theme.TITLE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Button back = CheckoutScreens.button(m, "maint-back", "common.back", Theme.SECONDARY, ctx::endCustomer);
+        // takes effect as staff leave this screen: a closed kiosk shows why until staff open it here again
+        ToggleButton closed = new ToggleButton();
+        closed.setId("maint-closed");
+        closed.getStyleClass().add("checkout-toggle");
+        closed.textProperty().bind(Bindings.when(closed.selectedProperty())
+                .then(m.text("checkout.maintenance.closed.on"))
+                .otherwise(m.text("checkout.maintenance.closed.off")));
+        closed.selectedProperty().bindBidirectional(status.closedByStaffProperty());
+        Button back = CheckoutScreens.button(m, "maint-back", "common.back", Theme.SECONDARY, journey::startOver);
         Button exit = CheckoutScreens.button(m, "maint-exit", "checkout.maintenance.exit", Theme.DANGER,
                 Platform::exit);
-        HBox bar = new HBox(24, title, gap, back, exit);
+        HBox bar = new HBox(24, title, gap, closed, back, exit);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("kiosk-header");
 
@@ -123,7 +147,7 @@ final class MaintenanceScreen implements Screen {
         printerSetting.setId("maint-printer-setting");
         printerSetting.setWrapText(true);
         printerSetting.getStyleClass().add(Theme.MUTED);
-        printerSetting.textProperty().bind(m.text("checkout.maintenance.printerSetting", ctx.config().printer()));
+        printerSetting.textProperty().bind(m.text("checkout.maintenance.printerSetting", config.printer()));
         printerStatus.setId("maint-printer-status");
         printerStatus.getStyleClass().add(Theme.SUBTITLE);
         Button test = CheckoutScreens.button(m, "maint-printer-test", "checkout.maintenance.printerTest",
@@ -157,11 +181,10 @@ final class MaintenanceScreen implements Screen {
         printerStatus.textProperty().unbind();
         printerStatus.setText("");
         // a real printer answers a status query over its line: never on the FX thread
-        ReceiptPrinter printer = ctx.printer();
         BackgroundTask.of(printer::status)
                 .onSuccess(this::showPrinterStatus)
                 .onFailure(failure -> log.warn("reading the printer status failed", failure))
-                .executeWith(ctx.tasks());
+                .executeWith(tasks);
     }
 
     private void save() {
@@ -189,7 +212,7 @@ final class MaintenanceScreen implements Screen {
                     saveNote.textProperty().bind(m.text("checkout.maintenance.notSaved", failure.getMessage()));
                     saveNote.setVisible(true);
                 })
-                .executeWith(ctx.tasks());
+                .executeWith(tasks);
     }
 
     private static boolean isHttpAddress(String url) {
@@ -208,13 +231,12 @@ final class MaintenanceScreen implements Screen {
 
     /** Prints a sample ticket and shows the paper that came out, or why none did. */
     private void testPrinter() {
-        ReceiptPrinter printer = ctx.printer();
         Locale locale = m.getLocale();
         PrintableTicket sample = new PrintableTicket(m.get("checkout.maintenance.sampleEvent"),
-                m.get("checkout.maintenance.sampleVenue", saved.terminalId()), ctx.clock().instant(),
-                ctx.config().venueZone(), m.get("checkout.maintenance.sampleSection"), "A", "1", 0, "BRL",
+                m.get("checkout.maintenance.sampleVenue", saved.terminalId()), clock.instant(),
+                config.venueZone(), m.get("checkout.maintenance.sampleSection"), "A", "1", 0, "BRL",
                 "TESTE", TEST_PAYLOAD, 0);
-        ctx.calls().write(() -> {
+        calls.write(() -> {
             Receipt receiptOfSample = new TicketReceipts(locale, ReceiptGrouping.PER_TICKET)
                     .receiptsFor(List.of(sample)).get(0);
             try {
@@ -235,7 +257,7 @@ final class MaintenanceScreen implements Screen {
     }
 
     private void showPrinterStatus(PrinterStatus status) {
-        ctx.printerNow(status);
+        kioskStatus.printerNow(status);
         printerStatus.textProperty().bind(m.text("checkout.maintenance.printerStatus",
                 m.text("checkout.printer." + status.name())));
     }

@@ -1,67 +1,48 @@
 package io.bilheteria.kiosk.checkout;
 
-import io.bilheteria.client.BackendUnavailableException;
-import io.bilheteria.devices.printer.PrinterStatus;
-import io.bilheteria.ui.sale.Sale;
-import io.bilheteria.ui.sale.PaymentOutcome;
-import io.bilheteria.kiosk.shell.KioskContext;
-import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
 import io.bilheteria.ui.i18n.Messages;
-import io.bilheteria.ui.tasks.BackgroundTask;
 import io.bilheteria.ui.theme.Theme;
-import java.time.Duration;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
-import javafx.beans.binding.StringBinding;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import javafx.util.Duration;
 
 /**
- * Shown while the printer cannot print (it says why, and the kiosk comes back by itself once
- * the printer answers that it is ready) or while the backend cannot be reached. It asks the
- * printer or the backend again every few seconds by itself, without a busy veil. When the backend answers, a payment cut off midway is settled
- * first: paid means the tickets print, anything else means nothing was charged and the seats
- * are given back. Without a payment to settle the totem simply starts over.
+ * The out-of-service screen: why the kiosk cannot sell, and once it is back what became of a payment
+ * cut off, with OK. It asks again every few seconds; the decisions are
+ * {@link OutOfServiceViewModel}'s, this lays them out, binds to them and keeps the time.
  */
-final class OutOfServiceScreen implements Screen {
-    static final Duration RETRY_EVERY = Duration.ofSeconds(3);
-    /** How long "nothing was charged" stays up when the customer does not tap OK. */
-    static final Duration SETTLED_NOTICE = Duration.ofSeconds(20);
-    private static final Logger log = LoggerFactory.getLogger(OutOfServiceScreen.class);
-
-    private final KioskContext ctx;
-    private final Messages m;
+public final class OutOfServiceScreen implements Screen {
+    private final OutOfServiceViewModel model;
     private final VBox view;
-    private final Label title = new Label();
-    private final Label message = new Label();
-    private final Button ok;
     private final Timeline retries;
     private final PauseTransition noticeEnds =
-            new PauseTransition(javafx.util.Duration.millis(SETTLED_NOTICE.toMillis()));
-    /** A check or a settlement is under way; the next retry waits for it. */
-    private boolean checking;
+            new PauseTransition(Duration.millis(OutOfServiceViewModel.NOTICE_FOR.toMillis()));
 
-    OutOfServiceScreen(KioskContext ctx) {
-        this.ctx = ctx;
-        this.m = ctx.messages();
+    public OutOfServiceScreen(OutOfServiceViewModel model, Messages m) {
+        this.model = model;
+        Label title = new Label();
         title.setId("oos-title");
         title.getStyleClass().add(Theme.TITLE);
         title.setWrapText(true);
+        title.textProperty().bind(model.titleProperty());
+        Label message = new Label();
         message.setId("oos-message");
         message.getStyleClass().add(Theme.SUBTITLE);
         message.setWrapText(true);
-        ok = CheckoutScreens.button(m, "oos-ok", "common.ok", Theme.PRIMARY, this::startOver);
+        message.textProperty().bind(model.messageProperty());
+        Button ok = CheckoutScreens.button(m, "oos-ok", "common.ok", Theme.PRIMARY, this::acknowledge);
         ok.getStyleClass().add("checkout-main-action");
+        ok.visibleProperty().bind(model.noticeProperty());
         ok.managedProperty().bind(ok.visibleProperty());
-        noticeEnds.setOnFinished(e -> startOver());
+        noticeEnds.setOnFinished(e -> acknowledge());
         VBox card = new VBox(40, title, message, ok);
         card.setAlignment(Pos.CENTER);
         card.getStyleClass().addAll(Theme.CARD, "checkout-notice");
@@ -70,8 +51,15 @@ final class OutOfServiceScreen implements Screen {
         view.getStyleClass().add("checkout-body");
         view.getStylesheets().add(CheckoutScreens.STYLESHEET);
 
-        retries = new Timeline(new KeyFrame(javafx.util.Duration.millis(RETRY_EVERY.toMillis()), e -> probe()));
+        retries = new Timeline(new KeyFrame(Duration.millis(OutOfServiceViewModel.RETRY_EVERY.toMillis()),
+                e -> model.probe()));
         retries.setCycleCount(Animation.INDEFINITE);
+        model.noticeProperty().addListener((obs, before, telling) -> {
+            if (telling) {
+                retries.stop();
+                noticeEnds.playFromStart();
+            }
+        });
     }
 
     @Override
@@ -81,12 +69,7 @@ final class OutOfServiceScreen implements Screen {
 
     @Override
     public void shown() {
-        checking = false;
-        title.textProperty().bind(m.text("checkout.outOfService.title"));
-        ctx.printerProblem().ifPresentOrElse(this::showPrinterProblem,
-                () -> message.textProperty().bind(m.text(interruptedPayment()
-                        ? "checkout.outOfService.checkingPayment" : "checkout.outOfService.message")));
-        ok.setVisible(false);
+        model.shown();
         retries.playFromStart();
     }
 
@@ -94,116 +77,12 @@ final class OutOfServiceScreen implements Screen {
     public void hidden() {
         retries.stop();
         noticeEnds.stop();
+        model.hidden();
     }
 
-    private boolean interruptedPayment() {
-        Sale sale = ctx.sale();
-        return sale.orderCode().isPresent() && sale.tickets().isEmpty();
-    }
-
-    private void showPrinterProblem(PrinterStatus status) {
-        message.textProperty().bind(m.text("checkout.outOfService.printer",
-                m.text("checkout.printer." + status.name())));
-    }
-
-    private void probe() {
-        if (checking) {
-            return;
-        }
-        checking = true;
-        if (ctx.printerProblem().isPresent()) {
-            probePrinter();
-            return;
-        }
-        BackgroundTask.of(() -> ctx.backend().reachable())
-                .onSuccess(reachable -> {
-                    checking = false;
-                    if (reachable && here()) {
-                        backInService();
-                    }
-                })
-                .onFailure(failure -> {
-                    checking = false;
-                    log.warn("checking the backend failed", failure);
-                })
-                .executeWith(ctx.tasks());
-    }
-
-    /** Reads the printer off the FX thread; ready again (paper loaded, cover closed) means back in service. */
-    private void probePrinter() {
-        BackgroundTask.of(() -> ctx.printer().status())
-                .onSuccess(status -> {
-                    checking = false;
-                    if (!here()) {
-                        return;
-                    }
-                    ctx.printerNow(status);
-                    if (status.canPrint()) {
-                        startOver();
-                    } else {
-                        showPrinterProblem(status);
-                    }
-                })
-                .onFailure(failure -> {
-                    checking = false;
-                    log.warn("reading the printer status failed", failure);
-                })
-                .executeWith(ctx.tasks());
-    }
-
-    private void backInService() {
-        Sale sale = ctx.sale();
-        if (interruptedPayment()) {
-            checking = true;
-            BackgroundTask.of(sale::settleInterrupted)
-                    .onSuccess(this::settled)
-                    .onFailure(this::notSettled)
-                    .executeWith(ctx.tasks());
-        } else if (!sale.tickets().isEmpty()) {
-            // paid before the backend went away: the tickets only need the printer
-            ctx.navigator().go(Place.PRINTING);
-        } else {
-            startOver();
-        }
-    }
-
-    private void settled(PaymentOutcome outcome) {
-        checking = false;
-        if (!here()) {
-            return;
-        }
-        if (outcome instanceof PaymentOutcome.Paid) {
-            ctx.navigator().go(Place.PRINTING);
-        } else {
-            notice("checkout.outOfService.back", m.text("checkout.outOfService.nothingCharged"));
-        }
-    }
-
-    private void notSettled(Throwable failure) {
-        checking = false;
-        if (failure instanceof BackendUnavailableException || !here()) {
-            return; // still down: the next retry tries again
-        }
-        log.error("settling the interrupted payment failed", failure);
-        notice("checkout.outOfService.back", m.text("checkout.outOfService.askBoxOffice",
-                ctx.sale().orderCode().orElse("")));
-    }
-
-    private void notice(String titleKey, StringBinding text) {
-        retries.stop();
-        title.textProperty().bind(m.text(titleKey));
-        message.textProperty().bind(text);
-        ok.setVisible(true);
-        noticeEnds.playFromStart();
-    }
-
-    private void startOver() {
+    private void acknowledge() {
         retries.stop();
         noticeEnds.stop();
-        ctx.endCustomer();
-    }
-
-    private boolean here() {
-        return ctx.navigator().getPlace() == Place.OUT_OF_SERVICE;
+        model.acknowledge();
     }
 }

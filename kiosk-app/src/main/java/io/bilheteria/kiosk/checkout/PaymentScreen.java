@@ -1,23 +1,11 @@
 package io.bilheteria.kiosk.checkout;
 
-import io.bilheteria.devices.payment.CardData;
-import io.bilheteria.devices.payment.CardReadResult;
-import io.bilheteria.devices.payment.sim.PendingReadListener;
 import io.bilheteria.devices.payment.sim.SandboxCard;
 import io.bilheteria.devices.payment.sim.SimulatedPaymentTerminal;
-import io.bilheteria.ui.sale.PaymentOutcome;
-import io.bilheteria.ui.sale.Review;
-import io.bilheteria.kiosk.shell.KioskContext;
-import io.bilheteria.kiosk.shell.Place;
+import io.bilheteria.kiosk.shell.PurchaseFrame;
 import io.bilheteria.kiosk.shell.Screen;
-import io.bilheteria.ui.format.Money;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.theme.Theme;
-import java.time.Duration;
-import java.util.Optional;
-import javafx.application.Platform;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,58 +13,50 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Pays the order on the card terminal. Shows the amount and asks for the card; the
- * simulated terminal is an on-screen pad with the sandbox cards. A refused card keeps the
- * seats and asks for another one at once; the idle timer waits while the customer pays.
+ * The payment as the customer sees it: the amount, what to do with the card, why a card was refused,
+ * and the simulated terminal's pad with the sandbox cards. The decisions are
+ * {@link PaymentViewModel}'s; this lays them out and binds to them.
  */
-final class PaymentScreen implements Screen {
-    /** How long the terminal waits for a card before the customer is taken back to the review. */
-    static final Duration READ_TIMEOUT = Duration.ofSeconds(90);
-    private static final Logger log = LoggerFactory.getLogger(PaymentScreen.class);
-
-    private final KioskContext ctx;
+public final class PaymentScreen implements Screen {
+    private final PaymentViewModel model;
     private final Messages m;
     private final SimulatedPaymentTerminal terminal;
     private final BorderPane view;
-    private final Label amount = new Label();
-    private final Label status = new Label();
-    private final BooleanProperty cardWanted = new SimpleBooleanProperty(this, "cardWanted");
-    private final PendingReadListener padFollowsTerminal =
-            pending -> Platform.runLater(() -> cardWanted.set(pending.isPresent()));
-    private Review review;
-    /** Counts reads, so the answer to a read abandoned by leaving the screen is ignored. */
-    private long read;
 
-    PaymentScreen(KioskContext ctx) {
-        this.ctx = ctx;
-        this.m = ctx.messages();
-        this.terminal = ctx.terminal();
+    public PaymentScreen(PaymentViewModel model, Messages messages, SimulatedPaymentTerminal terminal,
+                         PurchaseFrame frame) {
+        this.model = model;
+        this.m = messages;
+        this.terminal = terminal;
 
+        Label amount = new Label();
         amount.setId("payment-amount");
         amount.getStyleClass().addAll(Theme.TITLE, "checkout-amount");
+        amount.textProperty().bind(model.amountProperty());
         Label instruction = new Label();
         instruction.setId("payment-instruction");
         instruction.textProperty().bind(m.text("checkout.payment.insertCard"));
         instruction.setWrapText(true);
         instruction.getStyleClass().add(Theme.SUBTITLE);
-        status.setId("payment-status");
-        status.setWrapText(true);
-        status.getStyleClass().addAll(Theme.BANNER, Theme.BANNER_ERROR);
-        status.managedProperty().bind(status.visibleProperty());
+        Label refusal = new Label();
+        refusal.setId("payment-status");
+        refusal.setWrapText(true);
+        refusal.getStyleClass().addAll(Theme.BANNER, Theme.BANNER_ERROR);
+        refusal.textProperty().bind(model.refusalProperty());
+        refusal.visibleProperty().bind(model.refusalProperty().isNotEmpty());
+        refusal.managedProperty().bind(refusal.visibleProperty());
         Button cancel = CheckoutScreens.button(m, "payment-cancel", "checkout.payment.cancel", Theme.SECONDARY,
-                () -> ctx.navigator().go(Place.REVIEW));
-        VBox ask = new VBox(32, amount, instruction, status, cancel);
+                model::cancel);
+        VBox ask = new VBox(32, amount, instruction, refusal, cancel);
         ask.setAlignment(Pos.CENTER);
         ask.getStyleClass().addAll(Theme.CARD, "checkout-payment");
 
         HBox body = new HBox(64, ask, cardPad());
         body.setAlignment(Pos.CENTER);
         body.setFillHeight(false);
-        view = CheckoutScreens.purchaseScreen(ctx, "checkout.payment.title", null, body);
+        view = CheckoutScreens.purchaseScreen(frame, "checkout.payment.title", null, body);
     }
 
     /** The simulated terminal: one button per sandbox card, live only while a card is asked for. */
@@ -93,7 +73,7 @@ final class PaymentScreen implements Screen {
             present.textProperty().bind(m.text("checkout.payment.card." + card.name(), card.last4()));
             present.getStyleClass().add(Theme.SECONDARY);
             present.setMaxWidth(Double.MAX_VALUE);
-            present.disableProperty().bind(cardWanted.not());
+            present.disableProperty().bind(model.cardWantedProperty().not());
             present.setOnAction(e -> present(card));
             pad.getChildren().add(present);
         }
@@ -104,7 +84,7 @@ final class PaymentScreen implements Screen {
         try {
             terminal.present(card);
         } catch (IllegalStateException alreadyEnded) {
-            // the read timed out or was cancelled between the tap and now; the screen follows that
+            // the read timed out or was cancelled between the tap and now; the model follows that
         }
     }
 
@@ -115,96 +95,11 @@ final class PaymentScreen implements Screen {
 
     @Override
     public void shown() {
-        ctx.idle().setPaused(true);
-        terminal.addListener(padFollowsTerminal);
-        cardWanted.set(false);
-        status.setVisible(false);
-        amount.textProperty().unbind();
-        amount.setText("");
-        review = null;
-        ctx.calls().write(ctx.sale()::review, placed -> {
-            if (ctx.navigator().getPlace() != Place.PAYMENT) {
-                return;
-            }
-            review = placed;
-            amount.textProperty().bind(m.text("checkout.payment.amount",
-                    m.localized(locale -> Money.format(placed.totalCents(), placed.currency(), locale))));
-            readCard();
-        });
+        model.shown();
     }
 
     @Override
     public void hidden() {
-        read++;
-        terminal.cancelRead();
-        terminal.removeListener(padFollowsTerminal);
-        cardWanted.set(false);
-        ctx.idle().setPaused(false);
-    }
-
-    private void readCard() {
-        long thisRead = ++read;
-        terminal.readCard(review.totalCents(), review.currency(), READ_TIMEOUT)
-                .whenComplete((result, failure) -> Platform.runLater(() -> {
-                    if (thisRead == read && ctx.navigator().getPlace() == Place.PAYMENT) {
-                        cardRead(result, failure);
-                    }
-                }));
-    }
-
-    private void cardRead(CardReadResult result, Throwable failure) {
-        if (failure != null) {
-            log.error("the card terminal failed", failure);
-            backToReview("checkout.payment.terminalFailed");
-        } else if (result instanceof CardReadResult.Presented presented) {
-            pay(presented.card());
-        } else if (result instanceof CardReadResult.TimedOut) {
-            backToReview("checkout.payment.noCard");
-        }
-        // Cancelled: only this screen cancels, when the customer leaves it
-    }
-
-    private void pay(CardData card) {
-        // the attempt keeps its Idempotency-Key until it is answered, so the same card may be charged again safely
-        ctx.calls().idempotentWrite(() -> ctx.sale().pay(card), this::paid, failure -> {
-            ctx.calls().report(failure);
-            if (ctx.navigator().getPlace() == Place.PAYMENT) {
-                readCard();
-            }
-        });
-    }
-
-    private void paid(PaymentOutcome outcome) {
-        if (ctx.navigator().getPlace() != Place.PAYMENT) {
-            return;
-        }
-        if (outcome instanceof PaymentOutcome.Paid) {
-            ctx.navigator().go(Place.PRINTING);
-        } else if (outcome instanceof PaymentOutcome.Declined declined) {
-            tryAnotherCard(switch (Optional.ofNullable(declined.reason()).orElse("")) {
-                case "insufficient_funds" -> "checkout.payment.insufficientFunds";
-                case "expired_card" -> "checkout.payment.expired";
-                default -> "checkout.payment.declined";
-            });
-        } else if (outcome instanceof PaymentOutcome.TryAgain) {
-            tryAnotherCard("checkout.payment.tryAgain");
-        } else if (outcome instanceof PaymentOutcome.HoldLost) {
-            ctx.navigator().go(Place.SEATS);
-            ctx.overlay().message(m.get("checkout.payment.holdLost"));
-        } else if (outcome instanceof PaymentOutcome.Interrupted) {
-            ctx.navigator().go(Place.OUT_OF_SERVICE);
-        }
-    }
-
-    /** The seats are still held: say what happened and ask for a card again. */
-    private void tryAnotherCard(String reasonKey) {
-        status.textProperty().bind(m.text(reasonKey));
-        status.setVisible(true);
-        readCard();
-    }
-
-    private void backToReview(String reasonKey) {
-        ctx.navigator().go(Place.REVIEW);
-        ctx.overlay().message(m.get(reasonKey));
+        model.hidden();
     }
 }

@@ -5,8 +5,8 @@ import io.bilheteria.ui.sale.PrintOutcome;
 import java.util.List;
 
 /** What printing this customer's tickets gave: the outcome and the receipts that came out. */
-record PrintReport(PrintOutcome outcome, List<PrintedReceipt> receipts) {
-    PrintReport {
+public record PrintReport(PrintOutcome outcome, List<PrintedReceipt> receipts) {
+    public PrintReport {
         receipts = List.copyOf(receipts);
     }
 }

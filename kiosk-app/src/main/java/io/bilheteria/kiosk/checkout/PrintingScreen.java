@@ -1,45 +1,24 @@
 package io.bilheteria.kiosk.checkout;
 
-import io.bilheteria.devices.printer.PrinterStatus;
-import io.bilheteria.devices.printer.ReceiptPrinter;
-import io.bilheteria.devices.printer.sim.PrintedReceipt;
-import io.bilheteria.devices.printer.sim.SimulatedPrinter;
-import io.bilheteria.ui.sale.PrintOutcome;
-import io.bilheteria.kiosk.shell.KioskContext;
-import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
-import io.bilheteria.ui.tasks.BackgroundTask;
+import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.theme.Theme;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/**
- * Prints the paid tickets, one receipt per ticket or one per order as set, in the customer's
- * language. Whatever the printer does, the customer goes on to the done screen: a failed
- * print never undoes the sale. A printer that cannot print puts the kiosk out of service
- * once the customer is done.
- */
-final class PrintingScreen implements Screen {
-    private static final Logger log = LoggerFactory.getLogger(PrintingScreen.class);
-
-    private final KioskContext ctx;
-    private final AtomicReference<PrintReport> handOver;
+/** "Printing your tickets" and a spinner while {@link PrintingViewModel} prints them. */
+public final class PrintingScreen implements Screen {
+    private final PrintingViewModel model;
     private final VBox view;
 
-    PrintingScreen(KioskContext ctx, AtomicReference<PrintReport> handOver) {
-        this.ctx = ctx;
-        this.handOver = handOver;
+    public PrintingScreen(PrintingViewModel model, Messages messages) {
+        this.model = model;
         Label printing = new Label();
         printing.setId("printing-message");
-        printing.textProperty().bind(ctx.messages().text("checkout.printing.message"));
+        printing.textProperty().bind(messages.text("checkout.printing.message"));
         printing.getStyleClass().add(Theme.TITLE);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(160, 160);
@@ -56,54 +35,11 @@ final class PrintingScreen implements Screen {
 
     @Override
     public void shown() {
-        ctx.idle().setPaused(true);
-        handOver.set(null);
-        ReceiptPrinter printer = ctx.printer();
-        Locale locale = ctx.messages().getLocale();
-        BackgroundTask.of(() -> {
-                    long before = lastNumber(printer);
-                    PrintOutcome outcome;
-                    try {
-                        outcome = ctx.sale().print(printer, locale, ctx.config().receipts());
-                    } catch (RuntimeException e) {
-                        // the printer's status is read here, off the FX thread, like the printing itself
-                        log.error("printing the tickets failed", e);
-                        outcome = new PrintOutcome.Failed(printer.status(), e.toString());
-                    }
-                    return new PrintReport(outcome, printedSince(printer, before));
-                })
-                .onSuccess(this::done)
-                .onFailure(ctx.calls()::report)
-                .executeWith(ctx.tasks());
+        model.shown();
     }
 
     @Override
     public void hidden() {
-        ctx.idle().setPaused(false);
-    }
-
-    private void done(PrintReport report) {
-        ctx.printerNow(report.outcome() instanceof PrintOutcome.Failed failed ? failed.status() : PrinterStatus.READY);
-        if (ctx.navigator().getPlace() == Place.PRINTING) {
-            handOver.set(report);
-            ctx.navigator().go(Place.DONE);
-        }
-    }
-
-    /** The simulator's receipt count, to tell this customer's images from earlier ones; a real printer has none. */
-    private static long lastNumber(ReceiptPrinter printer) {
-        if (printer instanceof SimulatedPrinter simulator) {
-            List<PrintedReceipt> receipts = simulator.lastReceipts();
-            return receipts.isEmpty() ? 0 : receipts.get(receipts.size() - 1).number();
-        }
-        return 0;
-    }
-
-    /** The images of the receipts the simulator printed after {@code before}; paper from a real printer is not shown. */
-    private static List<PrintedReceipt> printedSince(ReceiptPrinter printer, long before) {
-        if (printer instanceof SimulatedPrinter simulator) {
-            return simulator.lastReceipts().stream().filter(receipt -> receipt.number() > before).toList();
-        }
-        return List.of();
+        model.hidden();
     }
 }

@@ -1,16 +1,12 @@
 package io.bilheteria.kiosk.checkout;
 
-import io.bilheteria.client.HoldExpiredException;
-import io.bilheteria.ui.sale.Review;
-import io.bilheteria.kiosk.shell.KioskContext;
+import io.bilheteria.kiosk.checkout.ReviewViewModel.Line;
 import io.bilheteria.kiosk.shell.Place;
+import io.bilheteria.kiosk.shell.PurchaseFrame;
 import io.bilheteria.kiosk.shell.Screen;
-import io.bilheteria.ui.calls.CallFailure;
-import io.bilheteria.ui.format.Formats;
-import io.bilheteria.ui.format.Money;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.theme.Theme;
-import javafx.beans.binding.StringExpression;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -23,24 +19,27 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * What the customer is about to pay for: placing the order here gives the backend's total,
- * shown with the event, the session, every seat and product. Pay goes on to the card terminal;
- * changing seats gives the held seats back first.
+ * The order as the customer checks it before paying: event, session, buyer, every seat and product,
+ * the total, and pay or change seats. The decisions are {@link ReviewViewModel}'s; this lays them
+ * out and binds to them.
  */
-final class ReviewScreen implements Screen {
-    private final KioskContext ctx;
-    private final Messages m;
+public final class ReviewScreen implements Screen {
+    private final ReviewViewModel model;
     private final BorderPane view;
-    private final Label event = new Label();
-    private final Label session = new Label();
-    private final Label buyer = new Label();
-    private final VBox lines = new VBox(12);
-    private final Label total = new Label();
-    private final Button pay;
 
-    ReviewScreen(KioskContext ctx) {
-        this.ctx = ctx;
-        this.m = ctx.messages();
+    public ReviewScreen(ReviewViewModel model, Messages m, PurchaseFrame frame) {
+        this.model = model;
+        Label event = new Label();
+        Label session = new Label();
+        Label buyer = new Label();
+        VBox lines = new VBox(12);
+        Label total = new Label();
+        event.textProperty().bind(model.eventProperty());
+        session.textProperty().bind(model.sessionProperty());
+        buyer.textProperty().bind(model.buyerProperty());
+        total.textProperty().bind(model.totalProperty());
+        model.lines().addListener((ListChangeListener<Line>) change ->
+                lines.getChildren().setAll(model.lines().stream().map(ReviewScreen::line).toList()));
 
         event.setId("review-event");
         event.getStyleClass().add(Theme.TITLE);
@@ -66,9 +65,9 @@ final class ReviewScreen implements Screen {
         totalRow.setAlignment(Pos.CENTER_LEFT);
 
         Button changeSeats = CheckoutScreens.button(m, "review-change-seats", "checkout.review.changeSeats",
-                Theme.SECONDARY, this::changeSeats);
-        pay = CheckoutScreens.button(m, "review-pay", "checkout.review.pay", Theme.PRIMARY,
-                () -> ctx.navigator().go(Place.PAYMENT));
+                Theme.SECONDARY, model::changeSeats);
+        Button pay = CheckoutScreens.button(m, "review-pay", "checkout.review.pay", Theme.PRIMARY, model::pay);
+        pay.disableProperty().bind(model.placedProperty().not());
         pay.getStyleClass().add("checkout-main-action");
         HBox actions = new HBox(32, changeSeats, pay);
         actions.setAlignment(Pos.CENTER_RIGHT);
@@ -77,7 +76,7 @@ final class ReviewScreen implements Screen {
         summary.getStyleClass().addAll(Theme.CARD, "checkout-summary");
         summary.setMaxWidth(1200);
         BorderPane.setAlignment(summary, Pos.TOP_CENTER);
-        view = CheckoutScreens.purchaseScreen(ctx, "checkout.review.title", Place.IDENTIFY,
+        view = CheckoutScreens.purchaseScreen(frame, "checkout.review.title", Place.IDENTIFY,
                 new BorderPane(summary));
     }
 
@@ -88,78 +87,24 @@ final class ReviewScreen implements Screen {
 
     @Override
     public void shown() {
-        event.setText("");
-        session.textProperty().unbind();
-        session.setText("");
-        buyer.textProperty().unbind();
-        buyer.setText("");
-        lines.getChildren().clear();
-        total.textProperty().unbind();
-        total.setText("");
-        pay.setDisable(true);
-        ctx.calls().write(ctx.sale()::review, this::show, this::notPlaced);
+        model.shown();
     }
 
-    private void show(Review review) {
-        if (ctx.navigator().getPlace() != Place.REVIEW) {
-            return;
-        }
-        ctx.holdClock().tick();
-        event.setText(review.eventTitle());
-        session.textProperty().bind(m.localized(
-                locale -> Formats.dateTime(review.sessionStart(), ctx.config().venueZone(), locale)));
-        ctx.sale().buyer().ifPresent(who -> buyer.textProperty().bind(who.email() == null
-                ? m.text("checkout.review.printOnly") : m.text("checkout.review.buyer", who.email())));
-        for (Review.SeatLine seat : review.seats()) {
-            lines.getChildren().add(line("review-seat",
-                    m.text("checkout.seat", seat.section(), seat.row(), seat.number()),
-                    money(seat.priceCents(), review.currency())));
-        }
-        for (Review.ProductLine product : review.products()) {
-            lines.getChildren().add(line("review-product",
-                    m.text("checkout.review.product", product.quantity(), product.name()),
-                    money(product.unitPriceCents() * product.quantity(), review.currency())));
-        }
-        total.textProperty().bind(money(review.totalCents(), review.currency()));
-        pay.setDisable(false);
+    @Override
+    public void hidden() {
+        model.hidden();
     }
 
-    private HBox line(String styleClass, StringExpression what, StringExpression price) {
+    private static HBox line(Line line) {
         Label description = new Label();
-        description.textProperty().bind(what);
+        description.textProperty().bind(line.what());
         description.setWrapText(true);
         Label amount = new Label();
-        amount.textProperty().bind(price);
+        amount.textProperty().bind(line.price());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox row = new HBox(24, description, gap, amount);
-        row.getStyleClass().addAll("checkout-line", styleClass);
+        row.getStyleClass().addAll("checkout-line", line.seat() ? "review-seat" : "review-product");
         return row;
-    }
-
-    private StringExpression money(long cents, String currency) {
-        return m.localized(locale -> Money.format(cents, currency, locale));
-    }
-
-    /** The hold ran out before the order was placed: the seats are gone, the customer chooses again. */
-    private void notPlaced(CallFailure failure) {
-        if (failure.cause() instanceof HoldExpiredException) {
-            ctx.calls().idempotentWrite(() -> {
-                ctx.sale().releaseHold();
-                return null;
-            }, done -> {
-                ctx.navigator().go(Place.SEATS);
-                ctx.overlay().message(ctx.messages().get("kiosk.hold.expired"));
-            });
-        } else {
-            ctx.calls().report(failure);
-        }
-    }
-
-    private void changeSeats() {
-        ctx.calls().idempotentWrite(() -> {
-            ctx.sale().releaseHold();
-            return null;
-        }, done -> ctx.navigator().go(Place.SEATS));
     }
 }

@@ -6,6 +6,8 @@ import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.idle.IdleTimer;
 import io.bilheteria.ui.theme.Theme;
 import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,7 +20,7 @@ import javafx.scene.layout.VBox;
 /**
  * The layer above the screens: the busy veil while the backend works (it swallows touches,
  * so nothing is pressed twice), plain messages with an OK button (and "try again" for a call that
- * may be repeated), and the idle prompt.
+ * may be repeated), questions answered with two big buttons, and the idle prompt.
  */
 public final class Overlay {
     private final StackPane layer = new StackPane();
@@ -28,10 +30,16 @@ public final class Overlay {
     private final Label messageText = new Label();
     private final StackPane idleVeil;
     private final Label idleEndsIn = new Label();
-    private final Button retry = new Button();
+    private final Button retry;
+    private final StackPane questionVeil;
+    private final Label questionText = new Label();
+    private final Button yes;
+    private final Button no;
     private Runnable afterMessage;
     /** Makes the failed call again; null when the message offers no retry. */
     private Runnable retryAction;
+    /** What "yes" does to the question shown; null when none is. */
+    private Runnable onYes;
 
     public Overlay(Messages messages) {
         this.messages = messages;
@@ -43,27 +51,16 @@ public final class Overlay {
         busyVeil = veil(spinner);
         busyVeil.setId("busy");
 
-        messageText.setWrapText(true);
-        messageText.getStyleClass().add(Theme.SUBTITLE);
-        messageText.setId("message-text");
-        Button ok = new Button();
+        Button ok = button("message-ok", Theme.PRIMARY, e -> dismissMessage());
         ok.textProperty().bind(messages.text("common.ok"));
-        ok.getStyleClass().add(Theme.PRIMARY);
-        ok.setId("message-ok");
-        ok.setOnAction(e -> dismissMessage());
+        retry = button("message-retry", Theme.SECONDARY, e -> retryMessage());
         retry.textProperty().bind(messages.text("common.retry"));
-        retry.getStyleClass().add(Theme.SECONDARY);
-        retry.setId("message-retry");
         retry.managedProperty().bind(retry.visibleProperty());
-        retry.setOnAction(e -> retryMessage());
-        HBox buttons = new HBox(24, retry, ok);
-        buttons.setAlignment(Pos.CENTER);
-        VBox card = new VBox(32, messageText, buttons);
-        card.setAlignment(Pos.CENTER);
-        card.getStyleClass().add(Theme.CARD);
-        card.setMaxSize(900, 500);
-        messageVeil = veil(card);
-        messageVeil.setId("message");
+        messageVeil = dialog("message", messageText, retry, ok);
+
+        yes = button("question-yes", Theme.DANGER, e -> answer(true));
+        no = button("question-no", Theme.PRIMARY, e -> answer(false));
+        questionVeil = dialog("question", questionText, yes, no);
 
         Label still = new Label();
         still.textProperty().bind(messages.text("idle.stillThere"));
@@ -77,6 +74,30 @@ public final class Overlay {
         prompt.setMaxSize(900, 500);
         idleVeil = veil(prompt);
         idleVeil.setId("idle-prompt");
+    }
+
+    private static Button button(String id, String style, EventHandler<ActionEvent> action) {
+        Button button = new Button();
+        button.setId(id);
+        button.getStyleClass().add(style);
+        button.setOnAction(action);
+        return button;
+    }
+
+    /** A card of text over a row of buttons, on a veil with the id {@code id}; the text's id is {@code id-text}. */
+    private StackPane dialog(String id, Label text, Button... buttons) {
+        text.setId(id + "-text");
+        text.setWrapText(true);
+        text.getStyleClass().add(Theme.SUBTITLE);
+        HBox row = new HBox(24, buttons);
+        row.setAlignment(Pos.CENTER);
+        VBox card = new VBox(32, text, row);
+        card.setAlignment(Pos.CENTER);
+        card.getStyleClass().add(Theme.CARD);
+        card.setMaxSize(900, 500);
+        StackPane veil = veil(card);
+        veil.setId(id);
+        return veil;
     }
 
     private StackPane veil(Node content) {
@@ -118,8 +139,30 @@ public final class Overlay {
         messageVeil.setVisible(true);
     }
 
-    public boolean showingMessage() {
-        return messageVeil.isVisible();
+    /**
+     * Asks before something the customer cannot take back; {@code yes} runs only when they tap
+     * the yes button, the no button just closes the question. Both answers are whole words
+     * ("Sim, cancelar" / "Não, continuar"), so neither is tapped by mistake for the other.
+     */
+    public void ask(String question, String yesText, String noText, Runnable yes) {
+        questionText.setText(question);
+        this.yes.setText(yesText);
+        no.setText(noText);
+        onYes = yes;
+        questionVeil.setVisible(true);
+    }
+
+    private void answer(boolean yesTapped) {
+        Runnable then = onYes;
+        hideQuestion();
+        if (yesTapped) {
+            then.run();
+        }
+    }
+
+    private void hideQuestion() {
+        questionVeil.setVisible(false);
+        onYes = null;
     }
 
     private void dismissMessage() {
@@ -146,6 +189,7 @@ public final class Overlay {
     public void clear() {
         busyVeil.setVisible(false);
         hideMessage();
+        hideQuestion();
     }
 
     /** Shows the "are you still there?" prompt while the idle timer warns; any touch dismisses it. */

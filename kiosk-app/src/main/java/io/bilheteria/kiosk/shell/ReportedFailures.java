@@ -7,30 +7,30 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the kiosk does with a failure its screens leave to it ({@link BackendCalls#report}): an
- * unreachable backend takes the kiosk out of service, since the next customer could not buy either
- * (the out-of-service screen brings it back once the backend answers); anything else is the failure
- * in plain words with OK, and "try again" when the call is safe to repeat.
+ * unreachable backend goes to the {@link KioskStatus}, which takes the kiosk out of service (the
+ * out-of-service screen brings it back once the backend answers); anything else is the failure in
+ * plain words with OK, and "try again" when the call is safe to repeat.
  */
 public final class ReportedFailures {
     private static final Logger log = LoggerFactory.getLogger(ReportedFailures.class);
 
-    private final Navigator navigator;
+    private final KioskStatus status;
     private final Overlay overlay;
 
-    private ReportedFailures(Navigator navigator, Overlay overlay) {
-        this.navigator = navigator;
+    private ReportedFailures(KioskStatus status, Overlay overlay) {
+        this.status = status;
         this.overlay = overlay;
     }
 
-    /** Shows every failure reported to {@code calls} from now on; on the FX thread. */
-    public static void follow(BackendCalls calls, Navigator navigator, Overlay overlay) {
-        calls.whenReported(new ReportedFailures(navigator, overlay)::show);
+    /** Deals with every failure reported to {@code calls} from now on; on the FX thread. */
+    public static void follow(BackendCalls calls, KioskStatus status, Overlay overlay) {
+        calls.whenReported(new ReportedFailures(status, overlay)::show);
     }
 
     private void show(CallFailure failure) {
         if (failure.backendUnavailable()) {
             log.warn("backend unreachable: {}", failure.cause().getMessage());
-            navigator.go(Place.OUT_OF_SERVICE);
+            status.backendUnreachable();
         } else if (failure.canRetry()) {
             overlay.messageWithRetry(failure.message(), failure::retry);
         } else {

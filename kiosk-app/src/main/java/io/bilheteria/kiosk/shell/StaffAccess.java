@@ -25,18 +25,22 @@ public final class StaffAccess {
     static final long WITHIN_MILLIS = 3_000;
     static final double CORNER = 96;
 
-    private final KioskContext ctx;
+    private final Messages messages;
     private final Clock clock;
+    private final String maintenancePin;
+    private final Journey journey;
     private final Deque<Long> taps = new ArrayDeque<>();
     private final Region corner = new Region();
     private final StackPane pinVeil;
     private final PasswordField pin = new PasswordField();
     private final Label pinError = new Label();
 
-    public StaffAccess(KioskContext ctx) {
-        this.ctx = ctx;
-        this.clock = ctx.clock();
-        Messages m = ctx.messages();
+    public StaffAccess(Messages messages, Clock clock, String maintenancePin, Journey journey) {
+        this.messages = messages;
+        this.clock = clock;
+        this.maintenancePin = maintenancePin;
+        this.journey = journey;
+        Messages m = messages;
         corner.setId("staff-corner");
         corner.setPrefSize(CORNER, CORNER);
         corner.setMaxSize(CORNER, CORNER);
@@ -91,11 +95,11 @@ public final class StaffAccess {
     private void check() {
         String typed = pin.getText();
         pin.clear();
-        if (typed.equals(ctx.config().maintenancePin())) {
+        if (typed.equals(maintenancePin)) {
             close();
-            ctx.navigator().go(Place.MAINTENANCE);
+            journey.go(Place.MAINTENANCE);
         } else {
-            pinError.setText(ctx.messages().get("kiosk.staff.wrongPin"));
+            pinError.setText(messages.get("kiosk.staff.wrongPin"));
         }
     }
 

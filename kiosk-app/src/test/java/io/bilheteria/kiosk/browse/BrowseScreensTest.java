@@ -12,7 +12,6 @@ import io.bilheteria.api.products.Product;
 import io.bilheteria.kiosk.KioskWindow;
 import io.bilheteria.kiosk.LocalBackend;
 import io.bilheteria.kiosk.config.KioskConfig;
-import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
 import io.bilheteria.ui.format.Money;
@@ -32,6 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -49,34 +49,33 @@ class BrowseScreensTest {
     private static final String THEATRE = "O Auto da Compadecida";
     private static final String STADIUM = "Final do Campeonato Paulista";
 
-    private static LocalBackend backend;
+    @RegisterExtension
+    static final LocalBackend backend = new LocalBackend();
     private static UiTaskExecutor tasks;
     @TempDir
     static Path dataDir;
 
-    private KioskContext ctx;
+    private KioskWindow window;
     private KioskHandle kiosk;
 
     @BeforeAll
-    static void startBackend() {
-        backend = new LocalBackend();
+    static void startWorkers() {
         tasks = new UiTaskExecutor(2);
     }
 
     @AfterAll
-    static void stopBackend() {
+    static void stopWorkers() {
         tasks.close();
-        backend.close();
     }
 
     @Start
     void open(Stage stage) {
-        ctx = KioskWindow.open(stage, KioskConfig.defaults(dataDir).withWindowed(true), backend.baseUrl(),
+        window = KioskWindow.open(stage, KioskConfig.defaults(dataDir).withWindowed(true), backend.baseUrl(),
                 Clock.systemUTC(), tasks);
         // the identification screen belongs to the checkout half; here it only marks where the purchase goes on
         Label identify = new Label("identify");
         identify.setId("identify-screen");
-        ctx.navigator().register(Place.IDENTIFY, () -> new Screen() {
+        window.navigator().register(Place.IDENTIFY, () -> new Screen() {
             @Override
             public Node view() {
                 return identify;
@@ -86,14 +85,13 @@ class BrowseScreensTest {
 
     @Stop
     void close() {
-        ctx.holdClock().stop();
-        ctx.idle().stop();
-        ctx.endCustomer(); // gives back held seats and stops the seat map's polling
+        window.stop();
+        window.journey().startOver(); // gives back held seats and stops the seat map's polling
     }
 
     @BeforeEach
     void customer(FxRobot robot) {
-        kiosk = new KioskHandle(robot, ctx);
+        kiosk = new KioskHandle(robot, window);
     }
 
     @Test
@@ -152,10 +150,10 @@ class BrowseScreensTest {
         assertThat(kiosk.text("#best-available")).isEqualTo("Reservar 2 lugares");
         kiosk.tap("#best-available").waitFor(Place.ADDONS);
 
-        Hold hold = ctx.sale().hold().orElseThrow();
+        Hold hold = window.sale().hold().orElseThrow();
         assertThat(hold.seatIds()).hasSize(2);
-        Map<String, Seat> seats = seatsById(ctx.sale().seatMap().orElseThrow());
-        String balcony = sectionNamed(ctx.sale().seatMap().orElseThrow(), "Balcão").id();
+        Map<String, Seat> seats = seatsById(window.sale().seatMap().orElseThrow());
+        String balcony = sectionNamed(window.sale().seatMap().orElseThrow(), "Balcão").id();
         assertThat(hold.seatIds()).allMatch(id -> seats.get(id).sectionId().equals(balcony));
         kiosk.waitUntil(() -> kiosk.visible("#hold-countdown"));
         assertThat(kiosk.text("#hold-countdown")).matches("Lugares reservados por [45]:\\d\\d");
@@ -171,7 +169,7 @@ class BrowseScreensTest {
         assertThat(kiosk.text("#hold-selected")).isEqualTo("Continuar com 2 lugares");
         kiosk.tap("#hold-selected").waitFor(Place.ADDONS);
 
-        assertThat(ctx.sale().hold().orElseThrow().seatIds()).containsExactlyInAnyOrderElementsOf(wanted);
+        assertThat(window.sale().hold().orElseThrow().seatIds()).containsExactlyInAnyOrderElementsOf(wanted);
         assertThat(kiosk.visible("#hold-countdown")).isTrue();
     }
 
@@ -192,11 +190,11 @@ class BrowseScreensTest {
                 + taken.row() + ", lugar " + taken.number() + ". Ele saiu da sua seleção: escolha outro, por favor.");
         assertThat(kiosk.seatMap().getSelectedSeatIds()).containsExactly(wanted.get(0));
         assertThat(kiosk.seatMap().findSeat(wanted.get(1)).orElseThrow().status()).isEqualTo(SeatStatus.HELD);
-        assertThat(ctx.navigator().getPlace()).isEqualTo(Place.SEATS);
-        assertThat(ctx.sale().hold()).isEmpty();
+        assertThat(window.navigator().getPlace()).isEqualTo(Place.SEATS);
+        assertThat(window.sale().hold()).isEmpty();
 
         kiosk.tap("#hold-selected").waitFor(Place.ADDONS);
-        assertThat(ctx.sale().hold().orElseThrow().seatIds()).containsExactly(wanted.get(0));
+        assertThat(window.sale().hold().orElseThrow().seatIds()).containsExactly(wanted.get(0));
     }
 
     @Test
@@ -205,7 +203,7 @@ class BrowseScreensTest {
         kiosk.chooseSection("Plateia");
         kiosk.tap("#qty-plus");
         kiosk.tap("#best-available").waitFor(Place.ADDONS);
-        Hold hold = ctx.sale().hold().orElseThrow();
+        Hold hold = window.sale().hold().orElseThrow();
 
         kiosk.tap("#back").waitFor(Place.SEATS);
         assertThat(kiosk.seatMap().getSelectedSeatIds()).containsExactlyInAnyOrderElementsOf(hold.seatIds());
@@ -214,7 +212,7 @@ class BrowseScreensTest {
 
         kiosk.tap("#back").waitFor(Place.SESSIONS);
         kiosk.waitUntil(() -> !kiosk.visible("#hold-countdown"));
-        assertThat(ctx.sale().hold()).isEmpty();
+        assertThat(window.sale().hold()).isEmpty();
         Map<String, Seat> now = seatsById(backend.kiosk().call(c -> c.seatMap(hold.sessionId())));
         assertThat(hold.seatIds()).allMatch(id -> now.get(id).status() == SeatStatus.AVAILABLE);
     }
@@ -224,7 +222,7 @@ class BrowseScreensTest {
         kiosk.waitUntil(() -> !kiosk.text("#attract-title").isEmpty());
         kiosk.tap("#attract-en").waitFor(Place.EVENTS);
 
-        assertThat(ctx.messages().getLocale()).isEqualTo(Messages.ENGLISH);
+        assertThat(window.messages().getLocale()).isEqualTo(Messages.ENGLISH);
         assertThat(kiosk.text("#filter-today")).isEqualTo("Today");
         assertThat(kiosk.text("#filter-weekend")).isEqualTo("This weekend");
         assertThat(kiosk.text("#filter-all")).isEqualTo("All");
@@ -237,7 +235,7 @@ class BrowseScreensTest {
         kiosk.startPurchase().chooseEvent(STADIUM).chooseSession(0);
         kiosk.chooseSection("Arquibancada Norte");
         kiosk.tap("#best-available").waitFor(Place.ADDONS);
-        Map<String, String> products = ctx.sale().loadProducts().stream()
+        Map<String, String> products = window.sale().loadProducts().stream()
                 .collect(Collectors.toMap(Product::name, Product::id));
 
         kiosk.tap(kiosk.productButton("Camisa oficial", ".product-plus"));
@@ -246,13 +244,38 @@ class BrowseScreensTest {
         kiosk.tap(kiosk.productButton("Camisa oficial", ".product-plus"));
         kiosk.tap(kiosk.productButton("Camisa oficial", ".product-minus"));
 
-        assertThat(ctx.sale().productQuantities())
+        assertThat(window.sale().productQuantities())
                 .isEqualTo(Map.of(products.get("Camisa oficial"), 1, products.get("Cachecol"), 2));
         assertThat(kiosk.text("#product-qty-" + products.get("Cachecol"))).isEqualTo("2");
         assertThat(kiosk.text("#addons-total"))
                 .isEqualTo("Adicionais: " + Money.format(24990 + 2 * 5990, "BRL", Messages.PT_BR));
         kiosk.tap("#addons-continue").waitFor(Place.IDENTIFY);
-        assertThat(ctx.sale().productQuantities()).hasSize(2);
+        assertThat(window.sale().productQuantities()).hasSize(2);
+    }
+
+    @Test
+    void cancellingAPurchaseWithSeatsHeldAsksFirstAndOnlyYesGivesThemBack() {
+        kiosk.startPurchase().chooseEvent(STADIUM).chooseSession(0);
+        kiosk.chooseSection("Arquibancada Norte");
+        kiosk.tap("#best-available").waitFor(Place.ADDONS);
+        Hold hold = window.sale().hold().orElseThrow();
+
+        kiosk.tap("#cancel-purchase");
+        kiosk.waitUntil(() -> kiosk.visible("#question"));
+        assertThat(kiosk.text("#question-text")).isEqualTo("Cancelar a compra? Os lugares reservados serão liberados.");
+        assertThat(kiosk.text("#question-yes")).isEqualTo("Sim, cancelar");
+        assertThat(kiosk.text("#question-no")).isEqualTo("Não, continuar");
+        kiosk.tap("#question-no");
+
+        kiosk.waitUntil(() -> !kiosk.visible("#question"));
+        assertThat(window.navigator().getPlace()).isEqualTo(Place.ADDONS);
+        assertThat(window.sale().hold().orElseThrow().seatIds()).isEqualTo(hold.seatIds());
+        Map<String, Seat> kept = seatsById(backend.kiosk().call(c -> c.seatMap(hold.sessionId())));
+        assertThat(hold.seatIds()).allMatch(id -> kept.get(id).status() == SeatStatus.HELD);
+
+        kiosk.tap("#cancel-purchase").tap("#question-yes").waitFor(Place.ATTRACT);
+        Map<String, Seat> given = seatsById(backend.kiosk().call(c -> c.seatMap(hold.sessionId())));
+        assertThat(hold.seatIds()).allMatch(id -> given.get(id).status() == SeatStatus.AVAILABLE);
     }
 
     @Test
@@ -263,15 +286,15 @@ class BrowseScreensTest {
         kiosk.chooseEvent(STADIUM).chooseSession(0);
         kiosk.chooseSection("Cadeira Leste");
         kiosk.tap("#best-available").waitFor(Place.ADDONS);
-        Hold hold = ctx.sale().hold().orElseThrow();
+        Hold hold = window.sale().hold().orElseThrow();
 
-        kiosk.tap("#cancel-purchase").waitFor(Place.ATTRACT);
+        kiosk.tap("#cancel-purchase").tap("#question-yes").waitFor(Place.ATTRACT);
         kiosk.startPurchase();
 
         assertThat(kiosk.text("#event-search")).isEmpty();
         assertThat(kiosk.visible("#search-keyboard")).isFalse();
         kiosk.waitUntil(() -> kiosk.eventTitles().size() == 2);
-        assertThat(ctx.sale().hold()).isEmpty();
+        assertThat(window.sale().hold()).isEmpty();
         Map<String, Seat> now = seatsById(backend.kiosk().call(c -> c.seatMap(hold.sessionId())));
         assertThat(hold.seatIds()).allMatch(id -> now.get(id).status() == SeatStatus.AVAILABLE);
     }

@@ -2,7 +2,7 @@ package io.bilheteria.kiosk.browse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.bilheteria.kiosk.shell.KioskContext;
+import io.bilheteria.kiosk.KioskWindow;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.ui.seatmap.SeatMapView;
 import java.util.List;
@@ -25,11 +25,11 @@ final class KioskHandle {
     private static final long WAIT_SECONDS = 15;
 
     private final FxRobot robot;
-    private final KioskContext ctx;
+    private final KioskWindow kiosk;
 
-    KioskHandle(FxRobot robot, KioskContext ctx) {
+    KioskHandle(FxRobot robot, KioskWindow kiosk) {
         this.robot = robot;
-        this.ctx = ctx;
+        this.kiosk = kiosk;
     }
 
     KioskHandle tap(String query) {
@@ -44,7 +44,7 @@ final class KioskHandle {
     }
 
     KioskHandle waitFor(Place place) {
-        waitUntil(() -> ctx.navigator().getPlace() == place && !busy());
+        waitUntil(() -> kiosk.navigator().getPlace() == place && !busy());
         return this;
     }
 
@@ -165,7 +165,7 @@ final class KioskHandle {
             WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition));
         } catch (TimeoutException e) {
             throw new AssertionError("the kiosk did not get there in " + WAIT_SECONDS + " s (on "
-                    + ctx.navigator().getPlace() + ")", e);
+                    + kiosk.navigator().getPlace() + ")", e);
         }
     }
 

@@ -83,7 +83,7 @@ class CheckoutTest extends KioskTest {
         payAsGuest();
 
         assertThat(refusalOf("card-DECLINES")).contains("recusado", "Nada foi cobrado", "outro cartão");
-        assertThat(kiosk.ctx().navigator().getPlace()).isEqualTo(Place.PAYMENT);
+        assertThat(kiosk.window().navigator().getPlace()).isEqualTo(Place.PAYMENT);
         assertThat(kiosk.sale().hold()).isPresent();
 
         kiosk.tap("card-APPROVES");
@@ -132,7 +132,7 @@ class CheckoutTest extends KioskTest {
 
         kiosk.waitUntil(() -> kiosk.visible("identify-error"), "the refusal");
         assertThat(kiosk.text("identify-error")).contains("Já existe uma conta com este e-mail");
-        assertThat(kiosk.ctx().navigator().getPlace()).isEqualTo(Place.IDENTIFY);
+        assertThat(kiosk.window().navigator().getPlace()).isEqualTo(Place.IDENTIFY);
         assertThat(kiosk.sale().buyer()).isEmpty();
     }
 
@@ -182,13 +182,13 @@ class CheckoutTest extends KioskTest {
         kiosk.waitFor(Place.OUT_OF_SERVICE);
         assertThat(kiosk.text("oos-title")).isEqualTo("Temporariamente fora de serviço");
         assertThat(kiosk.text("oos-message")).contains("a impressora está sem papel", "Chame um funcionário");
-        assertThat(kiosk.ctx().printerProblem()).hasValue(PrinterStatus.PAPER_OUT);
+        assertThat(kiosk.window().status().printerProblem()).hasValue(PrinterStatus.PAPER_OUT);
 
         kiosk.printer().reset();
 
-        kiosk.waitUntil(4 * OutOfServiceScreen.RETRY_EVERY.toSeconds(),
-                () -> kiosk.ctx().navigator().getPlace() == Place.ATTRACT, "the kiosk back in service");
-        assertThat(kiosk.ctx().printerProblem()).isEmpty();
+        kiosk.waitUntil(4 * OutOfServiceViewModel.RETRY_EVERY.toSeconds(),
+                () -> kiosk.window().navigator().getPlace() == Place.ATTRACT, "the kiosk back in service");
+        assertThat(kiosk.window().status().printerProblem()).isEmpty();
     }
 
     @Test
@@ -209,7 +209,7 @@ class CheckoutTest extends KioskTest {
         kiosk.tap("payment-cancel");
 
         kiosk.waitFor(Place.REVIEW);
-        assertThat(kiosk.ctx().terminal().pendingRead()).as("the terminal stops asking for a card").isEmpty();
+        assertThat(kiosk.window().terminal().pendingRead()).as("the terminal stops asking for a card").isEmpty();
         kiosk.tap("review-change-seats");
         kiosk.waitFor(Place.SEATS);
         assertThat(kiosk.sale().hold()).isEmpty();

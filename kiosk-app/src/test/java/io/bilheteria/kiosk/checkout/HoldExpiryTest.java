@@ -11,9 +11,8 @@ import io.bilheteria.ui.idle.IdleTimer;
 import java.nio.file.Path;
 import java.time.Duration;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -24,21 +23,12 @@ import org.testfx.framework.junit5.Stop;
 /** A customer who lets the seats' time run out is told so and is back at the seat choice, seats released. */
 @ExtendWith(ApplicationExtension.class)
 class HoldExpiryTest {
-    private static LocalBackend backend;
+    @RegisterExtension
+    static final LocalBackend backend = new LocalBackend();
     @TempDir
     static Path dataDir;
     private final ShiftedClock clock = new ShiftedClock();
     private KioskHandle kiosk;
-
-    @BeforeAll
-    static void startBackend() {
-        backend = new LocalBackend();
-    }
-
-    @AfterAll
-    static void stopBackend() {
-        backend.close();
-    }
 
     @Start
     void start(Stage stage) {
@@ -58,7 +48,7 @@ class HoldExpiryTest {
         assertThat(kiosk.visible("hold-countdown")).isTrue();
 
         clock.advance(Duration.between(clock.instant(), hold.expiresAt()));
-        kiosk.waitUntil(() -> kiosk.ctx().navigator().getPlace() == Place.SEATS, "back at the seat choice");
+        kiosk.waitUntil(() -> kiosk.window().navigator().getPlace() == Place.SEATS, "back at the seat choice");
         kiosk.waitUntil(() -> kiosk.visible("message"), "the message");
         assertThat(kiosk.text("message-text")).isEqualTo(
                 "O tempo acabou e os lugares foram liberados. Escolha de novo, por favor.");

@@ -44,7 +44,7 @@ class IdleTest extends KioskTest {
         assertThat(kiosk.visible("idle-prompt")).as("a minute less a second: not yet").isFalse();
         idleClock.advance(Duration.ofSeconds(1));
         kiosk.waitUntil(() -> kiosk.visible("idle-prompt"), "the are-you-still-there prompt");
-        assertThat(kiosk.ctx().navigator().getPlace()).isEqualTo(Place.IDENTIFY);
+        assertThat(kiosk.window().navigator().getPlace()).isEqualTo(Place.IDENTIFY);
         idleClock.advance(WARNING);
         kiosk.waitFor(Place.ATTRACT);
         assertThat(kiosk.visible("idle-prompt")).isFalse();
@@ -75,7 +75,7 @@ class IdleTest extends KioskTest {
 
         // far longer than the idle time and its warning together: nothing may happen meanwhile
         idleClock.advance(IDLE.plus(WARNING).multipliedBy(10));
-        assertThat(kiosk.ctx().navigator().getPlace()).isEqualTo(Place.PAYMENT);
+        assertThat(kiosk.window().navigator().getPlace()).isEqualTo(Place.PAYMENT);
         assertThat(kiosk.visible("idle-prompt")).isFalse();
 
         kiosk.tap("payment-cancel");

@@ -10,7 +10,6 @@ import io.bilheteria.devices.printer.sim.SimulatedPrinter;
 import io.bilheteria.kiosk.KioskWindow;
 import io.bilheteria.kiosk.config.KioskConfig;
 import io.bilheteria.ui.sale.Sale;
-import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.ui.idle.IdleTimer;
 import io.bilheteria.ui.idle.TickSource;
@@ -36,12 +35,12 @@ final class KioskHandle {
     private static final long WAIT_SECONDS = 15;
 
     private final UiTaskExecutor tasks;
-    private final KioskContext ctx;
+    private final KioskWindow window;
     private FxRobot robot;
 
-    private KioskHandle(UiTaskExecutor tasks, KioskContext ctx) {
+    private KioskHandle(UiTaskExecutor tasks, KioskWindow window) {
         this.tasks = tasks;
-        this.ctx = ctx;
+        this.window = window;
     }
 
     /** Opens the kiosk on the stage; call from the test's {@code @Start}. */
@@ -61,33 +60,31 @@ final class KioskHandle {
         return this;
     }
 
-    KioskContext ctx() {
-        return ctx;
+    KioskWindow window() {
+        return window;
     }
 
     Sale sale() {
-        return ctx.sale();
+        return window.sale();
     }
 
     /** The test kiosk's printer: the simulator, as in the default settings. */
     SimulatedPrinter printer() {
-        return (SimulatedPrinter) ctx.printer();
+        return (SimulatedPrinter) window.printer();
     }
 
     /** Stops the kiosk's timers and workers, so a closed kiosk does nothing in the next test. */
     void close() {
         // leaving the screen stops its timers (auto-return, retries); maintenance starts no work
         // of its own, unlike the attract screen, which would load events as the workers close
-        ctx.navigator().go(Place.MAINTENANCE);
-        ctx.idle().stop();
-        ctx.holdClock().stop();
-        ctx.terminal().cancelRead();
+        window.navigator().go(Place.MAINTENANCE);
+        window.stop();
         tasks.close();
     }
 
     /** A customer who chose the theatre's first session and the best {@code seats} of its first section. */
     Hold choseSeats(int seats) {
-        Sale sale = ctx.sale();
+        Sale sale = window.sale();
         EventSummary theatre = sale.findEvents("Compadecida", null, null).get(0);
         EventSummary event = sale.chooseEvent(theatre.id());
         SeatMap map = sale.chooseSession(event.sessions().get(0).id());
@@ -96,9 +93,9 @@ final class KioskHandle {
 
     /** Adds {@code quantity} of the event's product with this name, as the add-ons screen does. */
     long addProduct(String name, int quantity) {
-        Product product = ctx.sale().loadProducts().stream().filter(p -> p.name().equals(name)).findFirst()
+        Product product = window.sale().loadProducts().stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow();
-        ctx.sale().setProductQuantity(product.id(), quantity);
+        window.sale().setProductQuantity(product.id(), quantity);
         return product.priceCents() * quantity;
     }
 
@@ -116,8 +113,8 @@ final class KioskHandle {
 
     private void go(Place place) {
         robot.interact(() -> {
-            ctx.holdClock().tick();
-            ctx.navigator().go(place);
+            window.holdClock().tick();
+            window.navigator().go(place);
         });
         waitFor(place);
     }
@@ -172,8 +169,8 @@ final class KioskHandle {
     }
 
     void waitFor(Place place) {
-        waitUntil(() -> ctx.navigator().getPlace() == place, "the kiosk on " + place
-                + " (now " + ctx.navigator().getPlace() + ")");
+        waitUntil(() -> window.navigator().getPlace() == place, "the kiosk on " + place
+                + " (now " + window.navigator().getPlace() + ")");
     }
 
     void waitUntil(BooleanSupplier condition, String what) {

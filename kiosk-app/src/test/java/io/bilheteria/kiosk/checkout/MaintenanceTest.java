@@ -30,7 +30,7 @@ class MaintenanceTest extends KioskTest {
         kiosk.type("staff-keypad", "1357");
         pressOk();
         kiosk.waitUntil(() -> "PIN incorreto".equals(kiosk.text("staff-pin-error")), "the wrong PIN refused");
-        assertThat(kiosk.ctx().navigator().getPlace()).isEqualTo(Place.ATTRACT);
+        assertThat(kiosk.window().navigator().getPlace()).isEqualTo(Place.ATTRACT);
 
         kiosk.type("staff-keypad", "2468");
         pressOk();
@@ -50,7 +50,7 @@ class MaintenanceTest extends KioskTest {
 
     @Test
     void settingsTypedOnTheTouchKeysAreSavedForTheNextStart() throws Exception {
-        robot.interact(() -> kiosk.ctx().navigator().go(Place.MAINTENANCE));
+        robot.interact(() -> kiosk.window().navigator().go(Place.MAINTENANCE));
 
         kiosk.tap("maint-backend-url").tap("maint-key-http").type("maint-keyboard", "10.0.0.5")
                 .tap("maint-key-colon").type("maint-keyboard", "7070");
@@ -65,6 +65,28 @@ class MaintenanceTest extends KioskTest {
         assertThat(saved.terminalId()).isEqualTo("totem-1b");
         assertThat(saved.simulatedDevices()).isFalse();
         assertThat(saved.maintenancePin()).isEqualTo("2468");
+    }
+
+    @Test
+    void staffCloseTheKioskAndOnlyTheyOpenItAgain() {
+        robot.interact(() -> kiosk.window().navigator().go(Place.MAINTENANCE));
+        assertThat(kiosk.text("maint-closed")).isEqualTo("Totem aberto ao público");
+
+        kiosk.tap("maint-closed");
+        assertThat(kiosk.text("maint-closed")).isEqualTo("Totem fechado ao público");
+        kiosk.tap("maint-back");
+
+        kiosk.waitFor(Place.OUT_OF_SERVICE);
+        assertThat(kiosk.text("oos-message")).isEqualTo(
+                "Este totem está fechado no momento. Use outro totem ou procure a bilheteria.");
+
+        tapCornerFiveTimes();
+        kiosk.type("staff-keypad", "2468");
+        pressOk();
+        kiosk.waitFor(Place.MAINTENANCE);
+        assertThat(kiosk.text("maint-closed")).isEqualTo("Totem fechado ao público");
+        kiosk.tap("maint-closed").tap("maint-back");
+        kiosk.waitFor(Place.ATTRACT);
     }
 
     private void tapCornerFiveTimes() {

@@ -27,7 +27,7 @@ import org.testfx.framework.junit5.Stop;
  */
 @ExtendWith(ApplicationExtension.class)
 class OutOfServiceTest {
-    private static final long BACK_WITHIN_SECONDS = 4 * OutOfServiceScreen.RETRY_EVERY.toSeconds();
+    private static final long BACK_WITHIN_SECONDS = 4 * OutOfServiceViewModel.RETRY_EVERY.toSeconds();
     @TempDir
     static Path dataDir;
     private LocalBackend backend;
@@ -93,7 +93,7 @@ class OutOfServiceTest {
 
         backend.restart();
 
-        kiosk.waitUntil(BACK_WITHIN_SECONDS, () -> kiosk.ctx().navigator().getPlace() == Place.ATTRACT,
+        kiosk.waitUntil(BACK_WITHIN_SECONDS, () -> kiosk.window().navigator().getPlace() == Place.ATTRACT,
                 "the kiosk back on the attract screen");
         assertThat(kiosk.sale().hold()).isEmpty();
         assertThat(seatStatuses(hold)).containsOnly(SeatStatus.AVAILABLE);

@@ -6,7 +6,6 @@ import io.bilheteria.devices.payment.sim.SandboxCard;
 import io.bilheteria.kiosk.KioskWindow;
 import io.bilheteria.kiosk.LocalBackend;
 import io.bilheteria.kiosk.config.KioskConfig;
-import io.bilheteria.kiosk.shell.KioskContext;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.tasks.UiTaskExecutor;
@@ -32,7 +31,8 @@ import javax.imageio.ImageIO;
  */
 public final class ScreenshotTour {
     private static Path out;
-    private static KioskContext ctx;
+    private static Stage stage;
+    private static KioskWindow kiosk;
 
     private ScreenshotTour() {
     }
@@ -46,48 +46,48 @@ public final class ScreenshotTour {
             Platform.startup(() -> { });
             KioskConfig config = KioskConfig.defaults(data).withWindowed(true)
                     .withIdle(Duration.ofSeconds(600), Duration.ofSeconds(30));
-            ctx = onFx(() -> KioskWindow.open(new Stage(), config, backend.baseUrl(), Clock.systemUTC(), tasks));
+            kiosk = onFx(() -> KioskWindow.open(stage = new Stage(), config, backend.baseUrl(), Clock.systemUTC(), tasks));
             settle(3000);
             shot("01-attract");
             go(Place.EVENTS);
             shot("02-events");
 
-            EventSummary theatre = ctx.sale().findEvents("Compadecida", null, null).get(0);
-            ctx.sale().chooseEvent(theatre.id());
+            EventSummary theatre = kiosk.sale().findEvents("Compadecida", null, null).get(0);
+            kiosk.sale().chooseEvent(theatre.id());
             go(Place.SESSIONS);
             shot("03-sessions");
 
-            ctx.sale().chooseSession(ctx.sale().event().orElseThrow().sessions().get(0).id());
+            kiosk.sale().chooseSession(kiosk.sale().event().orElseThrow().sessions().get(0).id());
             go(Place.SEATS);
             shot("04-seats-theatre");
 
-            ctx.sale().holdBestAvailable(ctx.sale().seatMap().orElseThrow().sections().get(1).id(), 2);
+            kiosk.sale().holdBestAvailable(kiosk.sale().seatMap().orElseThrow().sections().get(1).id(), 2);
             go(Place.ADDONS);
             shot("05-addons");
             go(Place.IDENTIFY);
             shot("06-identify");
-            ctx.sale().continueAsGuest("visitante@example.com");
+            kiosk.sale().continueAsGuest("visitante@example.com");
             go(Place.REVIEW);
             shot("07-review");
             go(Place.PAYMENT);
             shot("08-payment");
             onFx(() -> {
-                ctx.terminal().present(SandboxCard.APPROVES);
+                kiosk.terminal().present(SandboxCard.APPROVES);
                 return null;
             });
             settle(6000);
             shot("09-done");
 
             onFx(() -> {
-                ctx.endCustomer();
+                kiosk.journey().startOver();
                 return null;
             });
             settle(1500);
-            EventSummary stadium = ctx.sale().findEvents("Campeonato", null, null).get(0);
-            ctx.sale().chooseEvent(stadium.id());
-            ctx.sale().chooseSession(stadium.sessions().get(0).id());
+            EventSummary stadium = kiosk.sale().findEvents("Campeonato", null, null).get(0);
+            kiosk.sale().chooseEvent(stadium.id());
+            kiosk.sale().chooseSession(stadium.sessions().get(0).id());
             onFx(() -> {
-                ctx.messages().setLocale(Messages.ENGLISH);
+                kiosk.messages().setLocale(Messages.ENGLISH);
                 return null;
             });
             go(Place.SEATS);
@@ -103,7 +103,7 @@ public final class ScreenshotTour {
 
     private static void go(Place place) throws Exception {
         onFx(() -> {
-            ctx.navigator().go(place);
+            kiosk.navigator().go(place);
             return null;
         });
         settle(1500);
@@ -114,7 +114,7 @@ public final class ScreenshotTour {
     }
 
     private static void shot(String name) throws Exception {
-        WritableImage image = onFx(() -> ctx.overlay().view().getScene().snapshot(null));
+        WritableImage image = onFx(() -> stage.getScene().snapshot(null));
         write(image, out.resolve(name + ".png"));
         System.out.println("saved " + out.resolve(name + ".png"));
     }

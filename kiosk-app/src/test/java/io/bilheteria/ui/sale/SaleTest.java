@@ -19,25 +19,15 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SaleTest {
     private static final Locale PT_BR = Locale.forLanguageTag("pt-BR");
-    private static LocalBackend backend;
+    @RegisterExtension
+    static final LocalBackend backend = new LocalBackend();
     private Sale sale;
-
-    @BeforeAll
-    static void startBackend() {
-        backend = new LocalBackend();
-    }
-
-    @AfterAll
-    static void stopBackend() {
-        backend.close();
-    }
 
     @BeforeEach
     void newCustomer() {

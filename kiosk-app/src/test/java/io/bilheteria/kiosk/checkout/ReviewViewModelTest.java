@@ -1,0 +1,107 @@
+package io.bilheteria.kiosk.checkout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bilheteria.api.catalog.SeatStatus;
+import io.bilheteria.api.holds.Hold;
+import io.bilheteria.api.products.Product;
+import io.bilheteria.kiosk.LocalBackend;
+import io.bilheteria.kiosk.ModelParts;
+import io.bilheteria.kiosk.checkout.ReviewViewModel.Line;
+import io.bilheteria.kiosk.shell.Place;
+import io.bilheteria.ui.format.Formats;
+import io.bilheteria.ui.format.Money;
+import io.bilheteria.ui.i18n.Messages;
+import io.bilheteria.ui.sale.Sale;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The review's decisions without a stage: the order placed on a real backend, calls run inline. */
+class ReviewViewModelTest {
+    @RegisterExtension
+    static final LocalBackend backend = new LocalBackend();
+    private final ModelParts kiosk = ModelParts.on(backend);
+    private final Sale sale = kiosk.sale();
+    private final ReviewViewModel model = new ReviewViewModel(sale, kiosk.calls(), kiosk.messages(),
+            ModelParts.VENUE, kiosk.holdClock(), kiosk.journey().on(Place.REVIEW));
+
+    /** Two seats of the theatre's first session held; the event chosen. */
+    private Hold twoSeats() {
+        return kiosk.holdsTheatreSeats(1, 2);
+    }
+
+    @Test
+    void theOrderIsPlacedAndShownSeatBySeatWithTheBackendsTotal() {
+        twoSeats();
+        Product popcorn = sale.loadProducts().stream().filter(p -> p.name().equals("Pipoca")).findFirst()
+                .orElseThrow();
+        sale.setProductQuantity(popcorn.id(), 2);
+        sale.continueAsGuest("ze@ex.com");
+
+        model.shown();
+
+        assertThat(model.eventProperty().get()).isEqualTo("O Auto da Compadecida");
+        assertThat(model.sessionProperty().get()).isEqualTo(Formats.dateTime(
+                sale.session().orElseThrow().startsAt(), ModelParts.VENUE, Messages.PT_BR));
+        assertThat(model.buyerProperty().get()).isEqualTo("Comprador: ze@ex.com");
+        assertThat(model.lines()).extracting(Line::seat).containsExactly(true, true, false);
+        assertThat(model.lines().get(2).what().get()).isEqualTo("2 × Pipoca");
+        assertThat(model.lines().get(2).price().get()).isEqualTo(reais(2 * popcorn.priceCents()));
+        assertThat(model.totalProperty().get()).isEqualTo(reais(2 * 8000 + 2 * popcorn.priceCents()));
+        assertThat(model.placedProperty().get()).isTrue();
+        assertThat(kiosk.holdClock().isHolding()).isTrue();
+
+        model.pay();
+        assertThat(kiosk.journey().places()).containsExactly(Place.PAYMENT);
+    }
+
+    @Test
+    void ticketsOnlyPrintedAreSaidSo() {
+        twoSeats();
+        sale.continueAsGuest(null);
+
+        model.shown();
+
+        assertThat(model.buyerProperty().get()).isEqualTo("Ingressos impressos aqui, sem e-mail");
+    }
+
+    @Test
+    void changingSeatsGivesTheHeldSeatsBackFirst() {
+        Hold hold = twoSeats();
+        sale.continueAsGuest(null);
+        model.shown();
+
+        model.changeSeats();
+
+        assertThat(sale.hold()).isEmpty();
+        assertThat(statuses(hold)).containsOnly(SeatStatus.AVAILABLE);
+        assertThat(kiosk.journey().places()).containsExactly(Place.SEATS);
+    }
+
+    @Test
+    void seatsWhoseHoldEndedBeforeTheOrderAreChosenAgain() {
+        Hold hold = twoSeats();
+        sale.continueAsGuest(null);
+        backend.kiosk().call(c -> {
+            c.releaseHold(hold.holdId());
+            return null;
+        });
+
+        model.shown();
+
+        assertThat(model.placedProperty().get()).isFalse();
+        assertThat(kiosk.journey().places()).containsExactly(Place.SEATS);
+        assertThat(kiosk.journey().message())
+                .isEqualTo("O tempo acabou e os assentos foram liberados. Escolha de novo, por favor.");
+    }
+
+    private static String reais(long cents) {
+        return Money.format(cents, "BRL", Messages.PT_BR);
+    }
+
+    private static List<SeatStatus> statuses(Hold hold) {
+        return backend.kiosk().call(c -> c.seatMap(hold.sessionId())).seats().stream()
+                .filter(seat -> hold.seatIds().contains(seat.id())).map(seat -> seat.status()).toList();
+    }
+}
