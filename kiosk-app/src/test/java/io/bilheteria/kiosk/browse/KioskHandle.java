@@ -121,7 +121,10 @@ final class KioskHandle {
 
     /** The event cards shown, in order. */
     List<Node> eventCards() {
-        return onFx(() -> List.copyOf(robot.lookup("#event-list").queryAs(Pane.class).getChildren()));
+        // the list sits in a scroll pane, whose content joins the scene at the skin's first layout
+        // pulse, after the screen is shown: until then there are no cards yet, not an error
+        return onFx(() -> robot.lookup("#event-list").tryQueryAs(Pane.class)
+                .map(list -> List.copyOf(list.getChildren())).orElse(List.of()));
     }
 
     /** Everything a session button says: its date and its availability. */
