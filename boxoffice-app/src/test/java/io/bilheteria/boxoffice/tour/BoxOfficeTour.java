@@ -2,6 +2,7 @@ package io.bilheteria.boxoffice.tour;
 
 import static io.bilheteria.boxoffice.testing.Fx.onFx;
 
+import io.bilheteria.api.orders.Order;
 import io.bilheteria.api.orders.PaymentResult;
 import io.bilheteria.boxoffice.gate.LocalBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeConfig;
@@ -21,8 +22,8 @@ import javafx.stage.Stage;
 
 /**
  * Walks the real gate through its screens (sign-in, sessions, ready, accepted, already used,
- * invalid, then restarted with the backend down: the sessions it opened, the gate offline)
- * and the cashier's sale (session found, seats held, the terminal, sold, the order found
+ * invalid, then restarted with the backend down: the sessions it opened, the gate offline), the
+ * concession counter handing a voucher over and refusing its copy, and the cashier's sale (session found, seats held, the terminal, sold, the order found
  * for a refund, the till closed) against the small
  * demo and saves a 1920x1080 PNG of each. Not a test: run it
  * under Xvfb with a real window, as the kiosk's tour (README, Screenshots).
@@ -41,6 +42,7 @@ public final class BoxOfficeTour {
         try (UiTaskExecutor tasks = new UiTaskExecutor(2)) {
             PaymentResult sale = backend.sell(backend.theatreSessions().get(0), 2);
             PaymentResult otherSession = backend.sell(backend.theatreSessions().get(1), 1);
+            Order popcorn = backend.sellProduct(backend.theatreSessions().get(2), "Pipoca", 1);
             Platform.startup(() -> { });
             window = steps.open(data, backend, tasks);
             onFx(() -> {
@@ -92,6 +94,15 @@ public final class BoxOfficeTour {
             steps.shot("20-gate-offline-accepted");
 
             backend.restart();
+            restartAndSignIn(data, backend, tasks, "gate", "demo-gate");
+            Thread.sleep(3000);
+            steps.press(KeyCode.F4); // the concession counter instead of a gate
+            Thread.sleep(2000);
+            scan(popcorn.vouchers().get(0).code());
+            steps.shot("42-counter-handed-over");
+            scan(popcorn.vouchers().get(0).code());
+            steps.shot("43-counter-already-handed-over");
+
             restartAndSignIn(data, backend, tasks, "cashier", "demo-cashier");
             Thread.sleep(1500);
             steps.press(KeyCode.ENTER); // opens the till
