@@ -137,7 +137,7 @@ class SeatsViewModelTest {
 
         assertThat(model.noticeProperty().get().error()).isTrue();
         assertThat(model.noticeProperty().get().text().get()).isEqualTo("Outra pessoa acabou de reservar o lugar "
-                + "Plateia, fila " + taken.row() + ", lugar " + taken.number()
+                + "Plateia, fileira " + taken.row() + ", lugar " + taken.number()
                 + ". Ele saiu da sua seleção: escolha outro, por favor.");
         assertThat(model.takenSeats()).containsExactly(taken.id());
         assertThat(sale.hold()).isEmpty();

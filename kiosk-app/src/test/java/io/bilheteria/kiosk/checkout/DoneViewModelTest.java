@@ -49,7 +49,7 @@ class DoneViewModelTest {
         assertThat(model.tickets()).extracting(TicketShown::qr)
                 .containsExactlyElementsOf(sale.tickets().stream().map(Ticket::qr).toList());
         assertThat(model.tickets()).allSatisfy(ticket ->
-                assertThat(ticket.seat().get()).matches("Setor Plateia · Fila \\w+ · Assento \\d+"));
+                assertThat(ticket.seat().get()).matches("Setor Plateia · Fileira \\w+ · Lugar \\d+"));
         assertThat(model.receipts()).hasSize(2);
         assertThat(model.printFailureProperty().get()).isEmpty();
     }

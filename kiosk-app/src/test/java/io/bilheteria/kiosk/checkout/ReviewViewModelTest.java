@@ -93,7 +93,7 @@ class ReviewViewModelTest {
         assertThat(model.placedProperty().get()).isFalse();
         assertThat(kiosk.journey().places()).containsExactly(Place.SEATS);
         assertThat(kiosk.journey().message())
-                .isEqualTo("O tempo acabou e os assentos foram liberados. Escolha de novo, por favor.");
+                .isEqualTo("O tempo acabou e os lugares foram liberados. Escolha de novo, por favor.");
     }
 
     private static String reais(long cents) {
