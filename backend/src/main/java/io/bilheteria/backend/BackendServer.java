@@ -57,6 +57,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,15 +70,17 @@ public final class BackendServer implements AutoCloseable {
     private final Database database;
     private final Housekeeping housekeeping;
     private final MailSender mail;
+    private final AbandonedOrderMail abandoned;
     private final Javalin app;
     private final Services services;
     private final PaymentGateway gateway;
 
-    private BackendServer(Database database, Housekeeping housekeeping, MailSender mail, Javalin app,
-                          Services services, PaymentGateway gateway) {
+    private BackendServer(Database database, Housekeeping housekeeping, MailSender mail, AbandonedOrderMail abandoned,
+                          Javalin app, Services services, PaymentGateway gateway) {
         this.database = database;
         this.housekeeping = housekeeping;
         this.mail = mail;
+        this.abandoned = abandoned;
         this.app = app;
         this.services = services;
         this.gateway = gateway;
@@ -163,7 +166,7 @@ public final class BackendServer implements AutoCloseable {
                 throw e;
             }
             log.info("listening on port {}", app.port());
-            return new BackendServer(database, housekeeping, mail, app, services, gateway);
+            return new BackendServer(database, housekeeping, mail, abandoned, app, services, gateway);
         } catch (RuntimeException e) {
             if (mail != null) {
                 mail.close();
@@ -177,6 +180,15 @@ public final class BackendServer implements AutoCloseable {
     private static MailTransport mailTransport(BackendConfig config, Clock clock) {
         return config.mail() != null ? new SmtpTransport(config.mail(), clock)
                 : new EmlFileTransport(config.mailFolder(), MailSettings.DEFAULT_FROM, clock);
+    }
+
+    /**
+     * Queues the mail of orders given up on and sends what is due, now rather than at the next
+     * round; done when every message queued before the call was tried.
+     */
+    public Future<?> deliverMailNow() {
+        abandoned.queue();
+        return mail.deliverNow();
     }
 
     public int port() {

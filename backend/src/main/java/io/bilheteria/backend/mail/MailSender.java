@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -54,6 +55,14 @@ public final class MailSender implements AutoCloseable {
         if (!thread.isShutdown()) {
             thread.execute(this::deliverDueLogged);
         }
+    }
+
+    /**
+     * A round on the sender's own thread after any running one; the future is done when it is, so a
+     * caller knows every message due before the call was tried.
+     */
+    public Future<?> deliverNow() {
+        return thread.submit(this::deliverDueLogged);
     }
 
     private void deliverDueLogged() {

@@ -16,7 +16,6 @@ import io.bilheteria.api.orders.ProductLine;
 import io.bilheteria.api.orders.Ticket;
 import io.bilheteria.backend.orders.ReceiptMail;
 import io.bilheteria.backend.testing.Cards;
-import io.bilheteria.backend.testing.Eventually;
 import io.bilheteria.backend.testing.Sales;
 import io.bilheteria.backend.testing.ShiftableClock;
 import io.bilheteria.backend.testing.Smtp;
@@ -34,6 +33,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -70,8 +70,9 @@ class ReceiptMailTest {
                     .containsExactlyInAnyOrderElementsOf(codes);
 
             var outbox = new MailOutboxRepository(backend.server().services().tx());
-            Eventually.until(() -> outbox.find(ReceiptMail.KIND, order.orderId()).map(e -> e.status().equals("SENT"))
-                    .orElse(false), "the outbox row marked sent");
+            backend.server().deliverMailNow().get(30, TimeUnit.SECONDS);
+            assertThat(outbox.find(ReceiptMail.KIND, order.orderId()).map(e -> e.status().equals("SENT"))
+                    .orElse(false)).as("the outbox row marked sent").isTrue();
             assertThat(outbox.find(ReceiptMail.KIND, order.orderId()).orElseThrow().attempts()).isEqualTo(1);
             assertThat(smtp.getReceivedMessages()).as("sent once").hasSize(1);
         } finally {
@@ -90,8 +91,9 @@ class ReceiptMailTest {
             assertThat(order.status().name()).as("the sale is made whatever the mail does").isEqualTo("PAID");
 
             var outbox = new MailOutboxRepository(backend.server().services().tx());
-            Eventually.until(() -> outbox.find(ReceiptMail.KIND, order.orderId()).map(e -> e.attempts() == 1)
-                    .orElse(false), "the first attempt refused");
+            backend.server().deliverMailNow().get(30, TimeUnit.SECONDS);
+            assertThat(outbox.find(ReceiptMail.KIND, order.orderId()).map(e -> e.attempts() == 1)
+                    .orElse(false)).as("the first attempt refused").isTrue();
             MailOutboxRepository.Entry refused = outbox.find(ReceiptMail.KIND, order.orderId()).orElseThrow();
             assertThat(refused.status()).isEqualTo("WAITING");
             assertThat(refused.lastError()).contains("127.0.0.1:" + port);
@@ -101,8 +103,9 @@ class ReceiptMailTest {
             smtp.start();
             clock.advance(Duration.ofSeconds(31));
             assertThat(smtp.waitForIncomingEmail(30_000, 1)).as("delivered at the retry").isTrue();
-            Eventually.until(() -> outbox.find(ReceiptMail.KIND, order.orderId()).map(e -> e.status().equals("SENT"))
-                    .orElse(false), "the outbox row marked sent");
+            backend.server().deliverMailNow().get(30, TimeUnit.SECONDS);
+            assertThat(outbox.find(ReceiptMail.KIND, order.orderId()).map(e -> e.status().equals("SENT"))
+                    .orElse(false)).as("the outbox row marked sent").isTrue();
             assertThat(outbox.find(ReceiptMail.KIND, order.orderId()).orElseThrow().attempts()).isEqualTo(2);
             assertThat(smtp.getReceivedMessages()).hasSize(1);
         } finally {
@@ -116,8 +119,9 @@ class ReceiptMailTest {
             Order order = sellTwoSeatsAndPopcorn(backend, BUYER);
 
             var outbox = new MailOutboxRepository(backend.server().services().tx());
-            Eventually.until(() -> outbox.find(ReceiptMail.KIND, order.orderId()).map(e -> e.status().equals("SENT"))
-                    .orElse(false), "the receipt written");
+            backend.server().deliverMailNow().get(30, TimeUnit.SECONDS);
+            assertThat(outbox.find(ReceiptMail.KIND, order.orderId()).map(e -> e.status().equals("SENT"))
+                    .orElse(false)).as("the receipt written").isTrue();
             Path eml = data.resolve("mail").resolve(outbox.find(ReceiptMail.KIND, order.orderId()).orElseThrow().id()
                     + ".eml");
             MimeMessage mail;

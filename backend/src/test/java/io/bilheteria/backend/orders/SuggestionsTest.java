@@ -17,7 +17,6 @@ import io.bilheteria.api.orders.Suggestions;
 import io.bilheteria.api.products.Product;
 import io.bilheteria.backend.mail.MailOutboxRepository;
 import io.bilheteria.backend.testing.Cards;
-import io.bilheteria.backend.testing.Eventually;
 import io.bilheteria.backend.testing.Sales;
 import io.bilheteria.backend.testing.Smtp;
 import io.bilheteria.backend.testing.Sql;
@@ -28,6 +27,7 @@ import io.bilheteria.client.NotFoundException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -109,11 +109,13 @@ class SuggestionsTest {
             String firstHold = holdOf(backend, first);
             buy(kiosk, backend, sessions.get(1).id(), List.of(), "caio@example.com");
             kiosk.releaseHold(firstHold);
-            Eventually.until(() -> outbox.find(AbandonedOrderMail.KIND, first.orderId())
-                    .map(e -> e.status().equals("SKIPPED")).orElse(false), "Caio's offer skipped");
+            backend.server().deliverMailNow().get(30, TimeUnit.SECONDS);
+            assertThat(outbox.find(AbandonedOrderMail.KIND, first.orderId())
+                    .map(e -> e.status().equals("SKIPPED")).orElse(false)).as("Caio's offer skipped").isTrue();
 
-            Eventually.until(() -> outbox.find(AbandonedOrderMail.KIND, gaveUp.orderId())
-                    .map(e -> e.status().equals("SENT")).orElse(false), "Bia's offer marked sent");
+            backend.server().deliverMailNow().get(30, TimeUnit.SECONDS);
+            assertThat(outbox.find(AbandonedOrderMail.KIND, gaveUp.orderId())
+                    .map(e -> e.status().equals("SENT")).orElse(false)).as("Bia's offer marked sent").isTrue();
             assertThat(smtp.getReceivedMessages()).as("Bia's offer and Caio's receipt, no offer to Caio")
                     .extracting(m -> m.getAllRecipients()[0].toString())
                     .containsExactlyInAnyOrder("bia@example.com", "caio@example.com");
