@@ -11,9 +11,4 @@ import java.time.Instant;
  */
 public record SessionSummary(String id, Instant startsAt, int totalSeats, int availableSeats, boolean queueEnabled,
                              int halfPriceCapPercent, int halfPriceCap, int halfPriceSold) {
-
-    /** Half-price tickets still on sale. */
-    public int halfPriceLeft() {
-        return Math.max(0, halfPriceCap - halfPriceSold);
-    }
 }
