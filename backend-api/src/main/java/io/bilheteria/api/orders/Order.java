@@ -5,7 +5,8 @@ import io.bilheteria.api.vouchers.Voucher;
 import java.util.List;
 
 /**
- * {@code refundedCents}: what has been given back so far, all of {@code totalCents} once REFUNDED.
+ * {@code refundedCents}: what has been given back so far; once REFUNDED, all of {@code totalCents} but the
+ * products a concession counter had already handed over.
  * {@code session}: the event, venue and start its tickets print, e.g. for a reprint.
  * {@code vouchers}: one per product unit, handed over once at the concession counter.
  */

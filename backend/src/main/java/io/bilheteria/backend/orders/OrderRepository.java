@@ -365,10 +365,14 @@ public final class OrderRepository {
     }
 
     /** A whole order refunded: its products go back to stock. */
-    void restockProducts(String orderId) {
+    /** Puts an order's products back in stock, but for the units a counter has already handed over. */
+    void restockProducts(String orderId, Map<String, Integer> handedOverUnits) {
         for (ProductLine line : productLines(orderId)) {
-            tx.withHandle(h -> h.createUpdate("UPDATE products SET stock = stock + :q WHERE id = :id")
-                    .bind("q", line.quantity()).bind("id", line.productId()).execute());
+            int back = line.quantity() - handedOverUnits.getOrDefault(line.productId(), 0);
+            if (back > 0) {
+                tx.withHandle(h -> h.createUpdate("UPDATE products SET stock = stock + :q WHERE id = :id")
+                        .bind("q", back).bind("id", line.productId()).execute());
+            }
         }
     }
 

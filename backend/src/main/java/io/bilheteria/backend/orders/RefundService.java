@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * Gives back a paid order, whole or some of its tickets: those seats are on sale again at
  * once, those tickets revoked (the gates' next download carries it), and the card refunded
  * exactly what they cost. A whole refund also gives back the products and puts them back
- * in stock. The order is PARTIALLY_REFUNDED until everything is given back, then REFUNDED.
+ * in stock, but not the units a concession counter has already handed over. The order is
+ * PARTIALLY_REFUNDED until everything that can be given back is, then REFUNDED.
  */
 public final class RefundService {
     static final int MAX_TICKETS = 100;
@@ -71,10 +72,19 @@ public final class RefundService {
             String shiftId = shifts.shiftOf(caller);
             List<RefundableTicket> valid = orders.validTicketsForRefund(orderId);
             List<RefundableTicket> refunded = only == null ? valid : chosen(orderId, valid, only);
-            long amount = only == null ? row.totalCents() - row.refundedCents()
+            List<VoucherRepository.HandedOver> handedOver = List.of();
+            if (only == null) {
+                // revoked before counting what was handed over: a counter redeeming at this moment either
+                // finished first (and is counted) or finds the voucher revoked
+                vouchers.revokeOrder(orderId, now);
+                handedOver = vouchers.handedOver(orderId);
+            }
+            long amount = only == null
+                    ? row.totalCents() - row.refundedCents()
+                            - handedOver.stream().mapToLong(VoucherRepository.HandedOver::cents).sum()
                     : refunded.stream().mapToLong(RefundableTicket::priceCents).sum();
             long refundedSoFar = row.refundedCents() + amount;
-            boolean whole = refundedSoFar >= row.totalCents();
+            boolean whole = only == null || refundedSoFar >= row.totalCents();
 
             int seats = 0;
             if (!refunded.isEmpty()) {
@@ -87,8 +97,8 @@ public final class RefundService {
                 }
             }
             if (only == null) {
-                orders.restockProducts(orderId);
-                vouchers.revokeOrder(orderId, now);
+                orders.restockProducts(orderId, handedOver.stream().collect(Collectors.toMap(
+                        VoucherRepository.HandedOver::productId, VoucherRepository.HandedOver::units)));
             }
             orders.markRefunded(orderId, whole ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED, refundedSoFar,
                     now);
@@ -96,10 +106,12 @@ public final class RefundService {
             if (whole) {
                 payments.markRefunded(payment.id(), now);
             }
-            String refundId = Ids.newId();
-            payments.insertRefund(refundId, orderId, payment.id(), amount, caller.accountId(), shiftId, now);
-            // inside the transaction: if the acquirer refuses, nothing changes here either
-            gateway.refund(payment.authorization(), amount, "refund-" + refundId);
+            if (amount > 0) {
+                String refundId = Ids.newId();
+                payments.insertRefund(refundId, orderId, payment.id(), amount, caller.accountId(), shiftId, now);
+                // inside the transaction: if the acquirer refuses, nothing changes here either
+                gateway.refund(payment.authorization(), amount, "refund-" + refundId);
+            }
             metrics.refund(seats);
             return orders.load(orders.row(OrderRepository.Key.ID, orderId, false).orElseThrow());
         });

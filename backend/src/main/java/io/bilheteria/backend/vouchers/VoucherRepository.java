@@ -52,10 +52,27 @@ public final class VoucherRepository {
                 .list());
     }
 
-    /** A refunded order's vouchers stop working. */
+    /** Units of one product of an order that a counter has handed over, and what each cost in the order. */
+    public record HandedOver(String productId, int units, long unitPriceCents) {
+        public long cents() {
+            return units * unitPriceCents;
+        }
+    }
+
+    /** What the concession counters have handed over of an order's products: that is never given back. */
+    public List<HandedOver> handedOver(String orderId) {
+        return tx.withHandle(h -> h.createQuery("SELECT v.product_id, COUNT(DISTINCT v.id), MAX(i.unit_price_cents) "
+                        + "FROM vouchers v JOIN order_items i ON i.order_id = v.order_id AND i.ref_id = v.product_id "
+                        + "AND i.kind = 'PRODUCT' WHERE v.order_id = :o AND v.redeemed_at IS NOT NULL GROUP BY v.product_id")
+                .bind("o", orderId)
+                .map((rs, ctx) -> new HandedOver(rs.getString(1), rs.getInt(2), rs.getLong(3)))
+                .list());
+    }
+
+    /** A refunded order's vouchers not yet handed over stop working. */
     public void revokeOrder(String orderId, long now) {
         tx.withHandle(h -> h.createUpdate("UPDATE vouchers SET status = 'REVOKED', updated_at = :now "
-                        + "WHERE order_id = :o AND status = 'VALID'")
+                        + "WHERE order_id = :o AND status = 'VALID' AND redeemed_at IS NULL")
                 .bind("now", now).bind("o", orderId).execute());
     }
 

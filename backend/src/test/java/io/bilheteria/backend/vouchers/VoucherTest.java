@@ -1,12 +1,15 @@
 package io.bilheteria.backend.vouchers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.bilheteria.api.holds.Hold;
 import io.bilheteria.api.holds.HoldRequest;
 import io.bilheteria.api.orders.Order;
 import io.bilheteria.api.orders.OrderRequest;
+import io.bilheteria.api.orders.OrderStatus;
 import io.bilheteria.api.orders.ProductLine;
+import io.bilheteria.api.products.Product;
 import io.bilheteria.api.vouchers.OfflineRedemption;
 import io.bilheteria.api.vouchers.RedeemBatch;
 import io.bilheteria.api.vouchers.RedeemBatchResult;
@@ -113,6 +116,38 @@ class VoucherTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(TestDatabase.ALL)
+    void aWholeRefundKeepsWhatTheCounterAlreadyHandedOver(TestDatabase db) {
+        try (TestBackend backend = TestBackend.start(db)) {
+            BilheteriaClient cashier = backend.cashierOnShift();
+            int stockBefore = popcorn(backend, cashier).stock();
+            Order order = buyPopcorn(backend, cashier, 2);
+            long popcornPrice = popcorn(backend, cashier).priceCents();
+            Voucher eaten = order.vouchers().get(0);
+            backend.as("gate").redeemVoucher(eaten.code(), "pipoca-1");
+
+            Order refunded = cashier.cancelOrder(order.orderId());
+
+            assertThat(refunded.status()).as("nothing more can be given back").isEqualTo(OrderStatus.REFUNDED);
+            assertThat(refunded.refundedCents()).as("the popcorn handed over is not paid back")
+                    .isEqualTo(order.totalCents() - popcornPrice);
+            assertThat(refunded.vouchers()).extracting(Voucher::voucherId, Voucher::status, v -> v.redeemedAt() != null)
+                    .as("the one handed over stays handed over").containsExactlyInAnyOrder(
+                            tuple(eaten.voucherId(), "VALID", true),
+                            tuple(order.vouchers().get(1).voucherId(), "REVOKED", false));
+            assertThat(popcorn(backend, cashier).stock()).as("only the unit not handed over is back in stock")
+                    .isEqualTo(stockBefore - 1);
+            assertThat(cashier.cancelOrder(order.orderId()).refundedCents()).as("a repeat gives nothing more back")
+                    .isEqualTo(order.totalCents() - popcornPrice);
+        }
+    }
+
+    private static Product popcorn(TestBackend backend, BilheteriaClient seller) {
+        return seller.products(backend.theatre().id()).items().stream()
+                .filter(p -> p.name().equals("Pipoca")).findFirst().orElseThrow();
+    }
+
     private static Order buyPopcorn(TestBackend backend, int units) {
         return buyPopcorn(backend, backend.as("kiosk"), units);
     }
@@ -120,8 +155,7 @@ class VoucherTest {
     private static Order buyPopcorn(TestBackend backend, BilheteriaClient seller, int units) {
         String session = backend.theatreSession();
         Hold hold = seller.hold(HoldRequest.bestAvailable(session, Sales.stalls(backend, session).id(), 1));
-        String popcorn = seller.products(backend.theatre().id()).items().stream()
-                .filter(p -> p.name().equals("Pipoca")).findFirst().orElseThrow().id();
+        String popcorn = popcorn(backend, seller).id();
         return Sales.paid(seller, new OrderRequest(hold.holdId(), null, List.of(new ProductLine(popcorn, units)), null),
                 Cards.APPROVED);
     }
