@@ -30,11 +30,14 @@ class MessagesTest {
     private static final String SAMPLE_APP_BUNDLE = "io.bilheteria.ui.i18n.sample";
 
     private final Messages messages = new Messages(Messages.PT_BR, SAMPLE_APP_BUNDLE);
-    private final Label cancel = new Label();
-    private final Label price = new Label();
+    // made in start(): the toolkit is not up yet when JUnit makes this test's instance
+    private Label cancel;
+    private Label price;
 
     @Start
     void start(Stage stage) {
+        cancel = new Label();
+        price = new Label();
         cancel.textProperty().bind(messages.text("common.cancel"));
         price.textProperty().bind(messages.localized(locale -> Money.format(4500, "BRL", locale)));
         stage.setScene(new Scene(new VBox(cancel, price)));
