@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bilheteria.api.admin.AccountChange;
 import io.bilheteria.api.admin.AccountDraft;
+import io.bilheteria.api.admin.Backup;
+import io.bilheteria.api.admin.BackupList;
 import io.bilheteria.api.admin.Partner;
 import io.bilheteria.api.admin.PartnerDraft;
 import io.bilheteria.api.admin.PartnerList;
@@ -532,6 +534,16 @@ public final class BilheteriaClient {
 
     public PlatformReport platformReport() {
         return execute(get(api("admin", "report")), PlatformReport.class);
+    }
+
+    /** Admin: backs the embedded database up now, while it sells. */
+    public Backup backUpNow() {
+        return execute(post(api("admin", "backups"), Map.of(), newKey()), Backup.class);
+    }
+
+    /** Admin: the backups kept, newest first. */
+    public BackupList backups() {
+        return execute(get(api("admin", "backups")), BackupList.class);
     }
 
     /** For status screens: answers false instead of throwing, and does not retry, so it stays fast. */

@@ -1,6 +1,7 @@
 package io.bilheteria.backend;
 
 import io.bilheteria.backend.auth.TokenLifetimes;
+import io.bilheteria.backend.backup.BackupSchedule;
 import io.bilheteria.backend.demo.DemoData;
 import io.bilheteria.backend.holds.HoldPolicy;
 import io.bilheteria.backend.mail.MailSettings;
@@ -16,7 +17,8 @@ import java.util.List;
  * database that does not exist is created only with {@code createDatabase} or demo data: a
  * mistyped or vanished data directory must not start an empty box office.
  * {@code keyEncryption} says where the key sealing the ticket signing key comes from; {@code mail}
- * null means mail is written as files under {@code dataDir} instead of sent (the mail simulator).
+ * null means mail is written as files under {@code dataDir} instead of sent (the mail simulator);
+ * {@code backups} null means the embedded database is backed up only when an admin asks.
  */
 public record BackendConfig(
         String host,
@@ -32,7 +34,8 @@ public record BackendConfig(
         boolean createDatabase,
         KeyEncryption keyEncryption,
         List<String> trustedProxies,
-        MailSettings mail) {
+        MailSettings mail,
+        BackupSchedule backups) {
 
     public BackendConfig {
         trustedProxies = List.copyOf(trustedProxies);
@@ -41,7 +44,7 @@ public record BackendConfig(
     public static BackendConfig defaults() {
         return new BackendConfig("0.0.0.0", 8080, null, Path.of("data"), null, HoldPolicy.defaults(),
                 Duration.ofSeconds(5), TokenLifetimes.defaults(), 210_000, defaultPoolSize(), false,
-                KeyEncryption.besideTheDatabase(), List.of(), null);
+                KeyEncryption.besideTheDatabase(), List.of(), null, null);
     }
 
     /**
@@ -55,63 +58,63 @@ public record BackendConfig(
 
     public BackendConfig withPort(int p) {
         return new BackendConfig(host, p, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail, backups);
     }
 
     public BackendConfig withHost(String h) {
         return new BackendConfig(h, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail, backups);
     }
 
     public BackendConfig withDbUrl(String url) {
         return new BackendConfig(host, port, url, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail, backups);
     }
 
     public BackendConfig withDataDir(Path dir) {
         return new BackendConfig(host, port, dbUrl, dir, demo, holdPolicy, sweepEvery, tokenLifetimes,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail, backups);
     }
 
     public BackendConfig withDemo(DemoData.Size size) {
         return new BackendConfig(host, port, dbUrl, dataDir, size, holdPolicy, sweepEvery, tokenLifetimes,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail, backups);
     }
 
     public BackendConfig withHoldPolicy(HoldPolicy policy) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, policy, sweepEvery, tokenLifetimes,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail, backups);
     }
 
     public BackendConfig withSweepEvery(Duration every) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, every, tokenLifetimes,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail, backups);
     }
 
     public BackendConfig withPasswordIterations(int iterations) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
-                iterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail);
+                iterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail, backups);
     }
 
     public BackendConfig withMaxPoolSize(int size) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
-                passwordIterations, size, createDatabase, keyEncryption, trustedProxies, mail);
+                passwordIterations, size, createDatabase, keyEncryption, trustedProxies, mail, backups);
     }
 
     public BackendConfig withCreateDatabase(boolean create) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
-                passwordIterations, maxPoolSize, create, keyEncryption, trustedProxies, mail);
+                passwordIterations, maxPoolSize, create, keyEncryption, trustedProxies, mail, backups);
     }
 
     /** Where the key that seals the ticket signing key comes from; see {@link KeyEncryption}. */
     public BackendConfig withKeyEncryption(KeyEncryption encryption) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
-                passwordIterations, maxPoolSize, createDatabase, encryption, trustedProxies, mail);
+                passwordIterations, maxPoolSize, createDatabase, encryption, trustedProxies, mail, backups);
     }
 
     public BackendConfig withTokenLifetimes(TokenLifetimes lifetimes) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, lifetimes,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail, backups);
     }
 
     /**
@@ -120,13 +123,19 @@ public record BackendConfig(
      */
     public BackendConfig withTrustedProxies(List<String> proxies) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption, proxies, mail);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, proxies, mail, backups);
     }
 
     /** Sends mail through this SMTP server instead of writing it to files. */
     public BackendConfig withMail(MailSettings settings) {
         return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
-                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, settings);
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, settings, backups);
+    }
+
+    /** Backs the embedded database up on this schedule (null: only when an admin asks). */
+    public BackendConfig withBackups(BackupSchedule schedule) {
+        return new BackendConfig(host, port, dbUrl, dataDir, demo, holdPolicy, sweepEvery, tokenLifetimes,
+                passwordIterations, maxPoolSize, createDatabase, keyEncryption, trustedProxies, mail, schedule);
     }
 
     /** Where the mail simulator writes each message when no SMTP server is set. */

@@ -4,6 +4,8 @@ import io.bilheteria.api.auth.PasswordHasher;
 import io.bilheteria.backend.admin.PartnerAdmin;
 import io.bilheteria.backend.admin.StaffAdmin;
 import io.bilheteria.backend.auth.AuthService;
+import io.bilheteria.backend.backup.BackupSchedule;
+import io.bilheteria.backend.backup.BackupService;
 import io.bilheteria.backend.catalog.CatalogService;
 import io.bilheteria.backend.checkin.CheckinService;
 import io.bilheteria.backend.customers.CustomerService;
@@ -42,8 +44,11 @@ import io.bilheteria.backend.queue.VirtualQueue;
 import io.bilheteria.backend.reports.SalesReports;
 import io.bilheteria.backend.payments.SandboxAcquirer;
 import io.bilheteria.backend.shifts.ShiftService;
+import io.bilheteria.backend.storage.EmbeddedBackups;
 import io.bilheteria.backend.storage.Database;
+import io.bilheteria.backend.storage.EmbeddedFile;
 import io.bilheteria.backend.storage.StoreHealth;
+import io.bilheteria.backend.storage.StoreRefusedException;
 import io.bilheteria.backend.storage.Transactions;
 import io.bilheteria.backend.tickets.TicketSigner;
 import io.bilheteria.backend.venues.SeatLayouts;
@@ -52,11 +57,13 @@ import io.bilheteria.backend.vouchers.VoucherService;
 import io.bilheteria.backend.venues.SpotRepository;
 import io.bilheteria.backend.web.ApiServer;
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -143,7 +150,8 @@ public final class BackendServer implements AutoCloseable {
                     new ProductEditor(tx),
                     new SalesReports(tx, clock),
                     new PartnerAdmin(tx, clock, auth),
-                    new StaffAdmin(tx, auth));
+                    new StaffAdmin(tx, auth),
+                    backups(config, database, clock, registry));
             if (config.demo() != null && new DemoData(tx, auth, clock).seedIfEmpty(config.demo())
                     && config.demo().withOnlineOrders()) {
                 new DemoOrders(tx, auth, catalog, holds, services.orders(), services.payments()).buy();
@@ -158,6 +166,9 @@ public final class BackendServer implements AutoCloseable {
             Housekeeping housekeeping = new Housekeeping(new HoldSweeper(inventory, clock), offerOtherSessions,
                     new PaymentReconciler(tx, clock, gateway, payments, completion), auth, idempotency, storeHealth,
                     config.sweepEvery());
+            if (config.backups() != null) {
+                housekeeping.backUpEvery(config.backups().every(), services.backups());
+            }
             Javalin app = ApiServer.create(services, idempotency, registry, config.trustedProxies());
             try {
                 app.start(config.host(), config.port());
@@ -174,6 +185,29 @@ public final class BackendServer implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Backups of an embedded database file, into the scheduled folder or else {@code backups} beside the
+     * database; a schedule for any other database is refused at start, since it would never run.
+     */
+    private static BackupService backups(BackendConfig config, Database database, Clock clock,
+                                         MeterRegistry registry) {
+        Optional<EmbeddedFile> file = database.embeddedFile();
+        if (file.isEmpty()) {
+            String why = database.vendor() == Database.Vendor.POSTGRESQL
+                    ? "PostgreSQL is backed up with its own tools (pg_dump, or base backups with WAL archiving), "
+                            + "not by the backend"
+                    : "an in-memory database has nothing to back up";
+            if (config.backups() != null) {
+                throw new StoreRefusedException("--backup-to backs up an embedded database file: " + why);
+            }
+            return BackupService.none(why, registry);
+        }
+        BackupSchedule schedule = config.backups() != null ? config.backups()
+                : BackupSchedule.into(file.get().file().getParent().resolve("backups"));
+        return BackupService.of(new EmbeddedBackups(database.jdbi(), schedule.directory(), schedule.keep(), clock),
+                registry);
     }
 
     /** An SMTP server when one is set, else the mail simulator's files under the data directory. */

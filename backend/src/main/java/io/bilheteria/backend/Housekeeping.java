@@ -1,6 +1,7 @@
 package io.bilheteria.backend;
 
 import io.bilheteria.backend.auth.AuthService;
+import io.bilheteria.backend.backup.BackupService;
 import io.bilheteria.backend.holds.HoldSweeper;
 import io.bilheteria.backend.idempotency.IdempotencyRepository;
 import io.bilheteria.backend.orders.PaymentReconciler;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * The periodic jobs of a backend process: expired holds back on sale (and their buyers, when
  * they left an address, offered other sessions by mail), interrupted
  * payments settled (at start too), old tokens and idempotency records deleted, the store
- * probed every second. Every job is a conditional update, safe to run in several processes
+ * probed every second, the embedded database backed up when a schedule is set. Every job is a conditional update, safe to run in several processes
  * on one database.
  */
 public final class Housekeeping implements AutoCloseable {
@@ -43,6 +44,11 @@ public final class Housekeeping implements AutoCloseable {
         every(SLOW_JOBS_EVERY, SLOW_JOBS_EVERY, "token and login failure purge", auth::purgeExpired);
         every(SLOW_JOBS_EVERY, SLOW_JOBS_EVERY, "idempotency purge",
                 () -> idempotency.purgeOlderThan(KEEP_IDEMPOTENCY_RECORDS));
+    }
+
+    /** Backs the embedded database up every {@code period}, the first one a period after the start. */
+    public void backUpEvery(Duration period, BackupService backups) {
+        every(period, period, "backup", backups::takeNow);
     }
 
     private void every(Duration first, Duration period, String name, Runnable job) {

@@ -2,6 +2,7 @@ package io.bilheteria.backend;
 
 import io.bilheteria.api.auth.Role;
 import io.bilheteria.backend.auth.TokenLifetimes;
+import io.bilheteria.backend.backup.BackupSchedule;
 import io.bilheteria.backend.demo.DemoData;
 import io.bilheteria.backend.mail.MailSettings;
 import io.bilheteria.backend.storage.StoreRefusedException;
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code java -jar bilheteria-backend.jar [--port N] [--db JDBC_URL] [--db-pool N] [--demo] [--create-db]
- * [--key-file PATH] [--token-lifetime ROLE=DURATION]... [--trusted-proxy ADDRESS]...}; the environment variables
+ * [--key-file PATH] [--token-lifetime ROLE=DURATION]... [--trusted-proxy ADDRESS]... [--backup-to DIR]}, or
+ * {@code backup} / {@code restore} (see {@link BackupCommands}); the environment variables
  * {@code BILHETERIA_PORT}, {@code BILHETERIA_DB_URL}, {@code BILHETERIA_DB_POOL},
  * {@code BILHETERIA_TOKEN_LIFETIMES} ({@code customer=2h,admin=90m}) and
  * {@code BILHETERIA_TRUSTED_PROXIES} (comma-separated) are the defaults the flags override. Prints
@@ -44,17 +46,25 @@ public final class Main {
             + "  --smtp-host HOST --smtp-port N --smtp-security none|starttls|ssl --smtp-user NAME --mail-from ADDRESS\n"
             + "                                send mail through this SMTP server (password: BILHETERIA_SMTP_PASSWORD\n"
             + "                                or the file); without a host, mail is written as .eml files in data/mail\n"
+            + "  --backup-to DIR [--backup-every 1h] [--backup-keep 24]\n"
+            + "                                back the embedded database up into DIR while selling, keeping the newest\n"
+            + "  java -jar bilheteria-backend.jar backup --to DIR [--db URL]     back up a database no backend has open\n"
+            + "  java -jar bilheteria-backend.jar restore --from ZIP [--db URL] make the database from a backup\n"
             + "  --mail-config FILE            a properties file with smtp.host, smtp.port, smtp.security, smtp.user,\n"
             + "                                smtp.password, mail.from (the flags and variables win over it)\n"
             + "environment: BILHETERIA_PORT, BILHETERIA_DB_URL, BILHETERIA_DB_POOL, " + KeyEncryption.ENVIRONMENT + ", "
             + "BILHETERIA_TOKEN_LIFETIMES=customer=2h,kiosk=12h, BILHETERIA_TRUSTED_PROXIES=10.0.0.5,10.0.0.6, "
             + "BILHETERIA_SMTP_HOST, BILHETERIA_SMTP_PORT, BILHETERIA_SMTP_SECURITY, BILHETERIA_SMTP_USER, "
-            + "BILHETERIA_SMTP_PASSWORD, BILHETERIA_MAIL_FROM";
+            + "BILHETERIA_SMTP_PASSWORD, BILHETERIA_MAIL_FROM, BILHETERIA_BACKUP_DIR";
 
     private Main() {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
+            System.exit(BackupCommands.run(args, System.getenv(), System.out, System.err));
+            return;
+        }
         BackendConfig config;
         try {
             config = parse(args, System.getenv());
@@ -104,6 +114,9 @@ public final class Main {
         if (proxies != null && !proxies.isBlank()) {
             config = config.withTrustedProxies(addresses(List.of(), proxies));
         }
+        String backupDir = env.get("BILHETERIA_BACKUP_DIR");
+        Duration backupEvery = null;
+        Integer backupKeep = null;
         boolean proxiesFlagged = false;
         Map<String, String> mailFlags = new HashMap<>();
         Optional<Path> mailFile = Optional.empty();
@@ -132,9 +145,27 @@ public final class Main {
                 case "--smtp-security" -> mailFlags.put(MailSettings.SECURITY, value(args, ++i, "--smtp-security"));
                 case "--smtp-user" -> mailFlags.put(MailSettings.USER, value(args, ++i, "--smtp-user"));
                 case "--mail-from" -> mailFlags.put(MailSettings.FROM, value(args, ++i, "--mail-from"));
+                case "--backup-to" -> backupDir = value(args, ++i, "--backup-to");
+                case "--backup-every" -> {
+                    String every = value(args, ++i, "--backup-every");
+                    backupEvery = duration(every);
+                    if (backupEvery == null) {
+                        throw new IllegalArgumentException("backups are taken every DURATION such as 30m or 6h, "
+                                + "from 1m to 30d, not " + every);
+                    }
+                }
+                case "--backup-keep" -> backupKeep = wholeNumber(value(args, ++i, "--backup-keep"), 1, 10_000,
+                        "--backup-keep is how many backups to keep, from 1 to 10000");
                 case "--mail-config" -> mailFile = Optional.of(Path.of(value(args, ++i, "--mail-config")));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
+        }
+        if (backupDir != null && !backupDir.isBlank()) {
+            BackupSchedule schedule = BackupSchedule.into(Path.of(backupDir));
+            config = config.withBackups(schedule.withEvery(backupEvery != null ? backupEvery : schedule.every())
+                    .withKeep(backupKeep != null ? backupKeep : schedule.keep()));
+        } else if (backupEvery != null || backupKeep != null) {
+            throw new IllegalArgumentException("--backup-every and --backup-keep go with --backup-to DIR");
         }
         try {
             Optional<MailSettings> mail = MailSettings.resolve(mailFile, env, mailFlags);
@@ -207,7 +238,7 @@ public final class Main {
         }
     }
 
-    private static String value(String[] args, int i, String flag) {
+    static String value(String[] args, int i, String flag) {
         if (i >= args.length) {
             throw new IllegalArgumentException(flag + " needs a value");
         }
@@ -223,7 +254,7 @@ public final class Main {
         return wholeNumber(value, 0, 65535, "not a port: " + value);
     }
 
-    private static int wholeNumber(String value, int min, int max, String complaint) {
+    static int wholeNumber(String value, int min, int max, String complaint) {
         try {
             int n = Integer.parseInt(value.trim());
             if (n >= min && n <= max) {

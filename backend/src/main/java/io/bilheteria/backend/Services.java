@@ -3,6 +3,7 @@ package io.bilheteria.backend;
 import io.bilheteria.backend.admin.PartnerAdmin;
 import io.bilheteria.backend.admin.StaffAdmin;
 import io.bilheteria.backend.auth.AuthService;
+import io.bilheteria.backend.backup.BackupService;
 import io.bilheteria.backend.catalog.CatalogService;
 import io.bilheteria.backend.checkin.CheckinService;
 import io.bilheteria.backend.customers.CustomerService;
@@ -56,5 +57,6 @@ public record Services(
         ProductEditor products,
         SalesReports reports,
         PartnerAdmin partners,
-        StaffAdmin staff) {
+        StaffAdmin staff,
+        BackupService backups) {
 }

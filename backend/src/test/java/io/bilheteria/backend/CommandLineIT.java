@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -37,5 +38,34 @@ class CommandLineIT {
                 .hasMessageContaining("not 1")
                 .hasMessageContaining("usage: java -jar bilheteria-backend.jar")
                 .hasMessageNotContaining("Exception");
+    }
+
+    @Test
+    void theBackupCommandAsksARunningBackendToDoItAndRestoresAfterItStopped(@TempDir Path tmp) throws Exception {
+        String db = "jdbc:h2:file:" + tmp.resolve("live").toAbsolutePath().resolve("bilheteria");
+        Path log = tmp.resolve("backup.log");
+        try (BackendProcess backend = BackendProcess.start(db, tmp.resolve("backend.log"), Duration.ofSeconds(120))) {
+            assertThat(BackendProcess.exitCodeOf(log, Duration.ofSeconds(60), "backup", "--to",
+                    tmp.resolve("backups").toString(), "--db", db)).isEqualTo(1);
+            assertThat(Files.readString(log)).contains("a running backend has").contains("POST /api/v1/admin/backups")
+                    .doesNotContain("Exception");
+        }
+
+        assertThat(BackendProcess.exitCodeOf(log, Duration.ofSeconds(60), "backup", "--to",
+                tmp.resolve("backups").toString(), "--db", db)).isZero();
+        Path zip;
+        try (var files = Files.list(tmp.resolve("backups"))) {
+            zip = files.findFirst().orElseThrow();
+        }
+        String restored = "jdbc:h2:file:" + tmp.resolve("restored").toAbsolutePath().resolve("bilheteria");
+        assertThat(BackendProcess.exitCodeOf(log, Duration.ofSeconds(60), "restore", "--from", zip.toString(),
+                "--db", restored)).isZero();
+        try (BackendProcess backend = BackendProcess.start(restored, tmp.resolve("restored.log"),
+                Duration.ofSeconds(120))) {
+            HttpResponse<String> events = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(backend.baseUrl() + "/api/v1/events?q=Compadecida")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(events.body()).contains("Compadecida");
+        }
     }
 }

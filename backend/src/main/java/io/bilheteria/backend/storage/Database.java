@@ -100,7 +100,8 @@ public final class Database implements AutoCloseable {
         return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("bilheteria");
     }
 
-    private static String h2Url(String url) {
+    /** An H2 URL with the settings every connection to our database needs (the shared SQL's dialect, durability). */
+    public static String h2Url(String url) {
         StringBuilder out = new StringBuilder(url);
         appendIfAbsent(out, "MODE", "PostgreSQL");
         appendIfAbsent(out, "DATABASE_TO_LOWER", "TRUE");

@@ -95,7 +95,7 @@ final class BackOfficeRoutes {
                 ctx.pathParam("id"), SalesReports.bucket(ctx.queryParam("bucket")),
                 SalesReports.zone(ctx.queryParam("zone")))), BACK_OFFICE);
 
-        // the admin's partners, staff and platform totals
+        // the admin's partners, staff, platform totals and backups
         app.get(A + "/partners", ctx -> Json.respond(ctx, 200, s.partners().list()), ADMIN);
         app.post(A + "/partners", idempotent.wrap(ctx -> Json.respond(ctx, 201,
                 s.partners().create(Json.body(ctx, PartnerDraft.class)))), ADMIN);
@@ -107,6 +107,8 @@ final class BackOfficeRoutes {
         app.patch(A + "/accounts/{id}", idempotent.wrap(ctx -> Json.respond(ctx, 200,
                 s.staff().change(ctx.pathParam("id"), Json.body(ctx, AccountChange.class)))), ADMIN);
         app.get(A + "/report", ctx -> Json.respond(ctx, 200, s.reports().platform()), ADMIN);
+        app.get(A + "/backups", ctx -> Json.respond(ctx, 200, s.backups().list()), ADMIN);
+        app.post(A + "/backups", ctx -> Json.respond(ctx, 201, s.backups().takeNow()), ADMIN);
     }
 
     /** JSON, or CSV with {@code ?format=csv} or {@code Accept: text/csv}. */

@@ -45,6 +45,11 @@ public record TestDatabase(String name, String jdbcUrl, String pgSchema) {
                 + ";DB_CLOSE_DELAY=-1", null);
     }
 
+    /** An embedded H2 database file, {@code bilheteria.mv.db} in {@code directory}, as the bundled backend keeps one. */
+    public static TestDatabase h2File(java.nio.file.Path directory) {
+        return new TestDatabase("H2 file", "jdbc:h2:file:" + directory.toAbsolutePath().resolve("bilheteria"), null);
+    }
+
     /**
      * A schema of its own; every connection to it, also from a backend process, names the schema as its
      * pgjdbc {@code ApplicationName}, so that {@link #drop()} can find the ones still open.
@@ -88,6 +93,9 @@ public record TestDatabase(String name, String jdbcUrl, String pgSchema) {
 
     /** An in-memory H2 outlives its pool (DB_CLOSE_DELAY=-1): without this it stays in the heap until the fork ends. */
     private void shutDownH2() {
+        if (jdbcUrl.startsWith("jdbc:h2:file:")) {
+            return; // closed with the backend's last connection; the file stays in the test's folder
+        }
         try (Connection c = DriverManager.getConnection(jdbcUrl); var st = c.createStatement()) {
             st.execute("SHUTDOWN");
         } catch (SQLException e) {
