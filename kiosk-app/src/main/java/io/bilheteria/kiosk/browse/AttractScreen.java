@@ -121,7 +121,7 @@ public final class AttractScreen implements Screen {
         HBox languages = new HBox(32, portuguese, english);
         languages.setAlignment(Pos.CENTER);
         // as big as "touch to start": cinema totems are used first of all to collect what was bought online
-        Button collect = BrowseLayout.button(messages, "attract-collect", "browse.attract.collect", Theme.PRIMARY,
+        Button collect = BrowseLayout.button(messages, "attract-collect", "browse.attract.collect", Theme.SECONDARY,
                 "attract-collect");
         collect.setOnAction(e -> {
             if (journey.place() == Place.ATTRACT) {

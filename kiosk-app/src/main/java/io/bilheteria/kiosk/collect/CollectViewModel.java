@@ -62,6 +62,10 @@ public final class CollectViewModel {
         buyerComplete = Bindings.createBooleanBinding(() -> secondFactor.get() == SecondFactor.CPF
                         ? CPF.matcher(cpf.get()).matches() : email.get().strip().contains("@"),
                 secondFactor, cpf, email);
+        // a refusal is about what was typed: typing again makes it old news
+        for (StringProperty typed : new StringProperty[] {code, cpf, email}) {
+            typed.addListener((obs, before, now) -> clearRefusal());
+        }
     }
 
     /** The order code as typed; the view shows it in capitals, the backend reads it so too. */
