@@ -26,6 +26,12 @@ import io.bilheteria.kiosk.checkout.PrintingScreen;
 import io.bilheteria.kiosk.checkout.PrintingViewModel;
 import io.bilheteria.kiosk.checkout.ReviewScreen;
 import io.bilheteria.kiosk.checkout.ReviewViewModel;
+import io.bilheteria.kiosk.collect.CollectBuyerScreen;
+import io.bilheteria.kiosk.collect.CollectCodeScreen;
+import io.bilheteria.kiosk.collect.CollectScreens;
+import io.bilheteria.kiosk.collect.CollectViewModel;
+import io.bilheteria.kiosk.collect.CollectedScreen;
+import io.bilheteria.kiosk.collect.CollectedViewModel;
 import io.bilheteria.kiosk.config.KioskConfig;
 import io.bilheteria.kiosk.shell.HoldClock;
 import io.bilheteria.kiosk.shell.Journey;
@@ -44,6 +50,7 @@ import io.bilheteria.ui.idle.IdleTimer;
 import io.bilheteria.ui.idle.TickSource;
 import io.bilheteria.ui.sale.Sale;
 import io.bilheteria.ui.sale.TerminalBackend;
+import io.bilheteria.ui.scanner.WedgeScanInput;
 import io.bilheteria.ui.tasks.TaskExecutor;
 import io.bilheteria.ui.theme.Theme;
 import java.time.Clock;
@@ -80,10 +87,13 @@ public final class KioskWindow {
     private final IdleTimer idle;
     /** Moves the held seats' countdown on every second. */
     private final Timeline holdTicks;
+    private final CollectViewModel collect;
+    private final WedgeScanInput wedgeScanner;
 
     private KioskWindow(Stage stage, KioskConfig config, String baseUrl, Clock clock, TaskExecutor tasks,
                         TickSource idleTicks) {
-        messages = new Messages(config.locale(), BUNDLE, BrowseScreens.BUNDLE, CheckoutScreens.BUNDLE);
+        messages = new Messages(config.locale(), BUNDLE, BrowseScreens.BUNDLE, CheckoutScreens.BUNDLE,
+                CollectScreens.BUNDLE);
         TerminalBackend backend = new TerminalBackend(BilheteriaClient.builder().baseUrl(baseUrl).build(),
                 config.kioskUser(), config.kioskPassword());
         ZoneId venueZone = config.venueZone();
@@ -106,9 +116,11 @@ public final class KioskWindow {
         PurchaseFrame frame = new PurchaseFrame(messages, journey, holdClock, overlay, sale, tasks);
         // the printing screen hands what came out of the printer to the done screen
         AtomicReference<PrintReport> printed = new AtomicReference<>();
+        // both collect screens and the scanner share one: the code read on one is the order asked about on the next
+        collect = new CollectViewModel(sale, calls, messages, journey);
 
         navigator.register(Place.ATTRACT, () -> new AttractScreen(messages, sale, calls, tasks, clock, venueZone,
-                journey));
+                journey, collect::start));
         navigator.register(Place.EVENTS, () -> new EventsScreen(messages, sale, calls, tasks, clock, venueZone,
                 frame, journey));
         navigator.register(Place.SESSIONS, () -> new SessionsScreen(messages, sale, calls, clock, venueZone,
@@ -127,6 +139,10 @@ public final class KioskWindow {
                 config.receipts(), tasks, calls, messages, status, printed, journey), messages));
         navigator.register(Place.DONE, () -> new DoneScreen(new DoneViewModel(sale, messages, printed, journey),
                 messages));
+        navigator.register(Place.COLLECT_CODE, () -> new CollectCodeScreen(collect, messages, frame));
+        navigator.register(Place.COLLECT_BUYER, () -> new CollectBuyerScreen(collect, messages, frame));
+        navigator.register(Place.COLLECTED, () -> new CollectedScreen(
+                new CollectedViewModel(sale, messages, printed, journey), messages));
         navigator.register(Place.OUT_OF_SERVICE, () -> new OutOfServiceScreen(
                 new OutOfServiceViewModel(sale, backend, printer, tasks, messages, status, journey), messages));
         navigator.register(Place.MAINTENANCE, () -> new MaintenanceScreen(messages, config, printer, calls, tasks,
@@ -140,6 +156,8 @@ public final class KioskWindow {
         Theme.apply(scene, Theme.Density.KIOSK);
         scene.getStylesheets().add(KioskWindow.class.getResource("shell/kiosk.css").toExternalForm());
 
+        // a keyboard-wedge scanner needs no setting: its keys arrive as typing, wherever the focus is
+        wedgeScanner = new WedgeScanInput(scene, collect::scanned);
         idle = new IdleTimer(scene, config.idleAfter(), config.idleWarning(), idleTicks);
         overlay.follow(idle);
         WalkAway.follow(idle, navigator, journey);
@@ -170,6 +188,7 @@ public final class KioskWindow {
         idle.stop();
         holdTicks.stop();
         terminal.cancelRead();
+        wedgeScanner.close();
     }
 
     public Messages messages() {

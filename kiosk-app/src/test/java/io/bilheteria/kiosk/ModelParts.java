@@ -5,6 +5,7 @@ import io.bilheteria.api.catalog.SeatMap;
 import io.bilheteria.api.holds.Hold;
 import io.bilheteria.kiosk.browse.BrowseScreens;
 import io.bilheteria.kiosk.checkout.CheckoutScreens;
+import io.bilheteria.kiosk.collect.CollectScreens;
 import io.bilheteria.kiosk.shell.HoldClock;
 import io.bilheteria.kiosk.shell.KioskStatus;
 import io.bilheteria.ui.calls.BackendCalls;
@@ -25,7 +26,7 @@ public record ModelParts(Messages messages, Sale sale, InlineTaskExecutor tasks,
 
     public static ModelParts on(LocalBackend backend) {
         Messages messages = new Messages(Messages.PT_BR, KioskWindow.BUNDLE, BrowseScreens.BUNDLE,
-                CheckoutScreens.BUNDLE);
+                CheckoutScreens.BUNDLE, CollectScreens.BUNDLE);
         Sale sale = new Sale(backend.kiosk(), Clock.systemUTC(), VENUE);
         InlineTaskExecutor tasks = new InlineTaskExecutor();
         BackendCalls calls = new BackendCalls(tasks, messages);

@@ -66,6 +66,8 @@ public final class Sale {
     /** Extending the hold on every touch would be a request per touch; once in this window is enough. */
     static final Duration EXTEND_AT_MOST_EVERY = Duration.ofSeconds(20);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** A ticket still good at the gate; a refunded seat's ticket is revoked and never printed. */
+    private static final String VALID_TICKET = "VALID";
 
     private final TerminalBackend backend;
     private final Clock clock;
@@ -88,6 +90,8 @@ public final class Sale {
     private volatile List<Ticket> tickets = List.of();
     /** Held seats sold at another price than full: the box office's meia-entrada. */
     private volatile Map<String, TicketType> ticketTypes = Map.of();
+    /** An order bought elsewhere whose tickets this customer collects; null in a purchase. */
+    private volatile Order collected;
 
     public Sale(TerminalBackend backend, Clock clock, ZoneId venueZone) {
         this.backend = backend;
@@ -505,6 +509,33 @@ public final class Sale {
         return Optional.ofNullable(order).map(OrderCreated::code);
     }
 
+    // --- collecting an order bought elsewhere ----------------------------------------------------
+
+    /**
+     * "Retirar ingressos": the order with this code, bought online or by phone, if the e-mail or the
+     * CPF (exactly one of them given) is its buyer's. Its valid tickets become this sale's, so they
+     * print as a paid sale's do ({@link #print}); an order printed before comes with new codes
+     * (REIMPRESSÃO #n), which the backend decides. No valid ticket leaves {@link #tickets()} empty.
+     */
+    public synchronized Order collect(String code, String email, String cpf) {
+        Order found = backend.call(c -> c.collect(code, email, cpf));
+        List<Ticket> valid = found.tickets().stream().filter(t -> VALID_TICKET.equals(t.status())).toList();
+        if (!valid.isEmpty()) {
+            // the paper names the event, the venue and the seats: the same reads as a purchase's
+            chooseEvent(found.session().eventId());
+            chooseSession(found.sessionId());
+        }
+        order = new OrderCreated(found.orderId(), found.code(), found.status(), found.totalCents(), found.currency());
+        tickets = valid;
+        collected = found;
+        return found;
+    }
+
+    /** The order collected by {@link #collect}, while this customer is at the kiosk; empty for a purchase. */
+    public Optional<Order> collected() {
+        return Optional.ofNullable(collected);
+    }
+
     // --- printing -------------------------------------------------------------------------------
 
     /** Prints the paid tickets; a failure is reported, never thrown, and the sale stands. */
@@ -569,6 +600,7 @@ public final class Sale {
         tickets = List.of();
         ticketTypes = Map.of();
         lastExtension = null;
+        collected = null;
     }
 
     public Optional<EventSummary> event() {

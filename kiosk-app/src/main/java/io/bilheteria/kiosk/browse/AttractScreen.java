@@ -39,8 +39,9 @@ import javafx.util.Duration;
 
 /**
  * The idle screen: the events on sale, one after another, and "touch to start". Any touch
- * starts a purchase; the two language buttons start it in that language. It shows only
- * what is on sale, never anything of the customer before.
+ * starts a purchase; the two language buttons start it in that language; "Retirar ingressos"
+ * prints an order bought online or by phone. It shows only what is on sale, never anything of
+ * the customer before.
  */
 public final class AttractScreen implements Screen {
     private static final Duration SLIDE = Duration.seconds(5);
@@ -71,8 +72,9 @@ public final class AttractScreen implements Screen {
     private Instant loadedAt;
     private TaskHandle loading;
 
+    /** @param collectTickets "Retirar ingressos": starts collecting an order bought elsewhere */
     public AttractScreen(Messages messages, Sale sale, BackendCalls calls, TaskExecutor tasks, Clock clock,
-                         ZoneId venueZone, Journey journey) {
+                         ZoneId venueZone, Journey journey, Runnable collectTickets) {
         this.messages = messages;
         this.sale = sale;
         this.calls = calls;
@@ -118,12 +120,20 @@ public final class AttractScreen implements Screen {
         Button english = language("attract-en", "browse.attract.english", Messages.ENGLISH);
         HBox languages = new HBox(32, portuguese, english);
         languages.setAlignment(Pos.CENTER);
+        // as big as "touch to start": cinema totems are used first of all to collect what was bought online
+        Button collect = BrowseLayout.button(messages, "attract-collect", "browse.attract.collect", Theme.SECONDARY,
+                "attract-collect");
+        collect.setOnAction(e -> {
+            if (journey.place() == Place.ATTRACT) {
+                collectTickets.run();
+            }
+        });
 
         Region top = new Region();
         Region bottom = new Region();
         VBox.setVgrow(top, Priority.ALWAYS);
         VBox.setVgrow(bottom, Priority.ALWAYS);
-        VBox content = new VBox(48, top, slide, touch, bottom, languages);
+        VBox content = new VBox(48, top, slide, touch, bottom, collect, languages);
         content.setAlignment(Pos.CENTER);
         content.getStyleClass().add("attract");
         view.getChildren().add(content);

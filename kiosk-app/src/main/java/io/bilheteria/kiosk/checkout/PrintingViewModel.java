@@ -21,9 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Prints the paid tickets ({@link PrintingScreen} shows the wait), one receipt per ticket or one per
- * order as set, in the customer's language. Whatever the printer does, the customer goes on to the
- * done screen with what came out: a failed print never undoes the sale. What the printer said goes
+ * Prints the paid tickets, or those of an order collected here ({@link PrintingScreen} shows the wait),
+ * one receipt per ticket or one per order as set, in the customer's language. Whatever the printer
+ * does, the customer goes on to the done screen (or the collected one) with what came out: a failed
+ * print never undoes the sale. What the printer said goes
  * to {@link KioskStatus}, so a printer that cannot print takes the kiosk out of service once the
  * customer is done.
  */
@@ -86,7 +87,8 @@ public final class PrintingViewModel {
         status.printerNow(report.outcome() instanceof PrintOutcome.Failed failed ? failed.status() : PrinterStatus.READY);
         if (shown) {
             handOver.set(report);
-            journey.go(Place.DONE);
+            // tickets collected from an order bought elsewhere end on their own screen, without the purchase's thanks
+            journey.go(sale.collected().isPresent() ? Place.COLLECTED : Place.DONE);
         }
     }
 

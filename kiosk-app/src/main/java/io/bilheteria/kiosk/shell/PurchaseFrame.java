@@ -42,13 +42,18 @@ public final class PurchaseFrame {
 
     /** {@code body} under the bar titled {@code titleKey}; {@code backTo} null: no back button (the first screen of a purchase). */
     public BorderPane around(Node body, String titleKey, Place backTo) {
+        return around(body, titleKey, backTo, "kiosk.cancelPurchase");
+    }
+
+    /** As above, the cancel button saying {@code cancelKey}: collecting tickets is no purchase to cancel. */
+    public BorderPane around(Node body, String titleKey, Place backTo, String cancelKey) {
         BorderPane view = new BorderPane(body);
-        view.setTop(bar(titleKey, backTo));
+        view.setTop(bar(titleKey, backTo, cancelKey));
         keepHoldAlive(view);
         return view;
     }
 
-    private HBox bar(String titleKey, Place backTo) {
+    private HBox bar(String titleKey, Place backTo, String cancelKey) {
         Messages m = messages;
         HBox bar = new HBox(24);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -85,7 +90,7 @@ public final class PurchaseFrame {
 
         Button cancel = new Button();
         cancel.setId("cancel-purchase");
-        cancel.textProperty().bind(m.text("kiosk.cancelPurchase"));
+        cancel.textProperty().bind(m.text(cancelKey));
         cancel.getStyleClass().add(Theme.DANGER);
         // beside the language button a slip of the finger is easy; held seats are only given back when confirmed
         cancel.setOnAction(e -> {

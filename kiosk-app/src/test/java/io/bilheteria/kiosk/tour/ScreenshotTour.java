@@ -97,8 +97,48 @@ public final class ScreenshotTour {
             shot("11-maintenance");
             go(Place.OUT_OF_SERVICE);
             shot("12-out-of-service");
+
+            collectAnasOrder();
         }
         Platform.exit();
+    }
+
+    /** "Retirar ingressos" for Ana's online order ANA234, in Portuguese: the code, a wrong CPF, hers, the tickets. */
+    private static void collectAnasOrder() throws Exception {
+        onFx(() -> {
+            kiosk.messages().setLocale(Messages.PT_BR);
+            kiosk.journey().startOver();
+            return null;
+        });
+        settle(1500);
+        fire("attract-collect");
+        type("collect-code", "ANA234");
+        shot("44-collect-code");
+        fire("collect-code-next");
+        type("collect-cpf", "11144477735");
+        fire("collect-print");
+        shot("45-collect-no-match");
+        type("collect-cpf", "52998224725");
+        shot("46-collect-buyer");
+        fire("collect-print");
+        settle(4000);
+        shot("47-collected");
+    }
+
+    private static void fire(String id) throws Exception {
+        onFx(() -> {
+            ((javafx.scene.control.Button) stage.getScene().lookup("#" + id)).fire();
+            return null;
+        });
+        settle(1500);
+    }
+
+    private static void type(String fieldId, String text) throws Exception {
+        onFx(() -> {
+            ((javafx.scene.control.TextField) stage.getScene().lookup("#" + fieldId)).setText(text);
+            return null;
+        });
+        settle(500);
     }
 
     private static void go(Place place) throws Exception {

@@ -9,6 +9,7 @@ import io.bilheteria.boxoffice.offline.SyncSettings;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
 import io.bilheteria.boxoffice.testing.Fx;
 import io.bilheteria.ui.i18n.Messages;
+import io.bilheteria.ui.scanner.WedgeScanInput;
 import io.bilheteria.ui.tasks.UiTaskExecutor;
 import io.bilheteria.ui.theme.Theme;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.bilheteria.boxoffice.gate.ui;
+package io.bilheteria.ui.scanner;
 
 import io.bilheteria.devices.scanner.KeystrokeScanDetector;
 import io.bilheteria.devices.scanner.ScanListener;
@@ -11,9 +11,9 @@ import javafx.util.Duration;
 
 /**
  * Feeds a scene's typed keys to a {@link KeystrokeScanDetector}, so a keyboard-wedge scanner
- * works wherever the focus is. JavaFX key events carry no time, so each key is stamped when
- * it arrives; a pause timer ends scans from scanners that send no Enter. The scan is handed
- * over on the FX thread.
+ * works wherever the focus is: at the gate, the concession counter, and the kiosk reading an order's
+ * QR code. JavaFX key events carry no time, so each key is stamped when it arrives; a pause timer
+ * ends scans from scanners that send no Enter. The scan is handed over on the FX thread.
  */
 public final class WedgeScanInput implements AutoCloseable {
     private final Scene scene;
@@ -50,7 +50,7 @@ public final class WedgeScanInput implements AutoCloseable {
         });
     }
 
-    /** Stops listening, e.g. when the gate or counter screen is left. */
+    /** Stops listening, e.g. when the gate or counter screen is left or the kiosk closes. */
     @Override
     public void close() {
         pause.stop();
