@@ -61,15 +61,21 @@ public final class Housekeeping implements AutoCloseable {
         }, first.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Stops the jobs and waits for a running one to end, so that none is still using the database when it closes. */
+    /**
+     * Stops the jobs and waits for a running one to end, so that none is still using the database when it closes.
+     * The running job is not interrupted unless it outlasts the wait: an interrupt in the middle of H2's file I/O
+     * closes the database file's channel (a backup being written at the stop broke the connection that way).
+     */
     @Override
     public void close() {
-        scheduler.shutdownNow();
+        scheduler.shutdown();
         try {
             if (!scheduler.awaitTermination(FINISH_RUNNING_JOB.toMillis(), TimeUnit.MILLISECONDS)) {
-                log.warn("a housekeeping job still ran {} after the stop", FINISH_RUNNING_JOB);
+                log.warn("a housekeeping job still ran {} after the stop; interrupting it", FINISH_RUNNING_JOB);
+                scheduler.shutdownNow();
             }
         } catch (InterruptedException e) {
+            scheduler.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

@@ -70,9 +70,9 @@ public final class EmbeddedBackups {
             if (!Files.isWritable(directory)) {
                 throw new IOException("the folder is not writable");
             }
+            deleteUnfinished();
             Path target = freeName(at);
             Path partial = directory.resolve(target.getFileName() + ".partial");
-            Files.deleteIfExists(partial);
             String file = partial.toString().replace("'", "''");
             try {
                 database.useHandle(h -> h.execute("BACKUP TO '" + file + "'"));
@@ -103,6 +103,15 @@ public final class EmbeddedBackups {
             }
         }
         return backups;
+    }
+
+    /** Backups cut off by a stop or a crash: one backend backs up into a folder, one backup at a time. */
+    private void deleteUnfinished() throws IOException {
+        try (DirectoryStream<Path> left = Files.newDirectoryStream(directory, PREFIX + "*" + SUFFIX + ".partial")) {
+            for (Path partial : left) {
+                Files.deleteIfExists(partial);
+            }
+        }
     }
 
     private static boolean fileInUse(Throwable e) {

@@ -121,6 +121,8 @@ class BackupTest {
         try (TestBackend backend = TestBackend.start(TestDatabase.h2File(tmp.resolve("live")),
                 config -> config.withBackups(new BackupSchedule(backups, Duration.ofDays(1), 2)))) {
             BilheteriaClient admin = backend.as("admin");
+            Files.createDirectories(backups);
+            Files.writeString(backups.resolve("bilheteria-20261201-030000-000.zip.partial"), "cut off by a crash");
             admin.backUpNow();
             Backup second = admin.backUpNow();
             Backup third = admin.backUpNow();
@@ -133,7 +135,7 @@ class BackupTest {
             assertThat(Double.parseDouble(lastSuccess.group(1))).isEqualTo(third.takenAt().getEpochSecond());
             try (var files = Files.list(backups)) {
                 assertThat(files.map(p -> p.getFileName().toString()))
-                        .as("no half-written backup left behind").allMatch(name -> name.endsWith(".zip")).hasSize(2);
+                        .as("no half-written backup left behind, not even an older one").allMatch(name -> name.endsWith(".zip")).hasSize(2);
             }
         }
     }

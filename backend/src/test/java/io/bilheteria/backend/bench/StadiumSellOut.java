@@ -1,11 +1,14 @@
 package io.bilheteria.backend.bench;
 
+import io.bilheteria.api.admin.Backup;
 import io.bilheteria.api.catalog.Section;
 import io.bilheteria.api.holds.Hold;
 import io.bilheteria.api.holds.HoldRequest;
 import io.bilheteria.api.orders.OrderRequest;
 import io.bilheteria.backend.BackendConfig;
 import io.bilheteria.backend.BackendServer;
+import io.bilheteria.backend.backup.BackupRestore;
+import io.bilheteria.backend.backup.BackupSchedule;
 import io.bilheteria.backend.common.Ids;
 import io.bilheteria.backend.demo.DemoData;
 import io.bilheteria.backend.storage.Transactions;
@@ -17,6 +20,7 @@ import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.client.SeatConflictException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,6 +48,11 @@ public final class StadiumSellOut {
     private static final String PATHS = System.getProperty("bench.paths", "bare,http");
     /** Stops the HTTP run after this many seconds (0: sell out); a partial run still checks every sale. */
     private static final int HTTP_SECONDS = Integer.getInteger("bench.http.seconds", 0);
+    /**
+     * With H2, sells out once more while backing the database up every this many seconds (0, the default: not),
+     * then restores the last backup and counts what it holds against the live database.
+     */
+    private static final int BACKUP_SECONDS = Integer.getInteger("bench.backup.seconds", 0);
     /** The HTTP run's CPU per seat is counted from this many seconds on (a multiple of 10). */
     private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup.seconds", 20);
 
@@ -69,7 +78,12 @@ public final class StadiumSellOut {
         for (String store : System.getProperty("bench.databases", "postgresql,h2").split(",")) {
             if (store.trim().equals("h2")) {
                 Path h2Dir = Files.createTempDirectory("bench-h2");
-                results.addAll(run("H2 (file)", "jdbc:h2:file:" + h2Dir.resolve("db")));
+                results.addAll(run("H2 (file)", "jdbc:h2:file:" + h2Dir.resolve("db"), null));
+                if (BACKUP_SECONDS > 0) {
+                    Path again = Files.createTempDirectory("bench-h2-backed-up");
+                    results.addAll(run("H2 (file), backed up every " + BACKUP_SECONDS + " s",
+                            "jdbc:h2:file:" + again.resolve("db"), again.resolve("backups")));
+                }
             } else if (store.trim().equals("postgresql")) {
                 results.addAll(runOnPostgres());
             }
@@ -116,7 +130,7 @@ public final class StadiumSellOut {
         POSTGRES_SCHEMA.set(schema);
         String url = pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         try {
-            return run("PostgreSQL", url);
+            return run("PostgreSQL", url, null);
         } finally {
             try (var connection = java.sql.DriverManager.getConnection(pg);
                  var statement = connection.createStatement()) {
@@ -125,10 +139,14 @@ public final class StadiumSellOut {
         }
     }
 
-    private static List<Result> run(String name, String url) throws Exception {
+    /** @param backups where to back the database up during the HTTP run, every {@link #BACKUP_SECONDS}; null: not */
+    private static List<Result> run(String name, String url, Path backups) throws Exception {
         BackendConfig config = BackendConfig.defaults().withHost("127.0.0.1").withPort(0).withDbUrl(url)
                 .withKeyEncryption(KeyEncryption.fromValue(TestBackend.KEY_ENCRYPTION_KEY))
                 .withDemo(DemoData.Size.FULL);
+        if (backups != null) {
+            config = config.withBackups(new BackupSchedule(backups, Duration.ofSeconds(BACKUP_SECONDS), 10_000));
+        }
         if (POOL > 0) {
             config = config.withMaxPoolSize(POOL);
         }
@@ -152,6 +170,9 @@ public final class StadiumSellOut {
                 Result http = httpSellOut(name, server, session, sections);
                 System.out.printf("%s: HTTP sold %d seats in %.1f s%n", name, http.seats(), http.seconds());
                 results.add(http);
+                if (backups != null) {
+                    restoreAndCount(name, server, session, backups);
+                }
             }
             return results;
         }
@@ -369,6 +390,51 @@ public final class StadiumSellOut {
                     .bind("s", id).bind("e", eventId).execute();
         });
         return id;
+    }
+
+    /**
+     * Takes one more backup once the selling stopped, restores it into a fresh folder and prints whether it
+     * holds exactly what the live database does, and the backups taken while selling.
+     */
+    private static void restoreAndCount(String name, BackendServer server, String session, Path backups)
+            throws Exception {
+        var taken = server.services().backups().list().items();
+        Backup last = server.services().backups().takeNow();
+        Path restoredDir = Files.createTempDirectory("bench-restored");
+        String restored = "jdbc:h2:file:" + restoredDir.resolve("db");
+        BackupRestore.restore(Path.of(last.file()), restored);
+        List<Integer> live = server.services().tx().withHandle(h -> {
+            try {
+                return counts(h.getConnection(), session);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        List<Integer> fromBackup;
+        try (var connection = java.sql.DriverManager.getConnection(
+                io.bilheteria.backend.storage.Database.h2Url(restored) + ";IFEXISTS=TRUE")) {
+            fromBackup = counts(connection, session);
+        }
+        System.out.printf("%s: %d backups taken while selling (%s MB each at the end); the one after: %s seats sold, "
+                        + "tickets valid, orders paid; restored: %s; same: %s%n", name, taken.size(),
+                taken.isEmpty() ? "-" : String.format("%.1f", taken.get(0).sizeBytes() / 1e6), live, fromBackup,
+                live.equals(fromBackup) ? "yes" : "NO");
+    }
+
+    private static List<Integer> counts(java.sql.Connection c, String session) throws java.sql.SQLException {
+        List<Integer> counts = new ArrayList<>();
+        for (String sql : List.of("SELECT COUNT(*) FROM session_seats WHERE session_id = ? AND status = 'SOLD'",
+                "SELECT COUNT(*) FROM tickets WHERE session_id = ? AND status = 'VALID'",
+                "SELECT COUNT(*) FROM orders WHERE session_id = ? AND status = 'PAID'")) {
+            try (var st = c.prepareStatement(sql)) {
+                st.setString(1, session);
+                try (var rs = st.executeQuery()) {
+                    rs.next();
+                    counts.add(rs.getInt(1));
+                }
+            }
+        }
+        return counts;
     }
 
     private static boolean verify(Transactions tx, String session, int seatsReported, boolean soldOut) {
