@@ -125,8 +125,8 @@ public final class KioskWindow {
                 frame));
         navigator.register(Place.PRINTING, () -> new PrintingScreen(new PrintingViewModel(sale, printer,
                 config.receipts(), tasks, calls, messages, status, printed, journey), messages));
-        navigator.register(Place.DONE, () -> new DoneScreen(new DoneViewModel(sale, messages, printed, journey),
-                messages));
+        navigator.register(Place.DONE, () -> new DoneScreen(new DoneViewModel(sale, calls, messages, venueZone, printed,
+                journey), messages));
         navigator.register(Place.OUT_OF_SERVICE, () -> new OutOfServiceScreen(
                 new OutOfServiceViewModel(sale, backend, printer, tasks, messages, status, journey), messages));
         navigator.register(Place.MAINTENANCE, () -> new MaintenanceScreen(messages, config, printer, calls, tasks,
