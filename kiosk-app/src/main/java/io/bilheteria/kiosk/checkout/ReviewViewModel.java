@@ -14,6 +14,7 @@ import io.bilheteria.ui.format.Money;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.sale.Review;
 import io.bilheteria.ui.sale.Sale;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,13 +164,17 @@ public final class ReviewViewModel {
         holdClock.tick();
         halfPriceRefused.unbind();
         halfPriceRefused.set("");
-        event.set(review.eventTitle());
-        session.bind(m.localized(locale -> Formats.dateTime(review.sessionStart(), venueZone, locale)));
-        sale.buyer().ifPresent(who -> buyer.bind(who.email() == null
-                ? m.text("checkout.review.printOnly") : m.text("checkout.review.buyer", who.email())));
+        showWhatAndWho(review.eventTitle(), review.sessionStart());
         showLines(review.seats(), review.products(), review.currency());
         total.bind(money(review.totalCents(), review.currency()));
         placed.set(true);
+    }
+
+    private void showWhatAndWho(String eventTitle, Instant sessionStart) {
+        event.set(eventTitle);
+        session.bind(m.localized(locale -> Formats.dateTime(sessionStart, venueZone, locale)));
+        sale.buyer().ifPresent(who -> buyer.bind(who.email() == null
+                ? m.text("checkout.review.printOnly") : m.text("checkout.review.buyer", who.email())));
     }
 
     private void showLines(List<Review.SeatLine> seats, List<Review.ProductLine> products, String currency) {
@@ -218,6 +223,8 @@ public final class ReviewViewModel {
         calls.read(() -> new HalfPriceRefusal(sale.heldSeatLines(), sale.chosenProductLines(),
                 sale.seatMap().orElseThrow().sections().get(0).currency(), sale.halfPriceLeft()), refusal -> {
             if (shown) {
+                sale.event().ifPresent(chosen -> showWhatAndWho(chosen.title(),
+                        sale.session().orElseThrow().startsAt()));
                 showLines(refusal.seats(), refusal.products(), refusal.currency());
                 halfPriceRefused.bind(m.text("checkout.review.halfPrice.limit", refusal.left()));
             }

@@ -100,6 +100,7 @@ class ReviewViewModelTest {
         assertThat(model.placedProperty().get()).as("nothing to pay while refused").isFalse();
         assertThat(model.totalProperty().get()).isEmpty();
         assertThat(model.lines()).extracting(Line::ticketType).containsOnly(TicketType.HALF);
+        assertThat(model.eventProperty().get()).isEqualTo("O Auto da Compadecida");
 
         model.sellAs(seats.get(cap), TicketType.FULL);
 
