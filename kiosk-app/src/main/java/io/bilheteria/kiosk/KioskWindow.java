@@ -137,8 +137,8 @@ public final class KioskWindow {
                 frame));
         navigator.register(Place.PRINTING, () -> new PrintingScreen(new PrintingViewModel(sale, printer,
                 config.receipts(), tasks, calls, messages, status, printed, journey), messages));
-        navigator.register(Place.DONE, () -> new DoneScreen(new DoneViewModel(sale, messages, printed, journey),
-                messages));
+        navigator.register(Place.DONE, () -> new DoneScreen(new DoneViewModel(sale, calls, messages, venueZone, printed,
+                journey), messages));
         navigator.register(Place.COLLECT_CODE, () -> new CollectCodeScreen(collect, messages, frame));
         navigator.register(Place.COLLECT_BUYER, () -> new CollectBuyerScreen(collect, messages, frame));
         navigator.register(Place.COLLECTED, () -> new CollectedScreen(

@@ -37,9 +37,14 @@ public record ModelParts(Messages messages, Sale sale, InlineTaskExecutor tasks,
 
     /** The customer chose the theatre's first session and holds the best {@code seats} of its section {@code section}. */
     public Hold holdsTheatreSeats(int section, int seats) {
+        return holdsTheatreSeats(0, section, seats);
+    }
+
+    /** As above, in the theatre's session {@code session} (0: the first). */
+    public Hold holdsTheatreSeats(int session, int section, int seats) {
         EventSummary theatre = sale.findEvents("Compadecida", null, null).get(0);
         sale.chooseEvent(theatre.id());
-        SeatMap map = sale.chooseSession(theatre.sessions().get(0).id());
+        SeatMap map = sale.chooseSession(theatre.sessions().get(session).id());
         return sale.holdBestAvailable(map.sections().get(section).id(), seats);
     }
 }

@@ -16,6 +16,7 @@ import io.bilheteria.api.orders.OrderRequest;
 import io.bilheteria.api.orders.OrderStatus;
 import io.bilheteria.api.orders.PaymentResult;
 import io.bilheteria.api.orders.ProductLine;
+import io.bilheteria.api.orders.Suggestions;
 import io.bilheteria.api.orders.Ticket;
 import io.bilheteria.api.orders.TicketType;
 import io.bilheteria.api.products.Product;
@@ -359,8 +360,8 @@ public final class Sale {
     }
 
     /**
-     * Sells a held seat at this type (HALF: meia-entrada, which only the box office may sell, as
-     * the cashier sees the document); the order is placed again with the new price.
+     * Sells a held seat at this type (HALF: meia-entrada, its document shown at the gate); the
+     * order is placed again with the new price, and the backend refuses it past the session's cap.
      */
     public synchronized void setTicketType(String seatId, TicketType type) {
         requireHold();
@@ -383,6 +384,24 @@ public final class Sale {
         return ticketTypes.getOrDefault(seatId, TicketType.FULL);
     }
 
+    /**
+     * How many more half-price tickets the chosen session sells, counted by the backend now: what
+     * a buyer refused past the cap is told. The refusal's own words are the backend's English.
+     */
+    public int halfPriceLeft() {
+        String eventId;
+        String sessionId;
+        synchronized (this) {
+            requireSession();
+            eventId = event.id();
+            sessionId = session.id();
+        }
+        SessionSummary now = backend.call(c -> c.event(eventId)).sessions().stream()
+                .filter(s -> s.id().equals(sessionId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("session " + sessionId + " is no longer on sale"));
+        return Math.max(0, now.halfPriceCap() - now.halfPriceSold());
+    }
+
     // --- review and payment ---------------------------------------------------------------------
 
     /**
@@ -401,6 +420,13 @@ public final class Sale {
             order = backend.call(c -> c.createOrder(new OrderRequest(holdId, customerId, lines, email, types)));
             paymentKey = null;
         }
+        return new Review(event.title(), session.startsAt(), heldSeatLines(), chosenProductLines(), order.totalCents(),
+                order.currency(), order.code(), hold.expiresAt());
+    }
+
+    /** The held seats at the types marked and their prices, as the order would sell them; no backend call. */
+    public synchronized List<Review.SeatLine> heldSeatLines() {
+        requireHold();
         List<Review.SeatLine> seats = new ArrayList<>();
         Map<String, Seat> held = seatsOnMap(hold.seatIds());
         for (String seatId : hold.seatIds()) {
@@ -411,13 +437,17 @@ public final class Sale {
                     seat == null ? "" : seat.row(), seat == null ? 0 : seat.number(),
                     section == null ? 0 : type.priceCents(section.priceCents()), type));
         }
+        return seats;
+    }
+
+    /** The products chosen, in the order chosen; no backend call. */
+    public synchronized List<Review.ProductLine> chosenProductLines() {
         List<Review.ProductLine> products = new ArrayList<>();
         for (var entry : productQuantities.entrySet()) {
             catalog.stream().filter(p -> p.id().equals(entry.getKey())).findFirst().ifPresent(p ->
                     products.add(new Review.ProductLine(p.id(), p.name(), entry.getValue(), p.priceCents())));
         }
-        return new Review(event.title(), session.startsAt(), seats, products, order.totalCents(), order.currency(),
-                order.code(), hold.expiresAt());
+        return products;
     }
 
     /**
@@ -534,6 +564,26 @@ public final class Sale {
     /** The order collected by {@link #collect}, while this customer is at the kiosk; empty for a purchase. */
     public Optional<Order> collected() {
         return Optional.ofNullable(collected);
+    }
+
+    /**
+     * The paid order as the backend keeps it, for the buyer's receipt: when it was paid, every
+     * ticket and product, the card's brand, last 4 digits and authorisation, a voucher per product.
+     */
+    public Order paidOrder() {
+        return backend.call(c -> c.order(paidOrderId()));
+    }
+
+    /** What to offer after this purchase: the event's products not bought, its other sessions with seats. */
+    public Suggestions suggestions() {
+        return backend.call(c -> c.suggestions(paidOrderId()));
+    }
+
+    private synchronized String paidOrderId() {
+        if (order == null || tickets.isEmpty()) {
+            throw new IllegalStateException("nothing paid yet");
+        }
+        return order.orderId();
     }
 
     // --- printing -------------------------------------------------------------------------------

@@ -64,7 +64,7 @@ final class BrowseLayout {
     static Button cardButton(String id, String styleClass, Node content) {
         Button card = new Button();
         card.setId(id);
-        card.getStyleClass().add(styleClass);
+        card.getStyleClass().addAll("tap-card", styleClass);
         card.setGraphic(content);
         card.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         return card;

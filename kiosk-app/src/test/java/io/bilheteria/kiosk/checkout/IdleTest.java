@@ -85,4 +85,22 @@ class IdleTest extends KioskTest {
         idleClock.advance(WARNING);
         kiosk.waitFor(Place.ATTRACT);
     }
+
+    @Test
+    void aBuyerWhoWalksAwayFromTheReceiptAndSuggestionsLeavesTheKioskToTheNext() {
+        kiosk.atIdentify(1);
+        kiosk.tap("identify-print-only");
+        kiosk.waitFor(Place.REVIEW);
+        kiosk.tap("review-pay").tap("card-APPROVES");
+        kiosk.waitFor(Place.DONE);
+        kiosk.waitUntil(() -> kiosk.visible("done-suggestions"), "the suggestions");
+
+        idleClock.advance(IDLE);
+        kiosk.waitUntil(() -> kiosk.visible("idle-prompt"), "the are-you-still-there prompt");
+        idleClock.advance(WARNING);
+
+        kiosk.waitFor(Place.ATTRACT);
+        kiosk.waitUntil(() -> kiosk.sale().tickets().isEmpty(), "the buyer forgotten");
+        assertThat(kiosk.sale().event()).isEmpty();
+    }
 }

@@ -19,7 +19,9 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -84,10 +86,15 @@ final class KioskHandle {
 
     /** A customer who chose the theatre's first session and the best {@code seats} of its first section. */
     Hold choseSeats(int seats) {
+        return choseSeats(0, seats);
+    }
+
+    /** As above, in the theatre's session {@code session} (0: the first). */
+    Hold choseSeats(int session, int seats) {
         Sale sale = window.sale();
         EventSummary theatre = sale.findEvents("Compadecida", null, null).get(0);
         EventSummary event = sale.chooseEvent(theatre.id());
-        SeatMap map = sale.chooseSession(event.sessions().get(0).id());
+        SeatMap map = sale.chooseSession(event.sessions().get(session).id());
         return sale.holdBestAvailable(map.sections().get(0).id(), seats);
     }
 
@@ -123,8 +130,31 @@ final class KioskHandle {
         Node node = robot.lookup("#" + id).query();
         assertThat(node).as("#%s", id).isNotNull();
         waitUntil(() -> node.isVisible() && !node.isDisabled(), "#" + id + " visible and enabled");
+        robot.interact(() -> scrollIntoView(node));
         robot.clickOn(node);
         return this;
+    }
+
+    /** As the customer scrolls a list down to what they tap: the node's scroll pane shows it whole. */
+    private static void scrollIntoView(Node node) {
+        Node parent = node.getParent();
+        while (parent != null && !(parent instanceof ScrollPane)) {
+            parent = parent.getParent();
+        }
+        if (!(parent instanceof ScrollPane scroll) || scroll.getContent() == null) {
+            return;
+        }
+        Bounds inContent = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double hidden = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+        if (hidden <= 0) {
+            return;
+        }
+        double top = hidden * scroll.getVvalue();
+        double bottom = top + scroll.getViewportBounds().getHeight();
+        if (inContent.getMinY() < top || inContent.getMaxY() > bottom) {
+            scroll.setVvalue(Math.min(1, Math.max(0, inContent.getMinY() / hidden)));
+            scroll.layout();
+        }
     }
 
     /**

@@ -2,7 +2,13 @@ package io.bilheteria.kiosk.checkout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bilheteria.api.catalog.EventSummary;
 import io.bilheteria.api.catalog.SeatStatus;
+import io.bilheteria.api.orders.Ticket;
+import io.bilheteria.api.orders.TicketType;
+import io.bilheteria.api.partners.SessionDraft;
+import io.bilheteria.client.BilheteriaClient;
+import io.bilheteria.devices.payment.sim.SandboxCard;
 import io.bilheteria.api.holds.Hold;
 import io.bilheteria.api.products.Product;
 import io.bilheteria.kiosk.LocalBackend;
@@ -57,6 +63,56 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void aSeatMarkedMeiaEntradaCostsHalfWithTheLawSaid() {
+        Hold hold = twoSeats();
+        sale.continueAsGuest(null);
+        model.shown();
+        assertThat(model.halfPriceChosenProperty().get()).isFalse();
+
+        model.sellAs(hold.seatIds().get(0), TicketType.HALF);
+
+        assertThat(model.lines()).extracting(Line::ticketType).containsExactly(TicketType.HALF, TicketType.FULL);
+        assertThat(model.lines().get(0).price().get()).isEqualTo(reais(4000));
+        assertThat(model.totalProperty().get()).isEqualTo(reais(4000 + 8000));
+        assertThat(model.halfPriceChosenProperty().get()).isTrue();
+        assertThat(model.placedProperty().get()).isTrue();
+
+        model.sellAs(hold.seatIds().get(0), TicketType.FULL);
+
+        assertThat(model.totalProperty().get()).isEqualTo(reais(2 * 8000));
+        assertThat(model.halfPriceChosenProperty().get()).isFalse();
+    }
+
+    @Test
+    void pastTheSessionsCapTheBuyerIsToldHowManyHalfPricesAreLeftAndPaysTheRestInteira() {
+        int cap = halfPriceCapOfOnePercent(CAPPED_SESSION);
+        Hold hold = kiosk.holdsTheatreSeats(CAPPED_SESSION, 1, cap + 1);
+        sale.continueAsGuest(null);
+        model.shown();
+        List<String> seats = hold.seatIds();
+        seats.subList(0, cap).forEach(seat -> model.sellAs(seat, TicketType.HALF));
+        assertThat(model.halfPriceRefusedProperty().get()).isEmpty();
+
+        model.sellAs(seats.get(cap), TicketType.HALF);
+
+        assertThat(model.halfPriceRefusedProperty().get()).isEqualTo("Restam só " + cap
+                + " meias-entradas para esta sessão. Marque os outros lugares como inteira para pagar.");
+        assertThat(model.placedProperty().get()).as("nothing to pay while refused").isFalse();
+        assertThat(model.totalProperty().get()).isEmpty();
+        assertThat(model.lines()).extracting(Line::ticketType).containsOnly(TicketType.HALF);
+        assertThat(model.eventProperty().get()).isEqualTo("O Auto da Compadecida");
+
+        model.sellAs(seats.get(cap), TicketType.FULL);
+
+        assertThat(model.halfPriceRefusedProperty().get()).isEmpty();
+        assertThat(model.placedProperty().get()).isTrue();
+        assertThat(model.totalProperty().get()).isEqualTo(reais(cap * 4000L + 8000));
+        sale.pay(SandboxCard.APPROVES.card());
+        assertThat(sale.tickets()).extracting(Ticket::ticketType).containsOnly(TicketType.HALF, TicketType.FULL)
+                .filteredOn(type -> type == TicketType.HALF).hasSize(cap);
+    }
+
+    @Test
     void ticketsOnlyPrintedAreSaidSo() {
         twoSeats();
         sale.continueAsGuest(null);
@@ -94,6 +150,18 @@ class ReviewViewModelTest {
         assertThat(kiosk.journey().places()).containsExactly(Place.SEATS);
         assertThat(kiosk.journey().message())
                 .isEqualTo("O tempo acabou e os lugares foram liberados. Escolha de novo, por favor.");
+    }
+
+    /** The theatre's session whose half-price share a test lowers, so the other tests keep the law's 40 %. */
+    private static final int CAPPED_SESSION = 3;
+
+    /** The partner lowers the session's half-price share to 1 % of its seats; that many may be sold. */
+    private int halfPriceCapOfOnePercent(int session) {
+        BilheteriaClient partner = BilheteriaClient.builder().baseUrl(backend.baseUrl()).build();
+        partner.login("partner", "demo-partner");
+        EventSummary theatre = sale.findEvents("Compadecida", null, null).get(0);
+        return partner.editSession(theatre.sessions().get(session).id(), new SessionDraft(null, null, 1))
+                .halfPriceCap();
     }
 
     private static String reais(long cents) {

@@ -1,6 +1,10 @@
 package io.bilheteria.kiosk.tour;
 
 import io.bilheteria.api.catalog.EventSummary;
+import io.bilheteria.api.holds.Hold;
+import io.bilheteria.api.orders.TicketType;
+import io.bilheteria.api.partners.SessionDraft;
+import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.backend.demo.DemoData;
 import io.bilheteria.devices.payment.sim.SandboxCard;
 import io.bilheteria.kiosk.KioskWindow;
@@ -19,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -61,12 +66,15 @@ public final class ScreenshotTour {
             go(Place.SEATS);
             shot("04-seats-theatre");
 
-            kiosk.sale().holdBestAvailable(kiosk.sale().seatMap().orElseThrow().sections().get(1).id(), 2);
+            Hold hold = kiosk.sale().holdBestAvailable(kiosk.sale().seatMap().orElseThrow().sections().get(1).id(), 2);
             go(Place.ADDONS);
             shot("05-addons");
+            kiosk.sale().loadProducts().stream().filter(p -> p.name().equals("Pipoca")).findFirst()
+                    .ifPresent(popcorn -> kiosk.sale().setProductQuantity(popcorn.id(), 1));
             go(Place.IDENTIFY);
             shot("06-identify");
             kiosk.sale().continueAsGuest("visitante@example.com");
+            kiosk.sale().setTicketType(hold.seatIds().get(0), TicketType.HALF);
             go(Place.REVIEW);
             shot("07-review");
             go(Place.PAYMENT);
@@ -77,6 +85,44 @@ public final class ScreenshotTour {
             });
             settle(6000);
             shot("09-done");
+            // the totem's screen stands upright: the same done screen in portrait, top and bottom
+            onFx(() -> {
+                stage.setWidth(1080);
+                stage.setHeight(1920);
+                return null;
+            });
+            settle(1500);
+            shot("09b-done-portrait");
+            onFx(() -> {
+                ((ScrollPane) stage.getScene().lookup("#done-scroll")).setVvalue(1);
+                return null;
+            });
+            settle(1000);
+            shot("09c-done-portrait-suggestions");
+            onFx(() -> {
+                stage.setWidth(1920);
+                stage.setHeight(1080);
+                return null;
+            });
+
+            // a session whose half prices are all sold: the review says so, and inteira pays
+            BilheteriaClient partner = BilheteriaClient.builder().baseUrl(backend.baseUrl()).build();
+            partner.login("partner", "demo-partner");
+            String lastSession = theatre.sessions().get(theatre.sessions().size() - 1).id();
+            partner.editSession(lastSession, new SessionDraft(null, null, 0));
+            onFx(() -> {
+                kiosk.journey().startOver();
+                return null;
+            });
+            settle(1500);
+            kiosk.sale().chooseEvent(theatre.id());
+            kiosk.sale().chooseSession(lastSession);
+            Hold refused = kiosk.sale().holdBestAvailable(
+                    kiosk.sale().seatMap().orElseThrow().sections().get(1).id(), 1);
+            kiosk.sale().continueAsGuest(null);
+            kiosk.sale().setTicketType(refused.seatIds().get(0), TicketType.HALF);
+            go(Place.REVIEW);
+            shot("07b-review-half-price-refused");
 
             onFx(() -> {
                 kiosk.journey().startOver();
