@@ -44,7 +44,7 @@ import javafx.collections.ObservableList;
  */
 final class SectionsViewModel implements EventDetail {
     /** A new section's colour until another is chosen. */
-    static final String NEW_SECTION_COLOR = "#1565C0";
+    private static final String NEW_SECTION_COLOR = "#1565C0";
     private final TerminalBackend backend;
     private final BackendCalls calls;
     private final PartnerMessageViewModel message;

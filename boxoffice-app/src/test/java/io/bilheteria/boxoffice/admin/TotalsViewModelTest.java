@@ -3,7 +3,6 @@ package io.bilheteria.boxoffice.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bilheteria.api.admin.PartnerDraft;
-import io.bilheteria.api.reports.PartnerSales;
 import io.bilheteria.api.reports.SalesTotals;
 import io.bilheteria.boxoffice.testing.ClassBackend;
 import org.junit.jupiter.api.Test;
