@@ -34,9 +34,9 @@ public final class AdminScreen {
     public static final String BUNDLE = "io.bilheteria.boxoffice.admin.admin";
     private final BorderPane view = new BorderPane();
     private final TabPane tabs = new TabPane();
-    private final PartnersTab partnersTab;
-    private final AccountsTab accountsTab;
-    private final TotalsTab totalsTab;
+    private final PartnersViewModel partners;
+    private final AccountsViewModel accounts;
+    private final TotalsViewModel totals;
 
     /**
      * @param messages texts of {@link #BUNDLE} then the box office's
@@ -45,13 +45,15 @@ public final class AdminScreen {
     public AdminScreen(Messages messages, TerminalBackend backend, TaskExecutor tasks, ZoneId zone, String adminName,
                        Runnable signOut) {
         AdminConsole console = new AdminConsole(backend, messages);
-        ObservableList<Partner> partners = FXCollections.observableArrayList();
-        partnersTab = new PartnersTab(messages, console, partners, tasks, zone);
-        accountsTab = new AccountsTab(messages, console, partners, tasks);
-        totalsTab = new TotalsTab(messages, console, tasks);
-        Tab partnersView = tab(messages.get("admin.tab.partners"), "admin-tab-partners", partnersTab.view());
-        Tab accountsView = tab(messages.get("admin.tab.accounts"), "admin-tab-accounts", accountsTab.view());
-        Tab totalsView = tab(messages.get("admin.tab.totals"), "admin-tab-totals", totalsTab.view());
+        ObservableList<Partner> known = FXCollections.observableArrayList();
+        partners = new PartnersViewModel(messages, console, known, tasks, zone);
+        accounts = new AccountsViewModel(messages, console, known, tasks);
+        totals = new TotalsViewModel(messages, console, tasks);
+        Tab partnersView = tab(messages.get("admin.tab.partners"), "admin-tab-partners",
+                new PartnersTab(partners, messages).view());
+        Tab accountsView = tab(messages.get("admin.tab.accounts"), "admin-tab-accounts",
+                new AccountsTab(accounts, messages).view());
+        Tab totalsView = tab(messages.get("admin.tab.totals"), "admin-tab-totals", new TotalsTab(totals, messages).view());
         tabs.getTabs().setAll(List.of(partnersView, accountsView, totalsView));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, shown) -> reload(shown));
@@ -68,8 +70,8 @@ public final class AdminScreen {
                 event.consume();
             }
         });
-        partnersTab.reload();
-        accountsTab.reload();
+        partners.reload();
+        accounts.reload();
     }
 
     private static Tab tab(String title, String id, Node content) {
@@ -97,9 +99,9 @@ public final class AdminScreen {
 
     private void reload(Tab shown) {
         switch (tabs.getTabs().indexOf(shown)) {
-            case 0 -> partnersTab.reload();
-            case 1 -> accountsTab.reload();
-            case 2 -> totalsTab.reload();
+            case 0 -> partners.reload();
+            case 1 -> accounts.reload();
+            case 2 -> totals.reload();
             default -> {
             }
         }

@@ -1,6 +1,7 @@
 package io.bilheteria.boxoffice.partner;
 
 import io.bilheteria.ui.theme.Theme;
+import java.util.function.Function;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -14,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** The back office's building blocks: labelled form rows, buttons and tabs with ids the tests and the tour use. */
 final class Forms {
@@ -77,6 +79,21 @@ final class Forms {
         HBox content = new HBox(24, listColumn, formColumn);
         content.setPadding(new Insets(16));
         return content;
+    }
+
+    /** How a choice box names its choices; it is never typed in, so nothing is read back. */
+    static <T> StringConverter<T> shownAs(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return text.apply(value);
+            }
+
+            @Override
+            public T fromString(String typed) {
+                return null;
+            }
+        };
     }
 
     static Label heading(String text) {

@@ -1,10 +1,8 @@
 package io.bilheteria.boxoffice.partner;
 
-import io.bilheteria.api.partners.LayoutSpec;
-import io.bilheteria.api.partners.RowLabels;
-import io.bilheteria.api.partners.RowShape;
 import io.bilheteria.ui.i18n.Messages;
-import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -14,56 +12,38 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
-/**
- * The description a section's seats are generated from: rows and seats per row (or each row's
- * count), straight or curved rows around the stage, letters or numbers for rows and the first
- * row's label, aisles after some seat numbers, wheelchair places, and where the section sits on
- * the venue's map. Reads into a {@link LayoutSpec}; a mistake is an {@link IllegalArgumentException}
- * naming the field.
- */
+/** The fields a section's seats are described in, bound to a {@link LayoutViewModel}. */
 final class LayoutForm {
-    private final Inputs inputs;
     private final Messages messages;
     private final GridPane grid = Forms.grid();
-    private final TextField rows;
-    private final TextField seatsPerRow;
-    private final TextField rowSeats;
-    private final RadioButton straight;
-    private final RadioButton curved;
-    private final TextField radius;
-    private final RadioButton letters;
-    private final RadioButton numbers;
-    private final TextField firstRow;
-    private final TextField aisles;
-    private final TextField accessible;
-    private final TextField originX;
-    private final TextField originY;
 
-    LayoutForm(Inputs inputs, Messages messages) {
-        this.inputs = inputs;
+    LayoutForm(LayoutViewModel model, Messages messages) {
         this.messages = messages;
-        rows = Forms.field("partner-layout-rows", "10");
-        seatsPerRow = Forms.field("partner-layout-seats", "20");
+        TextField rows = field("partner-layout-rows", "10", model.rowsProperty());
+        TextField seatsPerRow = field("partner-layout-seats", "20", model.seatsPerRowProperty());
         rows.setPrefColumnCount(4);
         seatsPerRow.setPrefColumnCount(4);
-        rowSeats = Forms.field("partner-layout-row-seats", messages.get("partner.layout.rowSeats.prompt"));
+        TextField rowSeats = field("partner-layout-row-seats", messages.get("partner.layout.rowSeats.prompt"),
+                model.rowSeatsProperty());
         ToggleGroup shape = new ToggleGroup();
-        straight = radio("partner-layout-straight", "partner.layout.straight", shape);
-        curved = radio("partner-layout-curved", "partner.layout.curved", shape);
-        straight.setSelected(true);
-        radius = Forms.field("partner-layout-radius", "20");
+        RadioButton straight = radio("partner-layout-straight", "partner.layout.straight", shape);
+        RadioButton curved = radio("partner-layout-curved", "partner.layout.curved", shape);
+        either(straight, curved, model.curvedProperty());
+        TextField radius = field("partner-layout-radius", "20", model.radiusProperty());
         radius.setPrefColumnCount(4);
-        radius.disableProperty().bind(curved.selectedProperty().not());
+        radius.disableProperty().bind(model.curvedProperty().not());
         ToggleGroup labels = new ToggleGroup();
-        letters = radio("partner-layout-letters", "partner.layout.letters", labels);
-        numbers = radio("partner-layout-numbers", "partner.layout.numbers", labels);
-        letters.setSelected(true);
-        firstRow = Forms.field("partner-layout-first-row", "A");
+        RadioButton letters = radio("partner-layout-letters", "partner.layout.letters", labels);
+        RadioButton numbers = radio("partner-layout-numbers", "partner.layout.numbers", labels);
+        either(letters, numbers, model.numberedProperty());
+        TextField firstRow = field("partner-layout-first-row", "A", model.firstRowProperty());
         firstRow.setPrefColumnCount(3);
-        aisles = Forms.field("partner-layout-aisles", messages.get("partner.layout.aisles.prompt"));
-        accessible = Forms.field("partner-layout-accessible", messages.get("partner.layout.accessible.prompt"));
-        originX = Forms.field("partner-layout-origin-x", "0");
-        originY = Forms.field("partner-layout-origin-y", "0");
+        TextField aisles = field("partner-layout-aisles", messages.get("partner.layout.aisles.prompt"),
+                model.aislesProperty());
+        TextField accessible = field("partner-layout-accessible", messages.get("partner.layout.accessible.prompt"),
+                model.accessibleProperty());
+        TextField originX = field("partner-layout-origin-x", "0", model.originXProperty());
+        TextField originY = field("partner-layout-origin-y", "0", model.originYProperty());
         originX.setPrefColumnCount(4);
         originY.setPrefColumnCount(4);
 
@@ -89,24 +69,17 @@ final class LayoutForm {
         return grid;
     }
 
-    /** What was typed, as the backend's description; each row's count wins over rows × seats when given. */
-    LayoutSpec spec() {
-        List<Integer> counts = inputs.numbers(rowSeats.getText(), messages.get("partner.layout.rowSeats"));
-        Integer rowCount = null;
-        Integer perRow = null;
-        if (counts.isEmpty()) {
-            rowCount = inputs.count(rows.getText(), messages.get("partner.layout.rows"), 1, 200);
-            perRow = inputs.count(seatsPerRow.getText(), messages.get("partner.layout.seatsPerRow.field"), 1, 500);
-        }
-        boolean isCurved = curved.isSelected();
-        RowLabels rowLabels = numbers.isSelected() ? RowLabels.NUMBERS : RowLabels.LETTERS;
-        return new LayoutSpec(rowCount, perRow, counts.isEmpty() ? null : counts, rowLabels,
-                inputs.rowIndex(firstRow.getText(), rowLabels, messages.get("partner.layout.firstRow")),
-                isCurved ? RowShape.CURVED : RowShape.STRAIGHT,
-                isCurved ? inputs.decimal(radius.getText(), messages.get("partner.layout.radius")) : null,
-                inputs.numbers(aisles.getText(), messages.get("partner.layout.aisles")),
-                inputs.seats(accessible.getText(), messages.get("partner.layout.accessible")),
-                inputs.decimal(originX.getText(), "x"), inputs.decimal(originY.getText(), "y"));
+    private static TextField field(String id, String prompt, StringProperty value) {
+        TextField field = Forms.field(id, prompt);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    /** Two radio buttons of one group for a yes/no of the model: the second stands for yes. */
+    private static void either(RadioButton no, RadioButton yes, BooleanProperty choice) {
+        yes.setSelected(choice.get());
+        no.setSelected(!choice.get());
+        yes.selectedProperty().bindBidirectional(choice);
     }
 
     private RadioButton radio(String id, String key, ToggleGroup group) {

@@ -1,19 +1,17 @@
 package io.bilheteria.boxoffice.partner;
 
 import io.bilheteria.api.catalog.EventSummary;
-import io.bilheteria.client.NotFoundException;
 import io.bilheteria.ui.calls.BackendCalls;
+import io.bilheteria.boxoffice.picks.Picks;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.sale.TerminalBackend;
 import io.bilheteria.ui.tasks.TaskExecutor;
 import io.bilheteria.ui.theme.Theme;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -35,24 +33,17 @@ import javafx.scene.layout.VBox;
  * filters them; an event code and Enter opens an event that is not in the list, which the backend
  * refuses when it is another partner's), and the picked event in tabs: the event itself, its
  * sessions, its sections with their seat layouts, its products, its sales. "New event" starts an
- * empty one; the other tabs open once it is saved.
+ * empty one; the other tabs open once it is saved. The decisions are the models' ({@link PartnerViewModel}
+ * and one per tab); this lays them out.
  */
 public final class PartnerScreen {
     public static final String BUNDLE = "io.bilheteria.boxoffice.partner.partner";
-    /** True while the list is read again after a save: the event picked then keeps the save's message. */
-    private boolean reloading;
-    private final TerminalBackend backend;
-    private final BackendCalls calls;
-    private final PartnerMessage message;
+    private final PartnerViewModel model;
     private final Messages messages;
     private final BorderPane view = new BorderPane();
     private final TextField find = new TextField();
-    private final ObservableList<EventSummary> mine = FXCollections.observableArrayList();
-    private final FilteredList<EventSummary> shown = new FilteredList<>(mine);
-    private final ListView<EventSummary> events = new ListView<>(shown);
     private final TabPane tabs = new TabPane();
     private final EventTab eventTab;
-    private final List<DetailTab> detail;
 
     /**
      * @param backend the partner's account: its calls sign in again by themselves when the token runs out
@@ -61,26 +52,39 @@ public final class PartnerScreen {
     public PartnerScreen(Locale locale, TerminalBackend backend, TaskExecutor tasks, ZoneId zone, String username,
                          Runnable signOut) {
         messages = new Messages(locale, BUNDLE);
-        this.backend = backend;
-        calls = new BackendCalls(tasks, messages);
-        message = new PartnerMessage(messages, calls);
+        BackendCalls calls = new BackendCalls(tasks, messages);
+        PartnerMessageViewModel message = new PartnerMessageViewModel(messages, calls);
+        model = new PartnerViewModel(backend, calls, message);
         Inputs inputs = new Inputs(messages);
-        eventTab = new EventTab(backend, calls, message, inputs, this::saved);
-        detail = List.of(eventTab, new SessionsTab(backend, calls, message, inputs, zone, this::saved),
-                new SectionsTab(backend, calls, message, inputs, zone), new ProductsTab(backend, calls, message, inputs),
-                new SalesTab(backend, calls, message, zone));
-        detail.forEach(part -> tabs.getTabs().add(part.tab()));
+        EventViewModel event = new EventViewModel(backend, calls, message, inputs, model::saved);
+        SessionsViewModel sessions = new SessionsViewModel(backend, calls, message, inputs, zone, model::saved);
+        SectionsViewModel sections = new SectionsViewModel(backend, calls, message, inputs, zone);
+        ProductsViewModel products = new ProductsViewModel(backend, calls, message, inputs);
+        SalesViewModel sales = new SalesViewModel(backend, calls, message, zone,
+                Path.of(System.getProperty("user.home")));
+        model.detailedBy(List.of(event, sessions, sections, products, sales));
+
+        eventTab = new EventTab(event, messages);
+        SessionsTab sessionsTab = new SessionsTab(sessions, messages);
+        SectionsTab sectionsTab = new SectionsTab(sections, messages);
+        ProductsTab productsTab = new ProductsTab(products, messages);
+        SalesTab salesTab = new SalesTab(sales, messages);
+        tabs.getTabs().addAll(eventTab.tab(), sessionsTab.tab(), sectionsTab.tab(), productsTab.tab(), salesTab.tab());
+        // the tabs other than the event's need a saved event
+        tabs.getTabs().stream().filter(tab -> tab != eventTab.tab())
+                .forEach(tab -> tab.disableProperty().bind(model.eventOpenProperty().not()));
         tabs.setId("partner-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
+        PartnerMessage line = new PartnerMessage(message);
         view.getStyleClass().add("partner-screen");
         view.getStylesheets().add(Objects.requireNonNull(PartnerScreen.class.getResource("partner.css")).toExternalForm());
         view.setTop(header(username, signOut));
         view.setLeft(eventList());
         view.setCenter(tabs);
         BorderPane.setMargin(tabs, new Insets(8, 12, 0, 0));
-        view.setBottom(message.view());
-        BorderPane.setMargin(message.view(), new Insets(8, 12, 12, 12));
+        view.setBottom(line.view());
+        BorderPane.setMargin(line.view(), new Insets(8, 12, 12, 12));
         startNew();
     }
 
@@ -108,27 +112,24 @@ public final class PartnerScreen {
         title.getStyleClass().add(Theme.SUBTITLE);
         find.setId("partner-find");
         find.setPromptText(messages.get("partner.find"));
-        find.textProperty().addListener((obs, old, text) -> {
-            String wanted = text.trim().toLowerCase(Locale.ROOT);
-            shown.setPredicate(event -> wanted.isEmpty() || event.title().toLowerCase(Locale.ROOT).contains(wanted));
-        });
+        find.textProperty().bindBidirectional(model.findProperty());
         find.setOnKeyPressed(key -> {
             if (key.getCode() == KeyCode.ENTER) {
-                findOrOpen(find.getText().trim());
+                model.findOrOpen();
                 key.consume();
             }
         });
+        ListView<EventSummary> events = new ListView<>(model.events());
         events.setId("partner-events");
         events.setPlaceholder(new Label(messages.get("partner.events.none")));
-        events.setCellFactory(list -> new EventCell());
-        events.getSelectionModel().selectedItemProperty().addListener((obs, old, event) -> {
-            if (event != null) {
-                if (!reloading) {
-                    message.clear(); // a message about the event shown before does not apply to this one
-                }
-                showEvent(event);
+        events.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(EventSummary event, boolean empty) {
+                super.updateItem(event, empty);
+                setText(empty || event == null ? null : model.line(event));
             }
         });
+        Picks.follow(events.getSelectionModel(), model.pickedProperty(), model::pick, events::scrollTo);
         VBox.setVgrow(events, Priority.ALWAYS);
         Button create = new Button(messages.get("partner.events.new"));
         create.setId("partner-new-event");
@@ -141,9 +142,16 @@ public final class PartnerScreen {
         return column;
     }
 
+    /** A new event: written in the event's tab, from its title. */
+    private void startNew() {
+        model.startNew();
+        tabs.getSelectionModel().select(eventTab.tab());
+        eventTab.focusTitle();
+    }
+
     /** Loads the partner's events; on the FX thread, once shown. */
     public void open() {
-        reload(null);
+        model.open();
     }
 
     public Node view() {
@@ -152,92 +160,5 @@ public final class PartnerScreen {
 
     public void focus() {
         find.requestFocus();
-    }
-
-    /** A new event: the event tab empty, the others closed until it is saved. */
-    private void startNew() {
-        events.getSelectionModel().clearSelection();
-        detail.forEach(part -> part.show(null));
-        detail.stream().filter(part -> part != eventTab).forEach(part -> part.tab().setDisable(true));
-        tabs.getSelectionModel().select(eventTab.tab());
-        message.say("partner.event.new"); // what the last event's work said no longer applies
-    }
-
-    private void showEvent(EventSummary event) {
-        detail.forEach(part -> {
-            part.tab().setDisable(false);
-            part.show(event);
-        });
-    }
-
-    /** After a save: the list again, with the saved event picked and shown afresh. */
-    private void saved(String eventId) {
-        reload(eventId);
-    }
-
-    private void reload(String pickId) {
-        calls.read(() -> backend.call(client -> client.partnerEvents(null).items()), list -> {
-            reloading = true;
-            events.getSelectionModel().clearSelection();
-            mine.setAll(list);
-            // picking it shows it (the selection's listener), with what was just saved
-            list.stream().filter(event -> event.id().equals(pickId)).findFirst()
-                    .ifPresent(event -> events.getSelectionModel().select(event));
-            reloading = false;
-        });
-    }
-
-    /**
-     * Enter in the find field: the one event the text filters to, or else the event with that code,
-     * which is not in the list because it is not this partner's (or does not exist): said plainly.
-     */
-    private void findOrOpen(String text) {
-        if (shown.size() == 1) {
-            events.getSelectionModel().select(0);
-            return;
-        }
-        if (text.isEmpty() || !shown.isEmpty()) {
-            return;
-        }
-        calls.read(() -> backend.call(client -> {
-            EventSummary event = client.event(text);
-            try {
-                client.sections(event.id());
-                return new Found(event, true);
-            } catch (NotFoundException notOurs) {
-                return new Found(event, false);
-            }
-        }), found -> {
-            if (found.ours()) {
-                find.clear();
-                message.clear();
-                reload(found.event().id());
-            } else {
-                message.warn(messages.get("partner.find.notYours", found.event().title()));
-            }
-        }, failure -> {
-            if (failure.cause() instanceof NotFoundException) {
-                message.warn(messages.get("partner.find.none", text));
-            } else {
-                calls.report(failure);
-            }
-        });
-    }
-
-    private record Found(EventSummary event, boolean ours) {
-    }
-
-    private final class EventCell extends ListCell<EventSummary> {
-        @Override
-        protected void updateItem(EventSummary event, boolean empty) {
-            super.updateItem(event, empty);
-            if (empty || event == null) {
-                setText(null);
-                return;
-            }
-            String place = event.venue() == null || event.venue().isBlank() ? "" : event.venue()
-                    + (event.city() == null || event.city().isBlank() ? "" : ", " + event.city());
-            setText(event.title() + "\n" + messages.get("partner.events.line", place, event.sessions().size()));
-        }
     }
 }

@@ -1,33 +1,19 @@
 package io.bilheteria.boxoffice.partner;
 
-import io.bilheteria.api.catalog.EventSummary;
 import io.bilheteria.api.catalog.SessionSummary;
 import io.bilheteria.api.reports.SalesBucket;
-import io.bilheteria.api.reports.SalesPoint;
-import io.bilheteria.api.reports.SalesReport;
-import io.bilheteria.api.reports.SalesTotals;
 import io.bilheteria.api.reports.SessionSales;
-import io.bilheteria.ui.calls.BackendCalls;
-import io.bilheteria.ui.format.Formats;
-import io.bilheteria.ui.format.Money;
 import io.bilheteria.ui.i18n.Messages;
-import io.bilheteria.ui.sale.TerminalBackend;
 import io.bilheteria.ui.theme.Theme;
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
-import java.text.Normalizer;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
@@ -45,179 +31,105 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 
-/**
- * The event's sales, or one session's: tickets sold, orders, what buyers paid, the platform's fee
- * and the partner's net, a line per session, and a chart of gross and net over time by hour or
- * day of the venue's clock. The report exports as CSV to a file the partner picks (or types).
- */
-final class SalesTab implements DetailTab {
-    private final TerminalBackend backend;
-    private final BackendCalls calls;
-    private final PartnerMessage message;
+/** The sales tab laid out, as {@link SalesViewModel} holds it: the choices, the totals, the chart, a line per session, the export. */
+final class SalesTab {
+    private final SalesViewModel model;
     private final Messages messages;
-    private final ZoneId zone;
     private final Tab tab;
-    /** Null stands for the whole event. */
-    private final ComboBox<SessionSummary> session = new ComboBox<>();
-    private final ComboBox<SalesBucket> bucket = new ComboBox<>();
-    private final Label tickets = stat("partner-sales-tickets");
-    private final Label orders = stat("partner-sales-orders");
-    private final Label gross = stat("partner-sales-gross");
-    private final Label fee = stat("partner-sales-fee");
-    private final Label net = stat("partner-sales-net");
-    private final TableView<SessionSales> bySession = new TableView<>();
-    private final CategoryAxis times = new CategoryAxis();
-    private final NumberAxis money = new NumberAxis();
-    private final BarChart<String, Number> chart = new BarChart<>(times, money);
-    private final Label noSales = new Label();
+    private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final TextField csvPath;
-    private EventSummary event;
-    private SalesReport report;
 
-    SalesTab(TerminalBackend backend, BackendCalls calls, PartnerMessage message, ZoneId zone) {
-        this.backend = backend;
-        this.calls = calls;
-        this.message = message;
-        this.messages = message.messages();
-        this.zone = zone;
+    SalesTab(SalesViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
         tab = Forms.tab("partner-tab-sales", messages.get("partner.tab.sales"));
-        tab.selectedProperty().addListener((obs, was, now) -> {
-            if (now) {
-                refresh();
-            }
-        });
+        model.inViewProperty().bind(tab.selectedProperty());
+        ComboBox<SessionSummary> session = new ComboBox<>(model.sessions());
         session.setId("partner-sales-session");
-        session.setConverter(converter(s -> s == null ? messages.get("partner.sales.allSessions") : when(s)));
-        session.valueProperty().addListener((obs, old, now) -> refresh());
+        session.setConverter(Forms.shownAs(model::sessionName));
+        session.valueProperty().bindBidirectional(model.sessionProperty());
+        ComboBox<SalesBucket> bucket = new ComboBox<>();
         bucket.setId("partner-sales-bucket");
         bucket.getItems().setAll(SalesBucket.values());
-        bucket.setConverter(converter(b -> b == null ? "" : messages.get("partner.sales.bucket." + b)));
-        bucket.setValue(SalesBucket.DAY);
-        bucket.valueProperty().addListener((obs, old, now) -> refresh());
+        bucket.setConverter(Forms.shownAs(model::bucketName));
+        bucket.valueProperty().bindBidirectional(model.bucketProperty());
         HBox choices = new HBox(8, new Label(messages.get("partner.sales.of")), session,
                 new Label(messages.get("partner.sales.by")), bucket,
                 Forms.button("partner-sales-refresh", messages.get("partner.sales.refresh"), Theme.SECONDARY,
-                        this::refresh));
+                        model::refresh));
         choices.setAlignment(Pos.CENTER_LEFT);
 
-        HBox totals = new HBox(12, box("partner.sales.tickets", tickets), box("partner.sales.orders", orders),
-                box("partner.sales.gross", gross), box("partner.sales.fee", fee), box("partner.sales.net", net));
+        HBox totals = new HBox(12, box("partner.sales.tickets", "partner-sales-tickets", model.ticketsProperty()),
+                box("partner.sales.orders", "partner-sales-orders", model.ordersProperty()),
+                box("partner.sales.gross", "partner-sales-gross", model.grossProperty()),
+                box("partner.sales.fee", "partner-sales-fee", model.feeProperty()),
+                box("partner.sales.net", "partner-sales-net", model.netProperty()));
 
         chart.setId("partner-sales-chart");
         chart.setAnimated(false);
         chart.setLegendVisible(true);
         chart.setTitle(messages.get("partner.sales.chart"));
+        NumberAxis money = (NumberAxis) chart.getYAxis();
         money.setLabel(messages.get("partner.sales.chart.axis"));
         NumberFormat amounts = NumberFormat.getIntegerInstance(messages.getLocale());
-        money.setTickLabelFormatter(converter(amounts::format));
-        noSales.setText(messages.get("partner.sales.none"));
+        money.setTickLabelFormatter(Forms.shownAs(amounts::format));
+        model.bars().addListener((ListChangeListener<SalesViewModel.Bar>) change -> showBars());
+        Label noSales = new Label(messages.get("partner.sales.none"));
         noSales.getStyleClass().add(Theme.MUTED);
         noSales.setId("partner-sales-none");
+        noSales.visibleProperty().bind(model.noSalesProperty());
         StackPane chartPane = new StackPane(chart, noSales);
         VBox.setVgrow(chartPane, Priority.ALWAYS);
 
+        TableView<SessionSales> bySession = new TableView<>(model.bySession());
         bySession.setId("partner-sales-sessions");
         bySession.setPrefHeight(170);
         bySession.setPlaceholder(new Label(messages.get("partner.sales.none")));
         bySession.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<SessionSales, String> session = column("partner.sales.session", s -> when(s.startsAt()));
+        TableColumn<SessionSales, String> start = column("partner.sales.session", s -> model.when(s.startsAt()));
         // the date and its time whole, and the figures' headers, even in the 1600-wide window
-        session.setMinWidth(240);
-        session.setPrefWidth(240);
-        bySession.getColumns().add(session);
+        start.setMinWidth(240);
+        start.setPrefWidth(240);
+        bySession.getColumns().add(start);
         bySession.getColumns().add(column("partner.sales.tickets", s -> Long.toString(s.totals().ticketsSold())));
         bySession.getColumns().add(column("partner.sales.orders", s -> Long.toString(s.totals().orders())));
-        bySession.getColumns().add(column("partner.sales.gross", s -> money(s.totals().grossCents())));
-        bySession.getColumns().add(column("partner.sales.fee", s -> money(s.totals().platformFeeCents())));
-        bySession.getColumns().add(column("partner.sales.net", s -> money(s.totals().partnerNetCents())));
+        bySession.getColumns().add(column("partner.sales.gross", s -> model.money(s.totals().grossCents())));
+        bySession.getColumns().add(column("partner.sales.fee", s -> model.money(s.totals().platformFeeCents())));
+        bySession.getColumns().add(column("partner.sales.net", s -> model.money(s.totals().partnerNetCents())));
 
         csvPath = Forms.field("partner-sales-csv-path", messages.get("partner.sales.csv.prompt"));
+        csvPath.textProperty().bindBidirectional(model.csvPathProperty());
         HBox.setHgrow(csvPath, Priority.ALWAYS);
         HBox export = new HBox(8, new Label(messages.get("partner.sales.csv")), csvPath,
                 Forms.button("partner-sales-csv-choose", messages.get("partner.sales.csv.choose"), Theme.SECONDARY,
                         this::chooseFile),
                 Forms.button("partner-sales-csv-export", messages.get("partner.sales.csv.export"), Theme.PRIMARY,
-                        this::export));
+                        model::export));
         export.setAlignment(Pos.CENTER_LEFT);
 
         VBox content = new VBox(12, choices, totals, chartPane, bySession, export);
         content.setPadding(new Insets(16));
         tab.setContent(content);
-        showReport(null);
     }
 
-    @Override
-    public Tab tab() {
+    Tab tab() {
         return tab;
     }
 
-    @Override
-    public void show(EventSummary shown) {
-        event = shown;
-        List<SessionSummary> choices = new ArrayList<>();
-        choices.add(null);
-        if (shown != null) {
-            choices.addAll(shown.sessions());
-            csvPath.setText(Path.of(System.getProperty("user.home"), fileName(shown.title())).toString());
+    private void showBars() {
+        XYChart.Series<String, Number> gross = new XYChart.Series<>();
+        gross.setName(messages.get("partner.sales.gross"));
+        XYChart.Series<String, Number> net = new XYChart.Series<>();
+        net.setName(messages.get("partner.sales.net"));
+        for (SalesViewModel.Bar bar : model.bars()) {
+            gross.getData().add(new XYChart.Data<>(bar.at(), bar.gross()));
+            net.getData().add(new XYChart.Data<>(bar.at(), bar.net()));
         }
-        report = null;
-        session.getItems().setAll(choices);
-        session.setValue(null);
-        showReport(null);
-        if (tab.isSelected()) {
-            refresh();
-        }
+        chart.getData().setAll(model.bars().isEmpty() ? List.of() : List.of(gross, net));
     }
 
-    private void refresh() {
-        if (event == null || !tab.isSelected()) {
-            return;
-        }
-        String eventId = event.id();
-        SessionSummary one = session.getValue();
-        SalesBucket by = bucket.getValue();
-        calls.read(() -> backend.call(client -> one == null ? client.eventReport(eventId, by, zone)
-                        : client.sessionReport(one.id(), by, zone)),
-                loaded -> {
-                    if (event != null && event.id().equals(eventId)) {
-                        showReport(loaded);
-                        message.say("partner.sales.loaded", loaded.totals().ticketsSold(), money(loaded.totals().grossCents()));
-                    }
-                });
-    }
-
-    private void showReport(SalesReport shown) {
-        report = shown;
-        SalesTotals sum = shown == null ? SalesTotals.NONE : shown.totals();
-        tickets.setText(Long.toString(sum.ticketsSold()));
-        orders.setText(Long.toString(sum.orders()));
-        gross.setText(money(sum.grossCents()));
-        fee.setText(money(sum.platformFeeCents()));
-        net.setText(money(sum.partnerNetCents()));
-        bySession.getItems().setAll(shown == null ? List.of() : shown.sessions());
-        chart.getData().clear();
-        List<SalesPoint> points = shown == null ? List.of() : shown.series();
-        noSales.setVisible(points.isEmpty());
-        if (points.isEmpty()) {
-            return;
-        }
-        DateTimeFormatter label = DateTimeFormatter.ofPattern(
-                messages.get(shown.bucket() == SalesBucket.HOUR ? "partner.sales.hour.pattern" : "partner.sales.day.pattern"),
-                messages.getLocale());
-        XYChart.Series<String, Number> grossSeries = new XYChart.Series<>();
-        grossSeries.setName(messages.get("partner.sales.gross"));
-        XYChart.Series<String, Number> netSeries = new XYChart.Series<>();
-        netSeries.setName(messages.get("partner.sales.net"));
-        for (SalesPoint point : points) {
-            String at = label.format(point.start().atZone(zone));
-            grossSeries.getData().add(new XYChart.Data<>(at, point.totals().grossCents() / 100.0));
-            netSeries.getData().add(new XYChart.Data<>(at, point.totals().partnerNetCents() / 100.0));
-        }
-        chart.getData().setAll(List.of(grossSeries, netSeries));
-    }
-
+    /** The system's save dialog, opening where the typed path points. */
     private void chooseFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("partner.sales.csv.choose"));
@@ -227,73 +139,25 @@ final class SalesTab implements DetailTab {
         if (folder != null && Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
         }
-        chooser.setInitialFileName(event == null ? "vendas.csv" : fileName(event.title()));
+        chooser.setInitialFileName(model.suggestedFileName());
         File picked = chooser.showSaveDialog(tab.getTabPane().getScene().getWindow());
         if (picked != null) {
             csvPath.setText(picked.getPath());
         }
     }
 
-    /** The report shown (the event's or the session's, by the bucket shown) written as CSV to the typed path. */
-    private void export() {
-        if (event == null) {
-            return;
-        }
-        if (csvPath.getText().isBlank()) {
-            message.warn(messages.get("partner.sales.csv.noPath"));
-            return;
-        }
-        Path target = Path.of(csvPath.getText().trim());
-        String eventId = event.id();
-        SessionSummary one = session.getValue();
-        SalesBucket by = bucket.getValue();
-        calls.write(() -> {
-            String csv = backend.call(client -> one == null ? client.eventReportCsv(eventId, by, zone)
-                    : client.sessionReportCsv(one.id(), by, zone));
-            try {
-                Files.writeString(target, csv, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                // our own sentence: a path that cannot be written is the partner's to change
-                throw new IllegalStateException(messages.get("partner.sales.csv.notWritten", e.getMessage()), e);
-            }
-            return target;
-        }, written -> message.say("partner.sales.csv.written", written));
-    }
-
-    /** "vendas-o-auto-da-compadecida.csv": the event's title in plain letters, for a file name. */
-    private String fileName(String title) {
-        String plain = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return messages.get("partner.sales.csv.file", plain);
-    }
-
-    private String money(long cents) {
-        return Money.format(cents, report == null ? "BRL" : report.currency(), messages.getLocale());
-    }
-
-    private String when(SessionSummary s) {
-        return when(s.startsAt());
-    }
-
-    private String when(Instant start) {
-        return Formats.dateTime(start, zone, messages.getLocale());
-    }
-
-    private VBox box(String key, Label value) {
+    private VBox box(String key, String id, ReadOnlyStringProperty value) {
         Label name = new Label(messages.get(key));
         name.getStyleClass().add(Theme.MUTED);
-        VBox box = new VBox(4, name, value);
+        Label figure = new Label();
+        figure.setId(id);
+        figure.getStyleClass().add("partner-stat-value");
+        figure.textProperty().bind(value);
+        VBox box = new VBox(4, name, figure);
         box.getStyleClass().addAll(Theme.CARD, "partner-stat");
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
-    }
-
-    private static Label stat(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().add("partner-stat-value");
-        return label;
     }
 
     private TableColumn<SessionSales, String> column(String key, Function<SessionSales, String> value) {
@@ -301,19 +165,5 @@ final class SalesTab implements DetailTab {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(160);
         return column;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 }

@@ -1,20 +1,17 @@
 package io.bilheteria.boxoffice.admin;
 
+import static io.bilheteria.boxoffice.testing.Screens.tabTo;
 import static io.bilheteria.boxoffice.testing.Screens.text;
 import static io.bilheteria.boxoffice.testing.Screens.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.bilheteria.api.admin.AccountDraft;
 import io.bilheteria.api.admin.Partner;
-import io.bilheteria.api.admin.PartnerDraft;
-import io.bilheteria.api.admin.StaffAccount;
 import io.bilheteria.api.auth.Role;
 import io.bilheteria.api.partners.EventDraft;
 import io.bilheteria.api.partners.LayoutSpec;
 import io.bilheteria.api.partners.SectionDraft;
 import io.bilheteria.api.partners.SessionDraft;
-import io.bilheteria.api.reports.SalesTotals;
 import io.bilheteria.boxoffice.gate.LocalBackend;
 import io.bilheteria.boxoffice.testing.BoxOfficeUnderTest;
 import io.bilheteria.client.BilheteriaClient;
@@ -36,9 +33,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The admin's back office by mouse, against the real backend: a partner created with its fee,
+ * The admin's back office by mouse and by keyboard alone, against the real backend: a partner created with its fee,
  * the fee changed, a cashier account made for it, its password reset, and that cashier signs
  * in and is offered only the partner's events; the totals across partners; a partner and an
  * account disabled, their logins refused.
@@ -117,65 +115,43 @@ class AdminScreenTest {
     }
 
     @Test
-    void theTotalsAcrossPartnersAndAPartnerAndAnAccountDisabled(FxRobot robot) {
+    void byKeyboardAloneTheAdminCreatesAndDisablesAPartnerDisablesAnAccountAndReadsTheTotals(FxRobot robot) {
         backend.sell(backend.theatreSessions().get(0), 2);
-        BilheteriaClient admin = backend.as("admin");
-        Partner outra = admin.createPartner(new PartnerDraft("Outra Cia", null, null));
-        admin.createStaffAccount(new AccountDraft("outra", "outra-senha-1", Role.PARTNER, outra.id()));
-        SalesTotals all = admin.platformReport().totals();
-        signIn(robot, "admin", "demo-admin");
+        waitFor(() -> robot.lookup("#login-username").query().isFocused(), "the keyboard on the sign-in");
+        robot.write("admin").push(KeyCode.TAB).write("demo-admin").push(KeyCode.ENTER);
         waitFor(() -> robot.lookup("#admin-partners").tryQuery().isPresent(), "the admin's partners");
 
-        robot.clickOn("Totais");
-        waitFor(() -> text(robot, "#totals-tickets").equals("2"), "the tickets sold");
-        assertThat(text(robot, "#totals-gross")).isEqualTo(money(all.grossCents())).isNotEqualTo(money(0));
-        assertThat(text(robot, "#totals-fees")).isEqualTo(money(all.platformFeeCents()));
-        assertThat(text(robot, "#totals-net")).isEqualTo(money(all.partnerNetCents()));
-        assertThat(cellShown(robot, "#admin-totals", "Outra Cia")).as("a partner with no sale has its line").isTrue();
+        tabTo(robot, "#partner-name");
+        robot.write("Teclado Cia").push(KeyCode.TAB).write("5").push(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#admin-partner-message").equals("Parceiro Teclado Cia criado, taxa 5 %."),
+                "the partner created");
+        assertThat(text(robot, "#partner-chosen")).as("the new partner picked").isEqualTo("Teclado Cia");
+        tabTo(robot, "#partner-toggle");
+        robot.push(KeyCode.SPACE);
+        waitFor(() -> text(robot, "#admin-partner-message").startsWith("Desativar Teclado Cia?"), "the question");
+        robot.push(KeyCode.SPACE);
+        waitFor(() -> text(robot, "#admin-partner-message").startsWith("Teclado Cia desativado"), "the partner disabled");
+        assertThat(partner("Teclado Cia").enabled()).isFalse();
 
-        robot.clickOn("Parceiros");
-        clickCell(robot, "#admin-partners", "Outra Cia");
-        robot.clickOn("#partner-toggle");
-        waitFor(() -> text(robot, "#admin-partner-message").startsWith("Desativar Outra Cia?"), "the question");
-        assertThat(partner("Outra Cia").enabled()).as("nothing done on the first click").isTrue();
-        robot.clickOn("#partner-toggle");
-        waitFor(() -> text(robot, "#admin-partner-message").startsWith("Outra Cia desativado"), "the partner disabled");
-        assertThat(partner("Outra Cia").enabled()).isFalse();
-        assertThat(cellShown(robot, "#admin-partners", "Desativado")).isTrue();
-        assertThatThrownBy(() -> login("outra", "outra-senha-1")).isInstanceOf(UnauthorizedException.class);
-
-        robot.clickOn("Contas da equipe");
-        waitFor(() -> cellShown(robot, "#admin-accounts", "gate"), "the accounts");
-        clickCell(robot, "#admin-accounts", "gate");
-        robot.clickOn("#account-toggle");
+        robot.push(KeyCode.CONTROL, KeyCode.TAB);
+        waitFor(() -> robot.lookup("#account-username").query().isVisible(), "the accounts tab");
+        tabTo(robot, "#admin-accounts");
+        for (int press = 0; press < 12 && !text(robot, "#account-chosen").startsWith("gate ·"); press++) {
+            robot.push(KeyCode.DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        waitFor(() -> text(robot, "#account-chosen").startsWith("gate ·"), "the gate's account picked");
+        tabTo(robot, "#account-toggle");
+        robot.push(KeyCode.SPACE);
         waitFor(() -> text(robot, "#admin-account-message").startsWith("Conta gate desativada"), "the gate disabled");
-        assertThat(admin.staffAccounts(null).items()).filteredOn(a -> a.username().equals("gate"))
-                .singleElement().extracting(StaffAccount::enabled).isEqualTo(false);
         assertThatThrownBy(() -> login("gate", "demo-gate")).isInstanceOf(UnauthorizedException.class);
-    }
 
-    @Test
-    void aBadFeeAndAShortPasswordAreSaidAndNothingIsCreated(FxRobot robot) {
-        signIn(robot, "admin", "demo-admin");
-        waitFor(() -> robot.lookup("#admin-partners").tryQuery().isPresent(), "the admin's partners");
-        int partnersBefore = backend.as("admin").partners().items().size();
-
-        robot.clickOn("#partner-name").write("Cia. Sem Taxa");
-        robot.clickOn("#partner-fee").write("150");
-        robot.clickOn("#partner-create");
-        waitFor(() -> text(robot, "#admin-partner-message").startsWith("A taxa é um percentual de 0 a 100"),
-                "the fee refused");
-        robot.clickOn("Contas da equipe");
-        robot.clickOn("#account-username").write("curta");
-        robot.clickOn("#account-password").write("1234");
-        choose(robot, "#account-role", "Portaria");
-        robot.clickOn("#account-create");
-        waitFor(() -> text(robot, "#admin-account-message").equals("A senha precisa de pelo menos 8 caracteres."),
-                "the password refused");
-
-        assertThat(backend.as("admin").partners().items()).hasSize(partnersBefore);
-        assertThat(backend.as("admin").staffAccounts(null).items()).extracting(StaffAccount::username)
-                .doesNotContain("curta");
+        robot.push(KeyCode.CONTROL, KeyCode.TAB);
+        waitFor(() -> text(robot, "#totals-tickets").equals("2"), "the totals read on opening");
+        backend.sell(backend.theatreSessions().get(1), 1);
+        robot.push(KeyCode.F5);
+        waitFor(() -> text(robot, "#totals-tickets").equals("3"), "the totals read again on F5");
+        assertThat(text(robot, "#totals-gross")).isEqualTo(money(backend.as("admin").platformReport().totals().grossCents()));
     }
 
     /** Clicks the table's cell that shows this text. */

@@ -38,6 +38,33 @@ public final class Screens {
     }
 
     /**
+     * Tab pressed until the keyboard is on the node the query finds, as someone without a mouse
+     * reaches it; fails when forty presses never get there.
+     */
+    public static void tabTo(FxRobot robot, String query) {
+        Node wanted = robot.lookup(query).query();
+        for (int press = 0; press < 40; press++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            if (focusedIn(wanted)) {
+                return;
+            }
+            robot.push(KeyCode.TAB);
+        }
+        throw new AssertionError("Tab never reached " + query + "; the keyboard is on "
+                + wanted.getScene().getFocusOwner());
+    }
+
+    /** The keyboard is on the node or on a part of it (a combo box's editor, a date picker's field). */
+    private static boolean focusedIn(Node wanted) {
+        for (Node at = wanted.getScene().getFocusOwner(); at != null; at = at.getParent()) {
+            if (at == wanted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A keyboard-wedge scanner: the whole code as typed keys, then Enter, into the focused
      * node as the operating system delivers them, in one go. (The test robot types too slowly
      * for a scanner, 50 ms and more between keys; and keys sent one by one from this thread
