@@ -12,6 +12,8 @@ import io.bilheteria.backend.demo.DemoOrders;
 import io.bilheteria.backend.holds.HoldService;
 import io.bilheteria.backend.holds.HoldSweeper;
 import io.bilheteria.backend.inventory.SeatInventoryRepository;
+import io.bilheteria.backend.live.SeatChangeFeed;
+import io.bilheteria.backend.live.SeatChangeRepository;
 import io.bilheteria.backend.idempotency.IdempotencyRepository;
 import io.bilheteria.backend.mail.EmlFileTransport;
 import io.bilheteria.backend.mail.MailOutboxRepository;
@@ -106,7 +108,7 @@ public final class BackendServer implements AutoCloseable {
                     config.effectiveDbUrl(), config.dataDir());
             VirtualQueue queue = new VirtualQueue(tx, clock);
             CatalogService catalog = new CatalogService(tx, clock);
-            SeatInventoryRepository inventory = new SeatInventoryRepository(tx);
+            SeatInventoryRepository inventory = new SeatInventoryRepository(tx, clock);
             HoldService holds = new HoldService(tx, inventory, clock, config.holdPolicy(), metrics, queue);
             OrderRepository orders = new OrderRepository(tx);
             PaymentRepository payments = new PaymentRepository(tx);
@@ -143,7 +145,8 @@ public final class BackendServer implements AutoCloseable {
                     new ProductEditor(tx),
                     new SalesReports(tx, clock),
                     new PartnerAdmin(tx, clock, auth),
-                    new StaffAdmin(tx, auth));
+                    new StaffAdmin(tx, auth),
+                    new SeatChangeFeed(new SeatChangeRepository(tx), clock));
             if (config.demo() != null && new DemoData(tx, auth, clock).seedIfEmpty(config.demo())
                     && config.demo().withOnlineOrders()) {
                 new DemoOrders(tx, auth, catalog, holds, services.orders(), services.payments()).buy();
@@ -156,13 +159,14 @@ public final class BackendServer implements AutoCloseable {
                 }
             };
             Housekeeping housekeeping = new Housekeeping(new HoldSweeper(inventory, clock), offerOtherSessions,
-                    new PaymentReconciler(tx, clock, gateway, payments, completion), auth, idempotency, storeHealth,
-                    config.sweepEvery());
+                    new PaymentReconciler(tx, clock, gateway, payments, completion), auth, idempotency, services.live(),
+                    storeHealth, config.sweepEvery());
             Javalin app = ApiServer.create(services, idempotency, registry, config.trustedProxies());
             try {
                 app.start(config.host(), config.port());
             } catch (RuntimeException e) {
                 housekeeping.close();
+                services.live().close();
                 throw e;
             }
             log.info("listening on port {}", app.port());
@@ -211,6 +215,7 @@ public final class BackendServer implements AutoCloseable {
     public void close() {
         app.stop();
         housekeeping.close();
+        services.live().close();
         mail.close();
         database.close();
     }

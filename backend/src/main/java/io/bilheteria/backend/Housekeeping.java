@@ -3,6 +3,7 @@ package io.bilheteria.backend;
 import io.bilheteria.backend.auth.AuthService;
 import io.bilheteria.backend.holds.HoldSweeper;
 import io.bilheteria.backend.idempotency.IdempotencyRepository;
+import io.bilheteria.backend.live.SeatChangeFeed;
 import io.bilheteria.backend.orders.PaymentReconciler;
 import io.bilheteria.backend.storage.StoreHealth;
 import java.time.Duration;
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The periodic jobs of a backend process: expired holds back on sale (and their buyers, when
  * they left an address, offered other sessions by mail), interrupted
- * payments settled (at start too), old tokens and idempotency records deleted, the store
+ * payments settled (at start too), old tokens, idempotency records and seat changes deleted, the store
  * probed every second. Every job is a conditional update, safe to run in several processes
  * on one database.
  */
@@ -33,7 +34,8 @@ public final class Housekeeping implements AutoCloseable {
     });
 
     public Housekeeping(HoldSweeper holds, Runnable offerOtherSessions, PaymentReconciler payments, AuthService auth,
-                        IdempotencyRepository idempotency, StoreHealth store, Duration sweepEvery) {
+                        IdempotencyRepository idempotency, SeatChangeFeed seatChanges, StoreHealth store,
+                        Duration sweepEvery) {
         every(Duration.ZERO, sweepEvery, "payment reconciliation", payments::reconcile);
         every(sweepEvery, sweepEvery, "hold sweep", () -> {
             holds.sweep();
@@ -43,6 +45,7 @@ public final class Housekeeping implements AutoCloseable {
         every(SLOW_JOBS_EVERY, SLOW_JOBS_EVERY, "token and login failure purge", auth::purgeExpired);
         every(SLOW_JOBS_EVERY, SLOW_JOBS_EVERY, "idempotency purge",
                 () -> idempotency.purgeOlderThan(KEEP_IDEMPOTENCY_RECORDS));
+        every(SLOW_JOBS_EVERY, SLOW_JOBS_EVERY, "seat change purge", seatChanges::prune);
     }
 
     private void every(Duration first, Duration period, String name, Runnable job) {

@@ -7,6 +7,7 @@ import io.bilheteria.backend.catalog.CatalogService;
 import io.bilheteria.backend.checkin.CheckinService;
 import io.bilheteria.backend.customers.CustomerService;
 import io.bilheteria.backend.holds.HoldService;
+import io.bilheteria.backend.live.SeatChangeFeed;
 import io.bilheteria.backend.orders.OrderSearch;
 import io.bilheteria.backend.orders.OrderService;
 import io.bilheteria.backend.orders.PaymentService;
@@ -56,5 +57,6 @@ public record Services(
         ProductEditor products,
         SalesReports reports,
         PartnerAdmin partners,
-        StaffAdmin staff) {
+        StaffAdmin staff,
+        SeatChangeFeed live) {
 }
