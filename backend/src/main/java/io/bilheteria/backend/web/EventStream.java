@@ -76,10 +76,6 @@ final class EventStream {
         return since == 0 ? 0 : (nowNanos - since) / 1_000_000;
     }
 
-    boolean ended() {
-        return ended.isDone();
-    }
-
     private void queue(String frame) {
         boolean tooSlow;
         synchronized (this) {

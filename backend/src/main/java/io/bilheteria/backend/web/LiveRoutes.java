@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -144,15 +143,6 @@ public final class LiveRoutes implements AutoCloseable {
         if (beat) {
             lastHeartbeat = now;
         }
-    }
-
-    /** Sends the heartbeat comment to every open stream now; done when it was queued. */
-    public Future<?> heartbeatNow() {
-        return heartbeat.submit(() -> open.forEach(stream -> stream.comment("heartbeat")));
-    }
-
-    public int openStreams() {
-        return open.size();
     }
 
     @Override
