@@ -223,6 +223,19 @@ public final class BilheteriaClient {
         return execute(get(api("sessions", sessionId, "seatmap")), SeatMap.class);
     }
 
+    /**
+     * Opens the live stream of a session's seat changes: after {@code lastEventId} (a
+     * {@link LiveStream#lastEventId()} of an earlier stream), or from now on when null.
+     */
+    public LiveStream followSession(String sessionId, String lastEventId, LiveStream.Listener listener) {
+        return new LiveStream(http, request(api("sessions", sessionId, "events")), lastEventId, MAPPER, listener);
+    }
+
+    /** Opens the live stream of the availability of an event's sessions. */
+    public LiveStream followAvailability(String eventId, LiveStream.Listener listener) {
+        return new LiveStream(http, request(api("events", eventId, "availability")), null, MAPPER, listener);
+    }
+
     public Hold hold(HoldRequest request) {
         return execute(post(api("holds"), request, newKey()), Hold.class);
     }

@@ -14,6 +14,8 @@ import io.bilheteria.backend.demo.DemoOrders;
 import io.bilheteria.backend.holds.HoldService;
 import io.bilheteria.backend.holds.HoldSweeper;
 import io.bilheteria.backend.inventory.SeatInventoryRepository;
+import io.bilheteria.backend.live.SeatChangeFeed;
+import io.bilheteria.backend.live.SeatChangeRepository;
 import io.bilheteria.backend.idempotency.IdempotencyRepository;
 import io.bilheteria.backend.mail.EmlFileTransport;
 import io.bilheteria.backend.mail.MailOutboxRepository;
@@ -113,7 +115,7 @@ public final class BackendServer implements AutoCloseable {
                     config.effectiveDbUrl(), config.dataDir());
             VirtualQueue queue = new VirtualQueue(tx, clock);
             CatalogService catalog = new CatalogService(tx, clock);
-            SeatInventoryRepository inventory = new SeatInventoryRepository(tx);
+            SeatInventoryRepository inventory = new SeatInventoryRepository(tx, clock);
             HoldService holds = new HoldService(tx, inventory, clock, config.holdPolicy(), metrics, queue);
             OrderRepository orders = new OrderRepository(tx);
             PaymentRepository payments = new PaymentRepository(tx);
@@ -151,7 +153,8 @@ public final class BackendServer implements AutoCloseable {
                     new SalesReports(tx, clock),
                     new PartnerAdmin(tx, clock, auth),
                     new StaffAdmin(tx, auth),
-                    backups(config, database, clock, registry));
+                    backups(config, database, clock, registry),
+                    new SeatChangeFeed(new SeatChangeRepository(tx), clock));
             if (config.demo() != null && new DemoData(tx, auth, clock).seedIfEmpty(config.demo())
                     && config.demo().withOnlineOrders()) {
                 new DemoOrders(tx, auth, catalog, holds, services.orders(), services.payments()).buy();
@@ -164,8 +167,8 @@ public final class BackendServer implements AutoCloseable {
                 }
             };
             Housekeeping housekeeping = new Housekeeping(new HoldSweeper(inventory, clock), offerOtherSessions,
-                    new PaymentReconciler(tx, clock, gateway, payments, completion), auth, idempotency, storeHealth,
-                    config.sweepEvery());
+                    new PaymentReconciler(tx, clock, gateway, payments, completion), auth, idempotency, services.live(),
+                    storeHealth, config.sweepEvery());
             if (config.backups() != null) {
                 housekeeping.backUpEvery(config.backups().every(), services.backups());
             }
@@ -174,6 +177,7 @@ public final class BackendServer implements AutoCloseable {
                 app.start(config.host(), config.port());
             } catch (RuntimeException e) {
                 housekeeping.close();
+                services.live().close();
                 throw e;
             }
             log.info("listening on port {}", app.port());
@@ -245,6 +249,7 @@ public final class BackendServer implements AutoCloseable {
     public void close() {
         app.stop();
         housekeeping.close();
+        services.live().close();
         mail.close();
         database.close();
     }

@@ -8,6 +8,7 @@ import io.bilheteria.backend.catalog.CatalogService;
 import io.bilheteria.backend.checkin.CheckinService;
 import io.bilheteria.backend.customers.CustomerService;
 import io.bilheteria.backend.holds.HoldService;
+import io.bilheteria.backend.live.SeatChangeFeed;
 import io.bilheteria.backend.orders.OrderSearch;
 import io.bilheteria.backend.orders.OrderService;
 import io.bilheteria.backend.orders.PaymentService;
@@ -58,5 +59,6 @@ public record Services(
         SalesReports reports,
         PartnerAdmin partners,
         StaffAdmin staff,
-        BackupService backups) {
+        BackupService backups,
+        SeatChangeFeed live) {
 }

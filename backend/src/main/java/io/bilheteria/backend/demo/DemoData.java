@@ -38,7 +38,7 @@ public final class DemoData {
         this.tx = tx;
         this.data = new DemoDataRepository(tx);
         this.spots = new SpotRepository(tx);
-        this.inventory = new SeatInventoryRepository(tx);
+        this.inventory = new SeatInventoryRepository(tx, clock);
         this.auth = auth;
         this.clock = clock;
     }

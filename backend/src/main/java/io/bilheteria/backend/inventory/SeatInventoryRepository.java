@@ -1,25 +1,42 @@
 package io.bilheteria.backend.inventory;
 
+import io.bilheteria.api.live.SeatChangeKind;
 import io.bilheteria.backend.storage.Transactions;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * The only writer of seat status and holds: every statement that takes, keeps, sells or
  * frees a seat of a session is here, so "a seat is never sold twice" has one home. Each write
  * is one conditional, set-based statement: it changes only seats still in the state the
  * caller saw, and the caller compares the count with what it asked for.
+ *
+ * <p>Every write that changes seats' status also records the change in the seat-change outbox, in
+ * the same transaction, so the live streams send exactly what committed: the update answers the
+ * seats it changed (PostgreSQL's {@code RETURNING}, H2's generated keys) and one insert records
+ * them, whatever their number.
  */
 public final class SeatInventoryRepository {
     /** Row rank then seat number, the equality columns first so H2 reads the index in order. */
     private static final String BEST_ORDER = "ss.session_id, ss.section_id, ss.status, ss.row_rank, ss.seat_number";
+    /** Seats per outbox row: a sweep of a whole stand is several rows (of one statement). */
+    private static final int SEATS_PER_CHANGE_ROW = 1_000;
+    private static final String[] CHANGED_SEAT = {"session_id", "spot_id"};
     private final Transactions tx;
+    private final Clock clock;
 
-    public SeatInventoryRepository(Transactions tx) {
+    public SeatInventoryRepository(Transactions tx, Clock clock) {
         this.tx = tx;
+        this.clock = clock;
     }
 
     /** A seat of a section's inventory as best-available reads it; {@code free} of a hold that ran out, too. */
@@ -158,11 +175,51 @@ public final class SeatInventoryRepository {
      * seats taken. One statement, found by primary key on both databases.
      */
     public int take(String holdId, String sessionId, List<Long> spotIds, long heldUntil, long now) {
-        return tx.withHandle(h -> bindSeats(h.createUpdate("UPDATE session_seats SET status = 'HELD', hold_id = :h, "
-                        + "held_until = :exp, order_id = NULL WHERE " + seatKeys(spotIds.size())
-                        + " AND (status = 'AVAILABLE' OR (status = 'HELD' AND held_until < :now))"), sessionId, spotIds)
-                .bind("h", holdId).bind("exp", heldUntil).bind("now", now)
-                .execute());
+        return changeSeats(SeatChangeKind.HELD, now, h -> bindSeats(h.createUpdate("UPDATE session_seats SET "
+                        + "status = 'HELD', hold_id = :h, held_until = :exp, order_id = NULL WHERE "
+                        + seatKeys(spotIds.size()) + " AND (status = 'AVAILABLE' OR (status = 'HELD' AND held_until < :now))"),
+                sessionId, spotIds)
+                .bind("h", holdId).bind("exp", heldUntil).bind("now", now));
+    }
+
+    /**
+     * Runs {@code update}, which changes seats' status, and records the seats it changed in the
+     * outbox as {@code kind}, in one transaction; the number of seats changed. Two statements
+     * whatever the number of seats or sessions.
+     */
+    private int changeSeats(SeatChangeKind kind, long now, java.util.function.Function<Handle, Update> update) {
+        return tx.inTransaction(h -> {
+            Map<String, List<Long>> changed = update.apply(h).executeAndReturnGeneratedKeys(CHANGED_SEAT)
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                    .collect(Collectors.groupingBy(Map.Entry::getKey, TreeMap::new,
+                            Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+            recordChanges(h, kind, changed, now);
+            return changed.values().stream().mapToInt(List::size).sum();
+        });
+    }
+
+    private static void recordChanges(Handle h, SeatChangeKind kind, Map<String, List<Long>> spotsBySession, long now) {
+        List<Map.Entry<String, String>> rows = new ArrayList<>();
+        spotsBySession.forEach((session, spots) -> {
+            List<Long> sorted = spots.stream().sorted().toList();
+            for (int from = 0; from < sorted.size(); from += SEATS_PER_CHANGE_ROW) {
+                rows.add(Map.entry(session, sorted.subList(from, Math.min(sorted.size(), from + SEATS_PER_CHANGE_ROW))
+                        .stream().map(String::valueOf).collect(Collectors.joining(","))));
+            }
+        });
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringJoiner values = new StringJoiner(", ", "INSERT INTO seat_changes (session_id, kind, spot_ids, changed_at) "
+                + "VALUES ", "");
+        for (int i = 0; i < rows.size(); i++) {
+            values.add("(:s" + i + ", :kind, :p" + i + ", :at)");
+        }
+        Update insert = h.createUpdate(values.toString()).bind("kind", kind.name()).bind("at", now);
+        for (int i = 0; i < rows.size(); i++) {
+            insert.bind("s" + i, rows.get(i).getKey()).bind("p" + i, rows.get(i).getValue());
+        }
+        insert.execute();
     }
 
     /** {@code (session_id, spot_id) IN ((:s, :p0), ...)}: H2 finds each row by primary key only in this form. */
@@ -231,16 +288,16 @@ public final class SeatInventoryRepository {
 
     /** The hold's still-held seats back on sale; the number freed. */
     public int freeSeatsOfHold(String holdId) {
-        return tx.withHandle(h -> h.createUpdate("UPDATE session_seats SET status = 'AVAILABLE', hold_id = NULL, "
-                        + "held_until = NULL WHERE hold_id = :id AND status = 'HELD'")
-                .bind("id", holdId).execute());
+        return changeSeats(SeatChangeKind.RELEASED, clock.millis(), h -> h.createUpdate("UPDATE session_seats SET "
+                        + "status = 'AVAILABLE', hold_id = NULL, held_until = NULL WHERE hold_id = :id AND status = 'HELD'")
+                .bind("id", holdId));
     }
 
     /** The hold's held seats sold to {@code orderId}: the number sold. */
     public int sell(String holdId, String orderId) {
-        return tx.withHandle(h -> h.createUpdate("UPDATE session_seats SET status = 'SOLD', order_id = :o, held_until = NULL "
-                        + "WHERE hold_id = :h AND status = 'HELD'")
-                .bind("o", orderId).bind("h", holdId).execute());
+        return changeSeats(SeatChangeKind.SOLD, clock.millis(), h -> h.createUpdate("UPDATE session_seats SET "
+                        + "status = 'SOLD', order_id = :o, held_until = NULL WHERE hold_id = :h AND status = 'HELD'")
+                .bind("o", orderId).bind("h", holdId));
     }
 
     /** The hold was paid for. */
@@ -255,9 +312,9 @@ public final class SeatInventoryRepository {
      */
     public int sweepExpired(long now) {
         return tx.inTransaction(h -> {
-            int seats = h.createUpdate("UPDATE session_seats SET status = 'AVAILABLE', hold_id = NULL, "
-                            + "held_until = NULL WHERE status = 'HELD' AND held_until < :now")
-                    .bind("now", now).execute();
+            int seats = changeSeats(SeatChangeKind.RELEASED, now, u -> u.createUpdate("UPDATE session_seats SET "
+                            + "status = 'AVAILABLE', hold_id = NULL, held_until = NULL WHERE status = 'HELD' AND held_until < :now")
+                    .bind("now", now));
             h.createUpdate("UPDATE orders SET status = 'EXPIRED' WHERE status = 'PENDING_PAYMENT' AND hold_id IN "
                             + "(SELECT id FROM holds WHERE status = 'ACTIVE' AND expires_at < :now)")
                     .bind("now", now).execute();
@@ -365,10 +422,10 @@ public final class SeatInventoryRepository {
 
     /** Refunded seats of an order back on sale; the number freed. */
     public int refund(String sessionId, String orderId, List<Long> spotIds) {
-        return tx.withHandle(h -> h.createUpdate("UPDATE session_seats SET status = 'AVAILABLE', order_id = NULL, "
-                        + "hold_id = NULL, held_until = NULL WHERE session_id = :s AND order_id = :o AND status = 'SOLD' "
-                        + "AND spot_id IN (<spots>)")
-                .bind("s", sessionId).bind("o", orderId).bindList("spots", spotIds).execute());
+        return changeSeats(SeatChangeKind.REFUNDED, clock.millis(), h -> h.createUpdate("UPDATE session_seats SET "
+                        + "status = 'AVAILABLE', order_id = NULL, hold_id = NULL, held_until = NULL WHERE session_id = :s "
+                        + "AND order_id = :o AND status = 'SOLD' AND spot_id IN (<spots>)")
+                .bind("s", sessionId).bind("o", orderId).bindList("spots", spotIds));
     }
 
     /** Tickets ever issued, in the event's sessions, for a section's seats or one seat (refunded ones too). */

@@ -143,6 +143,7 @@ public final class ApiServer {
         app.get(V1 + "/events/{id}", ctx -> Json.respond(ctx, 200, s.catalog().event(ctx.pathParam("id"))));
         app.get(V1 + "/events/{id}/products", ctx -> Json.respond(ctx, 200, s.catalog().products(ctx.pathParam("id"))));
         app.get(V1 + "/sessions/{id}/seatmap", ctx -> Json.respond(ctx, 200, s.catalog().seatMap(ctx.pathParam("id"))));
+        new LiveRoutes(s.live()).register(app);
 
         // holds
         app.post(V1 + "/holds", idempotent.inOneTransaction(ctx ->

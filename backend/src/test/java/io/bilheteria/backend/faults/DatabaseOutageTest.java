@@ -14,7 +14,6 @@ import io.bilheteria.backend.testing.TestBackend;
 import io.bilheteria.backend.testing.TestDatabase;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.client.RawResponse;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
@@ -32,12 +31,8 @@ class DatabaseOutageTest {
     void aBackendWhosePostgresWentAwayAnswers503AndSellsAgainWhenItIsBack() throws Exception {
         Assumptions.assumeTrue(TestDatabase.postgresConfigured(), "needs " + TestDatabase.PG_ENV);
         TestDatabase direct = TestDatabase.postgres();
-        URI pg = URI.create(direct.jdbcUrl().substring("jdbc:".length()));
-        try (TcpProxy proxy = TcpProxy.to(pg.getHost(), pg.getPort())) {
-            TestDatabase proxied = new TestDatabase("PostgreSQL via a proxy",
-                    direct.jdbcUrl().replace(pg.getHost() + ":" + pg.getPort(), "127.0.0.1:" + proxy.port()),
-                    direct.pgSchema());
-            try (TestBackend backend = TestBackend.start(proxied)) {
+        try (TcpProxy proxy = TcpProxy.toServerOf(direct)) {
+            try (TestBackend backend = TestBackend.start(direct.through(proxy))) {
                 BilheteriaClient kiosk = backend.as("kiosk");
                 String session = backend.theatreSession();
                 String stalls = backend.seatMap(session).sections().stream().filter(s -> s.name().equals("Plateia"))

@@ -21,6 +21,7 @@ import io.bilheteria.api.shifts.Shift;
 import io.bilheteria.api.shifts.ShiftReport;
 import io.bilheteria.backend.testing.Cards;
 import io.bilheteria.backend.testing.Sales;
+import io.bilheteria.backend.testing.StoppedClock;
 import io.bilheteria.backend.testing.TestBackend;
 import io.bilheteria.backend.testing.TestDatabase;
 import io.bilheteria.client.BilheteriaClient;
@@ -74,7 +75,10 @@ class ShiftTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource(TestDatabase.ALL)
     void aShiftDoesNotCloseWhileOneOfItsCardsIsBeingCharged(TestDatabase db) {
-        try (TestBackend backend = TestBackend.start(db)) {
+        // the backend's time stands still: the payment reconciler settles a payment pending 30 s, and one
+        // that looked that old (or a loaded machine's pause) would be settled before the shift is closed
+        StoppedClock clock = new StoppedClock();
+        try (TestBackend backend = TestBackend.start(db, clock)) {
             BilheteriaClient cashier = backend.cashierOnShift();
             String session = backend.theatreSession();
             Hold hold = cashier.hold(HoldRequest.bestAvailable(session, Sales.stalls(backend, session).id(), 1));
@@ -83,8 +87,8 @@ class ShiftTest {
             // as a payment looks between recording it and the acquirer's answer
             backend.server().services().tx().useTransaction(h -> h.execute("INSERT INTO payments (id, order_id, "
                     + "idempotency_key, status, amount_cents, brand, shift_id, created_at, updated_at) "
-                    + "VALUES ('charging', ?, 'k', 'PENDING', ?, 'VISA', ?, 0, 0)", order.orderId(), order.totalCents(),
-                    shiftId));
+                    + "VALUES ('charging', ?, 'k', 'PENDING', ?, 'VISA', ?, ?, ?)", order.orderId(), order.totalCents(),
+                    shiftId, clock.millis(), clock.millis()));
 
             assertThatThrownBy(() -> cashier.closeShift(shiftId)).isInstanceOfSatisfying(ConflictException.class,
                     e -> assertThat(e.problem().type()).isEqualTo(ProblemTypes.PAYMENT_IN_PROGRESS));

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
@@ -35,6 +36,12 @@ public final class TcpProxy implements AutoCloseable {
         ServerSocket listener = new ServerSocket();
         listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         return new TcpProxy(listener, host, port);
+    }
+
+    /** A proxy to the PostgreSQL server of {@code db}. */
+    public static TcpProxy toServerOf(TestDatabase db) throws IOException {
+        URI server = db.serverUri();
+        return to(server.getHost(), server.getPort());
     }
 
     public int port() {

@@ -61,6 +61,18 @@ public record TestDatabase(String name, String jdbcUrl, String pgSchema) {
         return new TestDatabase("PostgreSQL", url, schema);
     }
 
+    /** The host and port of a PostgreSQL database's server. */
+    java.net.URI serverUri() {
+        return java.net.URI.create(jdbcUrl.substring("jdbc:".length()));
+    }
+
+    /** This PostgreSQL database reached through {@code proxy}, which a test can cut and restore. */
+    public TestDatabase through(TcpProxy proxy) {
+        java.net.URI server = serverUri();
+        return new TestDatabase(name + " via a proxy", jdbcUrl.replace(server.getHost() + ":" + server.getPort(),
+                "127.0.0.1:" + proxy.port()), pgSchema);
+    }
+
     /**
      * Drops what the test created, once its backends are closed. On PostgreSQL a connection a
      * closed pool left behind (a query the server is still running for a client that is gone)
