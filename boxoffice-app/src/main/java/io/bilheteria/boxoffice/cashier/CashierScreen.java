@@ -199,7 +199,8 @@ public final class CashierScreen {
             }
         });
         VBox.setVgrow(sessions, Priority.ALWAYS);
-        VBox column = new VBox(8, search, sessions);
+        // the map keeps its height: once sold, the vouchers and suggestions take the sessions' room
+        VBox column = new VBox(8, search, sessions, soldPanel());
         column.setPadding(new Insets(8, 8, 8, 16));
         column.setPrefWidth(420);
         return column;
@@ -214,12 +215,12 @@ public final class CashierScreen {
         chosenSession.textProperty().bind(model.sessionTitleProperty());
         SeatMapLegend legend = new SeatMapLegend(seatMap);
         VBox.setVgrow(seatMap, Priority.ALWAYS);
-        VBox column = new VBox(8, chosenSession, seatMap, legend, soldPanel());
+        VBox column = new VBox(8, chosenSession, seatMap, legend);
         column.setPadding(new Insets(8));
         return column;
     }
 
-    /** Once sold, under the map: the order's vouchers and what to offer next, each on its number key. */
+    /** Once sold, under the sessions: the order's vouchers and what to offer next, each on its number key. */
     private Node soldPanel() {
         ListView<String> vouchers = new ListView<>(model.vouchers());
         vouchers.setId("cashier-vouchers");
