@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Starts the box office: {@code java -jar boxoffice-app/target/bilheteria-boxoffice.jar
- * [--data DIR] [--backend URL] [--gate-id ID] [--counter-id ID] [--scanner serial:DEVICE?baud=N]
+ * [--data DIR] [--backend URL] [--gate-id ID] [--counter-id ID] [--desk-id ID] [--scanner serial:DEVICE?baud=N]
  * [--printer SETTING] [--zone VENUE_ZONE]}.
  * Without a backend URL (flag or {@code
  * BILHETERIA_BACKEND_URL}) the backend runs in-process with demo data under DIR. A separate
@@ -26,6 +26,7 @@ public final class BoxOfficeMain {
         String backendUrl = System.getenv("BILHETERIA_BACKEND_URL");
         String gateId = null;
         String counterId = null;
+        String deskId = null;
         String scanner = null;
         ZoneId zone = BoxOfficeConfig.DEFAULT_VENUE_ZONE;
         String printer = ReceiptPrinters.SIMULATED;
@@ -35,12 +36,13 @@ public final class BoxOfficeMain {
                 case "--backend" -> backendUrl = value(args, ++i, "--backend");
                 case "--gate-id" -> gateId = value(args, ++i, "--gate-id");
                 case "--counter-id" -> counterId = value(args, ++i, "--counter-id");
+                case "--desk-id" -> deskId = value(args, ++i, "--desk-id");
                 case "--scanner" -> scanner = value(args, ++i, "--scanner");
                 case "--zone" -> zone = zone(value(args, ++i, "--zone"));
                 case "--printer" -> printer = value(args, ++i, "--printer");
                 default -> {
                     System.err.println("unknown option " + args[i] + "; usage: [--data DIR] [--backend URL]"
-                            + " [--gate-id ID] [--counter-id ID] [--scanner serial:DEVICE?baud=N]"
+                            + " [--gate-id ID] [--counter-id ID] [--desk-id ID] [--scanner serial:DEVICE?baud=N]"
                             + " [--printer serial:|usb:|tcp:|sim:...]"
                             + " [--zone VENUE_ZONE, e.g. America/Manaus]");
                     System.exit(2);
@@ -48,7 +50,7 @@ public final class BoxOfficeMain {
             }
         }
         BoxOfficeConfig config = BoxOfficeConfig.of(dataDir, backendUrl, gateId, scanner).withZone(zone)
-                .withPrinter(printer).withCounterId(counterId);
+                .withPrinter(printer).withCounterId(counterId).withDeskId(deskId);
         CompletableFuture<BundledBackend> bundled = config.backendUrl().isEmpty()
                 ? CompletableFuture.supplyAsync(() -> BundledBackend.start(config.dataDir()))
                 : null;

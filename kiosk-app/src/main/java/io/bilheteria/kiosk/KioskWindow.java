@@ -97,7 +97,7 @@ public final class KioskWindow {
         TerminalBackend backend = new TerminalBackend(BilheteriaClient.builder().baseUrl(baseUrl).build(),
                 config.kioskUser(), config.kioskPassword());
         ZoneId venueZone = config.venueZone();
-        sale = new Sale(backend, clock, venueZone);
+        sale = new Sale(backend, clock, venueZone, config.terminalId());
         printer = ReceiptPrinters.open(config.printer(), config.receiptsDir());
         terminal = new SimulatedPaymentTerminal();
 

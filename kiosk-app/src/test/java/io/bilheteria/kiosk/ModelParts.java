@@ -27,7 +27,7 @@ public record ModelParts(Messages messages, Sale sale, InlineTaskExecutor tasks,
     public static ModelParts on(LocalBackend backend) {
         Messages messages = new Messages(Messages.PT_BR, KioskWindow.BUNDLE, BrowseScreens.BUNDLE,
                 CheckoutScreens.BUNDLE, CollectScreens.BUNDLE);
-        Sale sale = new Sale(backend.kiosk(), Clock.systemUTC(), VENUE);
+        Sale sale = new Sale(backend.kiosk(), Clock.systemUTC(), VENUE, "totem-01");
         InlineTaskExecutor tasks = new InlineTaskExecutor();
         BackendCalls calls = new BackendCalls(tasks, messages);
         RecordedJourney journey = new RecordedJourney();

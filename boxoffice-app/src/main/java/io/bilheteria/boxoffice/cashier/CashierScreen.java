@@ -17,6 +17,7 @@ import io.bilheteria.ui.theme.Theme;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -36,7 +37,9 @@ import javafx.scene.layout.VBox;
  * The cashier's sale, by keyboard alone with the shortcuts on screen: type to find the
  * session and Enter, type a quantity and Enter (best available in the chosen section) or
  * mark seats on the map with the arrows and Space and press F6, F8 to take the card on the
- * terminal, and the tickets print by themselves; Enter starts the next sale. F11 puts the sale
+ * terminal, and the tickets print by themselves, then the voucher slips and the payment receipt;
+ * under the map, the order's vouchers and suggestions, a number key taking one into a new sale for
+ * the same customer; Enter starts the next sale. F11 puts the sale
  * in a customer's name, registering them on the spot when unknown ({@link CustomerPanel}). This
  * class lays the sale out, binds it and hands the keys to {@link CashierViewModel}, which decides.
  */
@@ -105,7 +108,7 @@ public final class CashierScreen {
             }
         });
         view.addEventFilter(KeyEvent.KEY_TYPED, event -> {
-            if (model.presentSandboxCard(event.getCharacter())) {
+            if (model.presentSandboxCard(event.getCharacter()) || model.takeSuggestion(event.getCharacter())) {
                 event.consume();
             }
         });
@@ -196,7 +199,8 @@ public final class CashierScreen {
             }
         });
         VBox.setVgrow(sessions, Priority.ALWAYS);
-        VBox column = new VBox(8, search, sessions);
+        // the map keeps its height: once sold, the vouchers and suggestions take the sessions' room
+        VBox column = new VBox(8, search, sessions, soldPanel());
         column.setPadding(new Insets(8, 8, 8, 16));
         column.setPrefWidth(420);
         return column;
@@ -214,6 +218,37 @@ public final class CashierScreen {
         VBox column = new VBox(8, chosenSession, seatMap, legend);
         column.setPadding(new Insets(8));
         return column;
+    }
+
+    /** Once sold, under the sessions: the order's vouchers and what to offer next, each on its number key. */
+    private Node soldPanel() {
+        ListView<String> vouchers = new ListView<>(model.vouchers());
+        vouchers.setId("cashier-vouchers");
+        vouchers.setFocusTraversable(false);
+        vouchers.setPrefHeight(110);
+        ListView<CashierViewModel.Suggestion> suggestions = new ListView<>(model.suggestions());
+        suggestions.setId("cashier-suggestions");
+        suggestions.setFocusTraversable(false);
+        suggestions.setPrefHeight(150);
+        suggestions.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(CashierViewModel.Suggestion item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.label());
+            }
+        });
+        Label vouchersTitle = new Label(messages.get("cashier.sold.vouchers"));
+        Label suggestionsTitle = new Label(messages.get("cashier.sold.suggestions"));
+        suggestionsTitle.setWrapText(true);
+        VBox voucherPart = new VBox(4, vouchersTitle, vouchers);
+        voucherPart.visibleProperty().bind(Bindings.isNotEmpty(model.vouchers()));
+        voucherPart.managedProperty().bind(voucherPart.visibleProperty());
+        VBox suggestionPart = new VBox(4, suggestionsTitle, suggestions);
+        suggestionPart.visibleProperty().bind(Bindings.isNotEmpty(model.suggestions()));
+        suggestionPart.managedProperty().bind(suggestionPart.visibleProperty());
+        VBox panel = new VBox(8, voucherPart, suggestionPart);
+        panel.setId("cashier-sold");
+        return panel;
     }
 
     private Node cartColumn() {

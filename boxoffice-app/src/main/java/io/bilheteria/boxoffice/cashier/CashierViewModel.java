@@ -2,13 +2,16 @@ package io.bilheteria.boxoffice.cashier;
 
 import io.bilheteria.api.catalog.EventSummary;
 import io.bilheteria.api.catalog.SeatMap;
+import io.bilheteria.api.catalog.SessionSummary;
 import io.bilheteria.api.catalog.Section;
 import io.bilheteria.api.holds.Hold;
 import io.bilheteria.api.orders.Order;
 import io.bilheteria.api.orders.OrderStatus;
+import io.bilheteria.api.orders.Suggestions;
 import io.bilheteria.api.orders.Ticket;
 import io.bilheteria.api.orders.TicketType;
 import io.bilheteria.api.products.Product;
+import io.bilheteria.api.vouchers.Voucher;
 import io.bilheteria.client.SeatConflictException;
 import io.bilheteria.devices.payment.CardReadResult;
 import io.bilheteria.devices.payment.PaymentTerminal;
@@ -73,6 +76,8 @@ final class CashierViewModel {
     private static final Map<String, SandboxCard> SANDBOX_CARD_KEYS = Map.of("1", SandboxCard.APPROVES,
             "2", SandboxCard.DECLINES, "3", SandboxCard.INSUFFICIENT_FUNDS);
     private static final Logger log = LoggerFactory.getLogger(CashierViewModel.class);
+    /** One key each, 1 to 9. */
+    private static final int MAX_SUGGESTIONS = 9;
 
     /** Where the sale is; what each key does depends on it. */
     public enum Step {
@@ -109,6 +114,14 @@ final class CashierViewModel {
     record SectionChoice(Section section, int available, String label) {
     }
 
+    /**
+     * What the sold screen offers, on its number key: a product of the event not bought (a new sale on
+     * the same session with it chosen) or another session of the event with seats (a new sale on it).
+     * Exactly one of {@code product} and {@code session} is set.
+     */
+    record Suggestion(String label, Product product, SessionSummary session) {
+    }
+
     /** A product as offered, with how many of it go with this sale in its line. */
     record ProductChoice(Product product, String label) {
     }
@@ -143,6 +156,10 @@ final class CashierViewModel {
     private final ObservableList<String> cartShown = FXCollections.unmodifiableObservableList(cart);
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper(this, "total", "");
     private final ReadOnlyStringWrapper terminalHint = new ReadOnlyStringWrapper(this, "terminalHint", "");
+    private final ObservableList<String> vouchers = FXCollections.observableArrayList();
+    private final ObservableList<String> vouchersShown = FXCollections.unmodifiableObservableList(vouchers);
+    private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
+    private final ObservableList<Suggestion> suggestionsShown = FXCollections.unmodifiableObservableList(suggestions);
 
     private Step step = Step.CHOOSING;
     /** The order as the cart shows it: its seat lines come first, in the cart's order; null with no seats held. */
@@ -259,6 +276,16 @@ final class CashierViewModel {
         return terminalHint.getReadOnlyProperty();
     }
 
+    /** Once sold: the order's vouchers, one line per product unit, as the slips printed them. */
+    public ObservableList<String> vouchers() {
+        return vouchersShown;
+    }
+
+    /** Once sold: what to offer next, the line's number the key that takes it ({@link #takeSuggestion}). */
+    public ObservableList<Suggestion> suggestions() {
+        return suggestionsShown;
+    }
+
     /** Whose sale it is (F11). */
     CustomerViewModel customer() {
         return customer;
@@ -354,18 +381,31 @@ final class CashierViewModel {
         }
         giveSeatsBack();
         say(messages.get("cashier.loading"));
+        openSession(row.event().id(), row.event().title(), row.session(), () -> { }, () -> { }, "");
+    }
+
+    /**
+     * Loads a session's map and its event's products, then shows them and says {@code saying}.
+     *
+     * @param first what the sale does before, off the FX thread (a new sale for the same buyer)
+     * @param loaded what it does once the products are loaded, off the FX thread (a product chosen)
+     */
+    private void openSession(String eventId, String eventTitle, SessionSummary session, Runnable first,
+                             Runnable loaded, String saying) {
         record Loaded(SeatMap map, List<Product> products) {
         }
         calls.read(() -> {
-            sale.chooseEvent(row.event().id());
-            SeatMap loaded = sale.chooseSession(row.session().id());
-            return new Loaded(loaded, sale.loadProducts());
-        }, loaded -> {
-            products.setAll(loaded.products().stream().map(this::productChoice).toList());
-            map.show(loaded.map());
-            sessionTitle.set(row.event().title() + " · "
-                    + Formats.dateTime(row.session().startsAt(), zone, messages.getLocale()));
-            say("");
+            first.run();
+            sale.chooseEvent(eventId);
+            SeatMap seats = sale.chooseSession(session.id());
+            List<Product> catalog = sale.loadProducts();
+            loaded.run();
+            return new Loaded(seats, catalog);
+        }, shown -> {
+            products.setAll(shown.products().stream().map(this::productChoice).toList());
+            map.show(shown.map());
+            sessionTitle.set(eventTitle + " · " + Formats.dateTime(session.startsAt(), zone, messages.getLocale()));
+            say(saying);
             focusMoves.accept(Focus.QUANTITY);
         });
     }
@@ -666,8 +706,83 @@ final class CashierViewModel {
         map.readAgain();
         String code = sale.orderCode().orElse("");
         say(outcome instanceof PrintOutcome.Printed printed
-                ? messages.get("cashier.sold", code, sale.tickets().size(), printed.receipts())
+                ? messages.get("cashier.sold", code, sale.tickets().size(), printed.papers().total())
                 : messages.get("cashier.sold.notPrinted", code, ((PrintOutcome.Failed) outcome).reason()));
+        showVouchersAndSuggestions(code);
+    }
+
+    /**
+     * The sold order's vouchers and what to offer next; quiet when they cannot be read, as the sale
+     * is done and its message stays on the line. An answer for a sale no longer shown is dropped.
+     */
+    private void showVouchersAndSuggestions(String code) {
+        record Extras(List<Voucher> vouchers, Suggestions suggestions) {
+        }
+        BackgroundTask.of(() -> new Extras(sale.vouchers(), sale.suggestions()))
+                .onSuccess(extras -> {
+                    if (step != Step.SOLD || !code.equals(sale.orderCode().orElse(""))) {
+                        return;
+                    }
+                    vouchers.setAll(extras.vouchers().stream().map(voucher -> messages.get("cashier.voucher",
+                            voucher.productName(), shortCode(voucher.code()))).toList());
+                    List<Suggestion> offered = new ArrayList<>();
+                    extras.suggestions().products().forEach(product -> offered.add(new Suggestion(
+                            messages.get("cashier.suggest.product", offered.size() + 1, product.name(),
+                                    Money.format(product.priceCents(), product.currency(), messages.getLocale())),
+                            product, null)));
+                    extras.suggestions().sessions().forEach(session -> offered.add(new Suggestion(
+                            messages.get("cashier.suggest.session", offered.size() + 1,
+                                    Formats.dateTime(session.startsAt(), zone, messages.getLocale()),
+                                    session.availableSeats()), null, session)));
+                    suggestions.setAll(offered.subList(0, Math.min(offered.size(), MAX_SUGGESTIONS)));
+                })
+                .onFailure(error -> log.warn("the sold order's vouchers and suggestions were not read", error))
+                .executeWith(tasks);
+    }
+
+    /** The end of a voucher's signed code, enough for the cashier to tell two slips apart. */
+    private static String shortCode(String code) {
+        return "…" + code.substring(Math.max(0, code.length() - 6));
+    }
+
+    /**
+     * A number key once sold: the suggestion on that line starts the next sale, in the same customer's
+     * name: a product on the same session with it chosen (an order is seats first, so the cashier holds
+     * them next), or the other session's map.
+     *
+     * @return whether the key took a suggestion
+     */
+    public boolean takeSuggestion(String typed) {
+        if (step != Step.SOLD || typed.length() != 1 || !Character.isDigit(typed.charAt(0))) {
+            return false;
+        }
+        int line = typed.charAt(0) - '1';
+        if (line < 0 || line >= suggestions.size()) {
+            return false;
+        }
+        Suggestion taken = suggestions.get(line);
+        EventSummary event = sale.event().orElseThrow();
+        SessionSummary session = taken.session() != null ? taken.session() : sale.session().orElseThrow();
+        step = Step.CHOOSING;
+        clearSold();
+        map.clear();
+        say(messages.get("cashier.loading"));
+        if (taken.product() != null) {
+            Product product = taken.product();
+            openSession(event.id(), event.title(), session, sale::startAgainForSameBuyer,
+                    () -> sale.setProductQuantity(product.id(), 1),
+                    messages.get("cashier.suggest.product.taken", product.name()));
+        } else {
+            openSession(event.id(), event.title(), session, sale::startAgainForSameBuyer, () -> { },
+                    messages.get("cashier.suggest.session.taken"));
+        }
+        return true;
+    }
+
+    private void clearSold() {
+        clearCart();
+        vouchers.clear();
+        suggestions.clear();
     }
 
     // --- the end of a sale ------------------------------------------------------------------------
@@ -692,7 +807,7 @@ final class CashierViewModel {
             return true;
         }, done -> {
             map.clear();
-            clearCart();
+            clearSold();
             products.clear();
             customer.clear();
             sessionTitle.set("");

@@ -170,7 +170,7 @@ public final class BoxOfficeWindow implements AutoCloseable {
     /** A cashier sells in an open till: the shift screen opens one first when none is. */
     private void openCashier(SignedIn staff) {
         TerminalBackend backend = new TerminalBackend(staff.client(), staff.again());
-        Sale sale = new Sale(backend, clock, config.zone());
+        Sale sale = new Sale(backend, clock, config.zone(), config.deskId());
         ShiftScreen shift = new ShiftScreen(messages, backend, tasks, printer, config.zone());
         PostSaleScreen orders = new PostSaleScreen(messages,
                 new PostSaleViewModel(messages, backend, tasks, config.zone(), printer, clock,

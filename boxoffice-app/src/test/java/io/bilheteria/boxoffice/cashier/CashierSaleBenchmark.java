@@ -128,7 +128,7 @@ public final class CashierSaleBenchmark {
         BilheteriaClient cashier = backend.as("cashier");
         String till = cashier.openShift().shiftId();
         Sale sale = new Sale(new TerminalBackend(cashier, () -> { }), Clock.systemUTC(),
-                BoxOfficeConfig.DEFAULT_VENUE_ZONE);
+                BoxOfficeConfig.DEFAULT_VENUE_ZONE, "caixa-1");
         double[] times = new double[MEASURED];
         try (ReceiptPrinter printer = ReceiptPrinters.open(ReceiptPrinters.SIMULATED, receipts)) {
             for (int i = 0; i < WARM_UP + MEASURED; i++) {

@@ -79,6 +79,33 @@ class CashierSaleTest {
     }
 
     @Test
+    void theSoldOrderListsItsVouchersAndKeyOneTakesTheFirstSuggestionIntoANewSale(FxRobot robot) {
+        signIn(robot);
+        holdBestSeatsOfTonightsShow(robot, 1);
+        robot.push(KeyCode.F7).push(KeyCode.RIGHT).push(KeyCode.RIGHT);
+        waitFor(() -> robot.lookup("#cashier-cart").queryListView().getItems().size() == 2
+                && robot.lookup("#cashier-cart").queryListView().getItems().get(1).toString().startsWith("2 × Pipoca"),
+                "two popcorns");
+        payWithAnApprovedCard(robot);
+
+        waitFor(() -> robot.lookup("#cashier-vouchers").queryListView().getItems().size() == 2, "a voucher per popcorn");
+        waitFor(() -> !robot.lookup("#cashier-suggestions").queryListView().getItems().isEmpty(), "the suggestions");
+
+        String offered = ((CashierViewModel.Suggestion) robot.lookup("#cashier-suggestions").queryListView().getItems()
+                .get(0)).product().name();
+        robot.write("1");
+
+        waitFor(() -> text(robot, "#cashier-message").startsWith("Nova venda para o mesmo cliente com " + offered),
+                "a new sale with the suggested product");
+        waitFor(() -> robot.lookup("#cashier-products").queryListView().getItems().stream()
+                .map(line -> ((CashierViewModel.ProductChoice) line).label())
+                .anyMatch(label -> label.startsWith(offered) && label.endsWith("· 1 un.")), "the product chosen");
+        assertThat(robot.lookup("#cashier-vouchers").queryListView().getItems()).isEmpty();
+        assertThat(robot.lookup("#cashier-quantity").queryTextInputControl().isFocused())
+                .as("on to the seats, which every order has").isTrue();
+    }
+
+    @Test
     void twoBestSeatsADeclinedCardThenAnApprovedOnePrintedAndTheNextSale(FxRobot robot) throws IOException {
         signIn(robot);
         holdBestSeatsOfTonightsShow(robot, 2);
@@ -105,9 +132,10 @@ class CashierSaleTest {
             assertThat(item.description()).contains("Pipoca");
             assertThat(item.quantity()).isEqualTo(2);
         });
-        assertThat(text(robot, "#cashier-message")).contains("2 ingresso(s), 2 impresso(s)");
+        assertThat(text(robot, "#cashier-message")).contains("2 ingresso(s); 5 via(s) impressa(s)");
         try (Stream<Path> receipts = Files.list(dataDir.resolve("receipts"))) {
-            assertThat(receipts.filter(p -> p.toString().endsWith(".png"))).as("one receipt image per ticket").hasSize(2);
+            assertThat(receipts.filter(p -> p.toString().endsWith(".png")))
+                    .as("a paper per ticket, a slip per popcorn, the payment receipt").hasSize(5);
         }
 
         robot.push(KeyCode.ENTER);
@@ -124,7 +152,7 @@ class CashierSaleTest {
                 .contains("VISA: 1 venda(s) R$ 276,00 · 0 reembolso(s) R$ 0,00", "Ingressos: 2 inteira(s) · 0 meia(s)",
                         "Produto: 2 × Pipoca · R$ 36,00", "Líquido: R$ 276,00");
         try (Stream<Path> receipts = Files.list(dataDir.resolve("receipts"))) {
-            assertThat(receipts).as("two tickets and the report").hasSize(3);
+            assertThat(receipts).as("two tickets, two voucher slips, the payment receipt and the report").hasSize(6);
         }
         robot.push(KeyCode.ENTER);
         waitFor(() -> robot.lookup("#login-username").tryQuery().isPresent(), "signed out");

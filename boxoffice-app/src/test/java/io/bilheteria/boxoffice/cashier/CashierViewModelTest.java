@@ -19,6 +19,7 @@ import io.bilheteria.devices.payment.sim.SandboxCard;
 import io.bilheteria.devices.printer.PrinterStatus;
 import io.bilheteria.devices.printer.Receipt;
 import io.bilheteria.devices.printer.ReceiptPrinter;
+import io.bilheteria.ui.format.Formats;
 import io.bilheteria.ui.format.Money;
 import io.bilheteria.ui.i18n.Messages;
 import io.bilheteria.ui.idle.TickSource;
@@ -118,9 +119,9 @@ class CashierViewModelTest {
         assertThat(model.presentSandboxCard("1")).isTrue();
         assertThat(model.getStep()).isEqualTo(Step.SOLD);
         String code = sale.orderCode().orElseThrow();
-        assertThat(model.getMessage()).isEqualTo("Vendido · pedido " + code + " · 2 ingresso(s), 2 impresso(s). "
-                + "Enter: nova venda.");
-        assertThat(printed).as("one receipt a ticket").hasSize(2);
+        assertThat(model.getMessage()).isEqualTo("Vendido · pedido " + code + " · 2 ingresso(s); 3 via(s) "
+                + "impressa(s): ingressos, vales e comprovante. Enter: nova venda.");
+        assertThat(printed).as("one receipt a ticket, then the payment receipt").hasSize(3);
         assertThat(model.terminalHintProperty().get()).isEmpty();
         assertThat(map.marked).as("sold, no longer held").isEmpty();
         assertThat(model.cart()).as("the sale stays in sight").hasSize(2);
@@ -135,6 +136,73 @@ class CashierViewModelTest {
         assertThat(model.searchProperty().get()).isEmpty();
         assertThat(map.shown).isNull();
         assertThat(focus).endsWith(Focus.SEARCH);
+    }
+
+    @Test
+    void theSoldOrderShowsItsVouchersAndAProductSuggestionStartsANewSaleForTheSameCustomer() {
+        sale.chooseCustomer("ana@example.com");
+        String ana = sale.buyer().orElseThrow().customerId();
+        chooseTonightsShow();
+        String sessionId = map.shown.sessionId();
+        ProductChoice popcorn = model.products().stream().filter(p -> p.product().name().equals("Pipoca"))
+                .findFirst().orElseThrow();
+        model.changeProduct(popcorn, 1);
+        model.changeProduct(popcorn, 1);
+        soldWithOneSeat();
+
+        assertThat(model.vouchers()).as("a voucher per popcorn").hasSize(2)
+                .allSatisfy(line -> assertThat(line).startsWith("Pipoca · vale …"));
+        assertThat(model.suggestions()).extracting(CashierViewModel.Suggestion::label)
+                .map(label -> label.replace(Formats.NO_BREAK_SPACE, ' '))
+                .anySatisfy(label -> assertThat(label).endsWith(" · Refrigerante · R$ 9,00 · nova venda com este produto"))
+                .anySatisfy(label -> assertThat(label).endsWith(" · Programa da peça · R$ 25,00 · nova venda com este produto"))
+                .as("popcorn was bought").noneMatch(label -> label.contains("Pipoca"));
+        CashierViewModel.Suggestion first = model.suggestions().get(0);
+        assertThat(first.label()).startsWith("1 · ");
+        String offered = first.product().name();
+
+        assertThat(model.takeSuggestion("1")).as("1 takes the first line").isTrue();
+
+        assertThat(model.getStep()).isEqualTo(Step.CHOOSING);
+        assertThat(map.shown.sessionId()).as("the same session").isEqualTo(sessionId);
+        assertThat(sale.buyer().orElseThrow().customerId()).as("in Ana's name still").isEqualTo(ana);
+        assertThat(sale.productQuantities()).containsExactly(Map.entry(first.product().id(), 1));
+        assertThat(model.products()).filteredOn(p -> p.product().name().equals(offered))
+                .singleElement().satisfies(p -> assertThat(p.label()).endsWith(" · 1 un."));
+        assertThat(model.getMessage()).isEqualTo("Nova venda para o mesmo cliente com " + offered + ". Escolha os "
+                + "lugares: todo pedido leva ingressos.");
+        assertThat(model.vouchers()).as("the sold order left the screen").isEmpty();
+        assertThat(model.suggestions()).isEmpty();
+        assertThat(focus).endsWith(Focus.QUANTITY);
+    }
+
+    @Test
+    void anotherSessionSuggestedOpensItsMapAndANumberWithoutALineDoesNothing() {
+        chooseTonightsShow();
+        String sold = map.shown.sessionId();
+        soldWithOneSeat();
+        List<CashierViewModel.Suggestion> sessions = model.suggestions().stream().filter(s -> s.session() != null)
+                .toList();
+        assertThat(sessions).as("the theatre's other sessions").isNotEmpty()
+                .allSatisfy(s -> assertThat(s.label()).contains("outra sessão").endsWith("lugares livres"));
+        assertThat(model.takeSuggestion(Integer.toString(model.suggestions().size() + 1))).isFalse();
+        assertThat(model.getStep()).isEqualTo(Step.SOLD);
+
+        int line = model.suggestions().indexOf(sessions.get(0)) + 1;
+        assertThat(model.takeSuggestion(Integer.toString(line))).isTrue();
+
+        assertThat(map.shown.sessionId()).isEqualTo(sessions.get(0).session().id()).isNotEqualTo(sold);
+        assertThat(model.getMessage()).isEqualTo("Nova venda para o mesmo cliente nesta sessão. Escolha os lugares.");
+        assertThat(model.takeSuggestion("1")).as("only once sold").isFalse();
+    }
+
+    /** One best seat of the session shown, paid with the approving card. */
+    private void soldWithOneSeat() {
+        model.quantityProperty().set("1");
+        model.holdBestAvailable();
+        model.pay();
+        model.presentSandboxCard("1");
+        assertThat(model.getStep()).as(model.getMessage()).isEqualTo(Step.SOLD);
     }
 
     @Test

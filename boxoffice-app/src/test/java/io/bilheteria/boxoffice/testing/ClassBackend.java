@@ -38,6 +38,6 @@ public final class ClassBackend implements BeforeAllCallback, AfterAllCallback {
     /** A new sale at the desk, by the demo cashier. */
     public Sale cashiersSale() {
         BilheteriaClient client = BilheteriaClient.builder().baseUrl(backend.baseUrl()).build();
-        return new Sale(new TerminalBackend(client, "cashier", "demo-cashier"), Clock.systemUTC(), VENUE);
+        return new Sale(new TerminalBackend(client, "cashier", "demo-cashier"), Clock.systemUTC(), VENUE, "caixa-1");
     }
 }

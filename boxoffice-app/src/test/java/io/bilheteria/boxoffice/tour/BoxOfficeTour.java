@@ -23,7 +23,7 @@ import javafx.stage.Stage;
 /**
  * Walks the real gate through its screens (sign-in, sessions, ready, accepted, already used,
  * invalid, then restarted with the backend down: the sessions it opened, the gate offline), the
- * concession counter handing a voucher over and refusing its copy, and the cashier's sale (session found, seats held, the terminal, sold, the order found
+ * concession counter handing a voucher over and refusing its copy, and the cashier's sale (session found, seats held, the terminal, sold with its vouchers and suggestions, the order found
  * for a refund, the till closed) against the small
  * demo and saves a 1920x1080 PNG of each. Not a test: run it
  * under Xvfb with a real window, as the kiosk's tour (README, Screenshots).
@@ -116,6 +116,12 @@ public final class BoxOfficeTour {
             steps.press(KeyCode.ENTER);
             Thread.sleep(2000);
             steps.shot("22-cashier-held");
+            // two popcorns: the sold screen then lists their vouchers, and prints a slip for each
+            steps.press(KeyCode.F7);
+            steps.press(KeyCode.RIGHT);
+            Thread.sleep(1000);
+            steps.press(KeyCode.RIGHT);
+            Thread.sleep(1000);
             steps.press(KeyCode.F8);
             Thread.sleep(1500);
             steps.shot("23-cashier-terminal");

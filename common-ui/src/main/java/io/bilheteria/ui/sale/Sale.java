@@ -29,7 +29,13 @@ import io.bilheteria.api.auth.LoginResponse;
 import io.bilheteria.api.auth.Role;
 import io.bilheteria.api.problems.ProblemTypes;
 import io.bilheteria.devices.payment.CardData;
+import io.bilheteria.api.orders.PaymentSummary;
+import io.bilheteria.api.vouchers.Voucher;
+import io.bilheteria.devices.printer.PaymentReceipts;
+import io.bilheteria.devices.printer.PrintablePayment;
 import io.bilheteria.devices.printer.PrintableTicket;
+import io.bilheteria.devices.printer.PrintableVoucher;
+import io.bilheteria.devices.printer.VoucherSlips;
 import io.bilheteria.devices.printer.PrinterException;
 import io.bilheteria.devices.printer.Receipt;
 import io.bilheteria.devices.printer.ReceiptGrouping;
@@ -43,6 +49,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +60,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One customer's purchase at a point of sale (the totem, a cashier's desk), from choosing an
@@ -66,13 +75,16 @@ public final class Sale {
     public static final int MAX_PER_PRODUCT = 10;
     /** Extending the hold on every touch would be a request per touch; once in this window is enough. */
     static final Duration EXTEND_AT_MOST_EVERY = Duration.ofSeconds(20);
+    private static final String SEAT_ITEM = "SEAT";
+    /** A ticket or voucher still good; a refunded seat's ticket is revoked and never printed. */
+    private static final String VALID = "VALID";
+    private static final Logger log = LoggerFactory.getLogger(Sale.class);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    /** A ticket still good at the gate; a refunded seat's ticket is revoked and never printed. */
-    private static final String VALID_TICKET = "VALID";
 
     private final TerminalBackend backend;
     private final Clock clock;
     private final ZoneId venueZone;
+    private final String terminal;
 
     // Changes happen under this object's lock, some of them around a backend call. Screens read
     // on the FX thread, which must never wait for such a call: what they read is volatile and
@@ -93,11 +105,18 @@ public final class Sale {
     private volatile Map<String, TicketType> ticketTypes = Map.of();
     /** An order bought elsewhere whose tickets this customer collects; null in a purchase. */
     private volatile Order collected;
+    // what of the paid order has come out of the printer, so printing again prints only the rest
+    private Order paidOrder;
+    private final Set<String> printedTickets = new HashSet<>();
+    private final Set<String> printedVouchers = new HashSet<>();
+    private boolean receiptPrinted;
 
-    public Sale(TerminalBackend backend, Clock clock, ZoneId venueZone) {
+    /** @param terminal the kiosk or desk selling, as its payment receipts name it */
+    public Sale(TerminalBackend backend, Clock clock, ZoneId venueZone, String terminal) {
         this.backend = backend;
         this.clock = clock;
         this.venueZone = venueZone;
+        this.terminal = terminal;
     }
 
     // --- browsing -------------------------------------------------------------------------------
@@ -522,6 +541,7 @@ public final class Sale {
 
     private synchronized PaymentOutcome paid(List<Ticket> issued) {
         tickets = List.copyOf(issued);
+        forgetPrinting();
         hold = null; // converted into the sale: nothing to release any more
         paymentKey = null;
         return new PaymentOutcome.Paid(tickets);
@@ -544,12 +564,13 @@ public final class Sale {
     /**
      * "Retirar ingressos": the order with this code, bought online or by phone, if the e-mail or the
      * CPF (exactly one of them given) is its buyer's. Its valid tickets become this sale's, so they
-     * print as a paid sale's do ({@link #print}); an order printed before comes with new codes
+     * print as a paid sale's do ({@link #print}), with its vouchers but without a payment receipt
+     * (the buyer had that by e-mail); an order printed before comes with new codes
      * (REIMPRESSÃO #n), which the backend decides. No valid ticket leaves {@link #tickets()} empty.
      */
     public synchronized Order collect(String code, String email, String cpf) {
         Order found = backend.call(c -> c.collect(code, email, cpf));
-        List<Ticket> valid = found.tickets().stream().filter(t -> VALID_TICKET.equals(t.status())).toList();
+        List<Ticket> valid = found.tickets().stream().filter(t -> VALID.equals(t.status())).toList();
         if (!valid.isEmpty()) {
             // the paper names the event, the venue and the seats: the same reads as a purchase's
             chooseEvent(found.session().eventId());
@@ -558,6 +579,8 @@ public final class Sale {
         order = new OrderCreated(found.orderId(), found.code(), found.status(), found.totalCents(), found.currency());
         tickets = valid;
         collected = found;
+        forgetPrinting();
+        paidOrder = found;
         return found;
     }
 
@@ -566,56 +589,172 @@ public final class Sale {
         return Optional.ofNullable(collected);
     }
 
-    /**
-     * The paid order as the backend keeps it, for the buyer's receipt: when it was paid, every
-     * ticket and product, the card's brand, last 4 digits and authorisation, a voucher per product.
-     */
-    public Order paidOrder() {
-        return backend.call(c -> c.order(paidOrderId()));
-    }
-
-    /** What to offer after this purchase: the event's products not bought, its other sessions with seats. */
-    public Suggestions suggestions() {
-        return backend.call(c -> c.suggestions(paidOrderId()));
-    }
-
-    private synchronized String paidOrderId() {
-        if (order == null || tickets.isEmpty()) {
-            throw new IllegalStateException("nothing paid yet");
-        }
-        return order.orderId();
-    }
 
     // --- printing -------------------------------------------------------------------------------
 
-    /** Prints the paid tickets; a failure is reported, never thrown, and the sale stands. */
+    /**
+     * Prints what the paid order has not had on paper yet: its tickets, then a slip per product
+     * unit, then the one payment receipt. A failure is reported, never thrown, and the sale stands;
+     * what came out is remembered, so printing again (after paper is loaded) gives only the rest.
+     * The vouchers and the card are read from the backend once, after the tickets, which need it not.
+     */
     public PrintOutcome print(ReceiptPrinter printer, Locale locale, ReceiptGrouping grouping) {
-        List<Receipt> receipts;
+        List<Paper> ticketPapers;
         synchronized (this) {
             if (tickets.isEmpty()) {
                 throw new IllegalStateException("nothing paid to print");
             }
-            receipts = new TicketReceipts(locale, grouping).receiptsFor(printableTickets());
+            ticketPapers = ticketPapers(locale, grouping);
         }
-        int printed = 0;
+        PrintRun run = new PrintRun(printer);
+        if (!run.print(ticketPapers)) {
+            return run.stopped();
+        }
+        List<Paper> orderPapers;
         try {
-            for (Receipt receipt : receipts) {
-                printer.print(receipt);
-                printed++;
+            orderPapers = orderPapers(locale);
+        } catch (RuntimeException unread) {
+            log.warn("the order's vouchers and card were not read; its tickets are printed", unread);
+            return new PrintOutcome.Failed(printer.status(), unread.getMessage(), run.printed);
+        }
+        return run.print(orderPapers) ? new PrintOutcome.Printed(run.printed) : run.stopped();
+    }
+
+    /** A paper to print, what kind it counts as, and what it takes off the order's list once it came out. */
+    private record Paper(Receipt receipt, PrintOutcome.Papers counts, Runnable whenPrinted) {
+    }
+
+    /** One call's printing, paper by paper; stops at the first the printer refuses. */
+    private final class PrintRun {
+        private final ReceiptPrinter printer;
+        private PrintOutcome.Papers printed = PrintOutcome.Papers.NONE;
+        private PrinterException refused;
+
+        PrintRun(ReceiptPrinter printer) {
+            this.printer = printer;
+        }
+
+        boolean print(List<Paper> papers) {
+            for (Paper paper : papers) {
+                try {
+                    printer.print(paper.receipt());
+                } catch (PrinterException e) {
+                    refused = e;
+                    return false;
+                }
+                synchronized (Sale.this) {
+                    paper.whenPrinted().run();
+                }
+                printed = printed.plus(paper.counts());
             }
-            return new PrintOutcome.Printed(printed);
-        } catch (PrinterException e) {
-            return new PrintOutcome.Failed(e.status(), e.getMessage());
+            return true;
+        }
+
+        PrintOutcome stopped() {
+            return new PrintOutcome.Failed(refused.status(), refused.getMessage(), printed);
         }
     }
 
-    private List<PrintableTicket> printableTickets() {
+    /** The tickets not printed yet: a paper each, or one for them all, as grouped. */
+    private List<Paper> ticketPapers(Locale locale, ReceiptGrouping grouping) {
+        TicketReceipts layout = new TicketReceipts(locale, grouping);
+        PrintOutcome.Papers one = new PrintOutcome.Papers(1, 0, 0);
+        Map<String, PrintableTicket> pending = new LinkedHashMap<>();
+        printableTickets().forEach((ticketId, paper) -> {
+            if (!printedTickets.contains(ticketId)) {
+                pending.put(ticketId, paper);
+            }
+        });
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        if (grouping == ReceiptGrouping.PER_ORDER) {
+            Set<String> ids = Set.copyOf(pending.keySet());
+            return List.of(new Paper(layout.receiptsFor(List.copyOf(pending.values())).get(0), one,
+                    () -> printedTickets.addAll(ids)));
+        }
+        List<Paper> papers = new ArrayList<>();
+        pending.forEach((ticketId, paper) -> papers.add(new Paper(layout.receiptsFor(List.of(paper)).get(0), one,
+                () -> printedTickets.add(ticketId))));
+        return papers;
+    }
+
+    /** The slips of the vouchers not printed yet, then the payment receipt if it has not come out. */
+    private synchronized List<Paper> orderPapers(Locale locale) {
+        paidOrder();
+        List<Paper> papers = new ArrayList<>();
+        VoucherSlips slips = new VoucherSlips(locale, TicketReceipts.COLUMNS_80MM);
+        for (Voucher voucher : paidOrder.vouchers()) {
+            if (VALID.equals(voucher.status()) && !printedVouchers.contains(voucher.voucherId())) {
+                papers.add(new Paper(slips.slipFor(new PrintableVoucher(voucher.productName(), event.title(),
+                        event.venue(), session.startsAt(), venueZone, paidOrder.code(), voucher.code())),
+                        new PrintOutcome.Papers(0, 1, 0), () -> printedVouchers.add(voucher.voucherId())));
+            }
+        }
+        // an order bought online had its receipt by e-mail; collecting it prints its tickets and vouchers
+        if (!receiptPrinted && collected == null) {
+            papers.add(new Paper(new PaymentReceipts(locale, TicketReceipts.COLUMNS_80MM).receiptFor(payment()),
+                    new PrintOutcome.Papers(0, 0, 1), () -> receiptPrinted = true));
+        }
+        return papers;
+    }
+
+    /**
+     * The paid order as the backend keeps it, read once, for the buyer's receipt: when it was paid, every
+     * ticket and product, the card's brand, last 4 digits and authorisation, a voucher per product (none of
+     * which the payment's answer carries).
+     */
+    public synchronized Order paidOrder() {
+        if (tickets.isEmpty()) {
+            throw new IllegalStateException("nothing paid");
+        }
+        if (paidOrder == null) {
+            String orderId = order.orderId();
+            paidOrder = backend.call(c -> c.order(orderId));
+        }
+        return paidOrder;
+    }
+
+    /** The paid order's vouchers, one per product unit, each handed over once at the concession counter. */
+    public List<Voucher> vouchers() {
+        return paidOrder().vouchers();
+    }
+
+    /** What to offer once paid: the event's products not bought and its other sessions with seats. */
+    public Suggestions suggestions() {
+        String orderId;
+        synchronized (this) {
+            if (tickets.isEmpty()) {
+                throw new IllegalStateException("nothing paid");
+            }
+            orderId = order.orderId();
+        }
+        return backend.call(c -> c.suggestions(orderId));
+    }
+
+    /** The paid order as its receipt shows it. */
+    private PrintablePayment payment() {
+        PaymentSummary card = paidOrder.payment();
+        if (card == null) {
+            throw new IllegalStateException("order " + paidOrder.code() + " is paid but has no card on record");
+        }
+        List<PrintablePayment.ProductLine> products = paidOrder.items().stream()
+                .filter(item -> !SEAT_ITEM.equals(item.kind()))
+                .map(item -> new PrintablePayment.ProductLine(item.description(), item.quantity(), item.unitPriceCents()))
+                .toList();
+        return new PrintablePayment(paidOrder.code(), paidOrder.paidAt(), venueZone, terminal,
+                List.copyOf(printableTickets().values()), products, paidOrder.totalCents(), paidOrder.currency(),
+                new PrintablePayment.Card(card.brand(), card.last4(), card.authorizationCode()));
+    }
+
+    /** Every paid ticket as paper, by ticket id. */
+    private Map<String, PrintableTicket> printableTickets() {
         Map<String, Seat> sold = seatsOnMap(tickets.stream().map(Ticket::seatId).toList());
-        List<PrintableTicket> printable = new ArrayList<>();
+        Map<String, PrintableTicket> printable = new LinkedHashMap<>();
         for (Ticket ticket : tickets) {
             Seat seat = sold.get(ticket.seatId());
-            printable.add(TicketPaper.of(event.title(), event.venue(), session.startsAt(), venueZone, order.code(),
-                    ticket, seat, sectionOnMap(seat.sectionId())));
+            printable.put(ticket.ticketId(), TicketPaper.of(event.title(), event.venue(), session.startsAt(),
+                    venueZone, order.code(), ticket, seat, sectionOnMap(seat.sectionId())));
         }
         return printable;
     }
@@ -648,9 +787,28 @@ public final class Sale {
         order = null;
         paymentKey = null;
         tickets = List.of();
+        forgetPrinting();
         ticketTypes = Map.of();
         lastExtension = null;
         collected = null;
+    }
+
+    /**
+     * A suggestion taken after a sale: the next sale starts with nothing chosen, as after
+     * {@link #abandon()}, but in the same buyer's name.
+     */
+    public synchronized void startAgainForSameBuyer() {
+        Buyer same = buyer;
+        abandon();
+        buyer = same;
+    }
+
+    /** A new paid order (or none) has had nothing printed. */
+    private void forgetPrinting() {
+        paidOrder = null;
+        printedTickets.clear();
+        printedVouchers.clear();
+        receiptPrinted = false;
     }
 
     public Optional<EventSummary> event() {

@@ -1,17 +1,10 @@
 package io.bilheteria.devices.printer;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.text.Normalizer;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
 
 /**
  * Lays out an order's tickets as receipts in one language: event, venue, date and time of the
@@ -24,12 +17,8 @@ public final class TicketReceipts {
     public static final int COLUMNS_80MM = 48;
     private static final int FEED_BEFORE_CUT = 2;
 
-    private final Locale locale;
     private final ReceiptGrouping grouping;
-    private final int columns;
-    private final ResourceBundle labels;
-    private final DateTimeFormatter dateFormat;
-    private final DateTimeFormatter timeFormat;
+    private final ReceiptWriting writing;
 
     public TicketReceipts(ReceiptGrouping grouping) {
         this(DEFAULT_LOCALE, grouping, COLUMNS_80MM);
@@ -41,17 +30,8 @@ public final class TicketReceipts {
 
     /** @param columns characters per line in the normal font (48 on 80 mm paper, 32 on 58 mm) */
     public TicketReceipts(Locale locale, ReceiptGrouping grouping, int columns) {
-        this.locale = Objects.requireNonNull(locale, "locale");
         this.grouping = Objects.requireNonNull(grouping, "grouping");
-        if (columns < 24) {
-            throw new IllegalArgumentException("a receipt line holds at least 24 characters");
-        }
-        this.columns = columns;
-        // no fallback to the machine's locale: a kiosk asked for Portuguese prints Portuguese anywhere
-        this.labels = ResourceBundle.getBundle(TicketReceipts.class.getName(), locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
-        this.timeFormat = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+        this.writing = new ReceiptWriting(locale, columns);
     }
 
     /**
@@ -101,7 +81,7 @@ public final class TicketReceipts {
             previous = ticket;
         }
         receipt.separator('=');
-        pair(receipt, labels.getString("total"), money(total, previous.currency()), true);
+        writing.pair(receipt, writing.label("total"), writing.money(total, previous.currency()), true);
         orderCode(receipt, previous.orderCode());
         return receipt.feed(FEED_BEFORE_CUT).cut().build();
     }
@@ -112,72 +92,36 @@ public final class TicketReceipts {
     }
 
     private void session(Receipt.Builder receipt, PrintableTicket ticket) {
-        for (String line : wrap(ticket.eventTitle(), columns / TextSize.DOUBLE.widthFactor())) {
-            receipt.boldText(line, Alignment.CENTER, TextSize.DOUBLE);
-        }
-        for (String line : wrap(ticket.venue(), columns)) {
-            receipt.text(line, Alignment.CENTER);
-        }
-        ZonedDateTime start = ticket.sessionStart().atZone(ticket.zone());
-        receipt.text(printable(dateFormat.format(start)), Alignment.CENTER);
-        receipt.boldText(printable(timeFormat.format(start)), Alignment.CENTER, TextSize.DOUBLE_HEIGHT);
+        writing.show(receipt, ticket.eventTitle(), ticket.venue(), ticket.sessionStart(), ticket.zone());
     }
 
     private void ticket(Receipt.Builder receipt, PrintableTicket ticket) {
         receipt.separator();
         if (ticket.reprint() > 0) {
-            receipt.boldText(String.format(locale, labels.getString("reprint"), ticket.reprint()),
+            receipt.boldText(writing.label("reprint", ticket.reprint()),
                     Alignment.CENTER, TextSize.DOUBLE_HEIGHT);
         }
-        pair(receipt, labels.getString("section"), ticket.section(), false);
+        writing.pair(receipt, writing.label("section"), ticket.section(), false);
         if (!ticket.row().isBlank()) {
-            pair(receipt, labels.getString("row"), ticket.row(), false);
+            writing.pair(receipt, writing.label("row"), ticket.row(), false);
         }
         if (!ticket.seat().isBlank()) {
-            pair(receipt, labels.getString("seat"), ticket.seat(), true);
+            writing.pair(receipt, writing.label("seat"), ticket.seat(), true);
         }
-        pair(receipt, labels.getString("price"), money(ticket.priceCents(), ticket.currency()), false);
+        writing.pair(receipt, writing.label("price"), writing.money(ticket.priceCents(), ticket.currency()), false);
         if (ticket.halfPrice()) {
-            receipt.boldText(labels.getString("halfPrice"), Alignment.CENTER, TextSize.DOUBLE_HEIGHT);
-            receipt.text(labels.getString("halfPriceDocument"), Alignment.CENTER);
+            receipt.boldText(writing.label("halfPrice"), Alignment.CENTER, TextSize.DOUBLE_HEIGHT);
+            receipt.text(writing.label("halfPriceDocument"), Alignment.CENTER);
         }
         // a line of white above and below is the quiet zone gate scanners need around the code
         receipt.feed(1);
         receipt.qrCode(ticket.qrPayload());
         receipt.feed(1);
-        receipt.text(labels.getString("showAtEntrance"), Alignment.CENTER);
+        receipt.text(writing.label("showAtEntrance"), Alignment.CENTER);
     }
 
     private void orderCode(Receipt.Builder receipt, String code) {
-        receipt.boldText(labels.getString("order") + " " + code, Alignment.CENTER, TextSize.NORMAL);
-    }
-
-    /** Label at the left edge and value at the right edge of one line, or on two lines when both do not fit. */
-    private void pair(Receipt.Builder receipt, String label, String value, boolean bold) {
-        String normalLabel = Normalizer.normalize(label, Normalizer.Form.NFC);
-        String normalValue = Normalizer.normalize(value, Normalizer.Form.NFC);
-        int gap = columns - normalLabel.length() - normalValue.length();
-        if (gap >= 1) {
-            receipt.add(new ReceiptElement.Text(normalLabel + " ".repeat(gap) + normalValue,
-                    Alignment.LEFT, TextSize.NORMAL, bold));
-        } else {
-            receipt.text(normalLabel);
-            for (String line : wrap(normalValue, columns)) {
-                receipt.add(new ReceiptElement.Text(line, Alignment.RIGHT, TextSize.NORMAL, bold));
-            }
-        }
-    }
-
-    private String money(long cents, String currencyCode) {
-        Currency currency = Currency.getInstance(currencyCode);
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(currency);
-        return printable(format.format(BigDecimal.valueOf(cents, Math.max(0, currency.getDefaultFractionDigits()))));
-    }
-
-    /** Formatters put no-break spaces in money and times; receipt code pages may lack them, a space reads the same. */
-    private static String printable(String formatted) {
-        return formatted.replace('\u00A0', ' ').replace('\u202F', ' ');
+        writing.orderCode(receipt, code);
     }
 
     /**

@@ -70,7 +70,7 @@ public final class PrintingViewModel {
                     } catch (RuntimeException e) {
                         // the printer's status is read here, off the FX thread, like the printing itself
                         log.error("printing the tickets failed", e);
-                        outcome = new PrintOutcome.Failed(printer.status(), e.toString());
+                        outcome = new PrintOutcome.Failed(printer.status(), e.toString(), PrintOutcome.Papers.NONE);
                     }
                     return new PrintReport(outcome, printedSince(printer, before));
                 })

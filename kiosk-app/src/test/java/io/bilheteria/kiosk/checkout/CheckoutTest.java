@@ -67,9 +67,9 @@ class CheckoutTest extends KioskTest {
                 .containsExactlyInAnyOrderElementsOf(tickets.stream().map(Ticket::qr).toList());
         assertThat(kiosk.text("done-order-code")).contains(kiosk.sale().orderCode().orElseThrow());
         assertThat(kiosk.visible("done-print-failed")).isFalse();
-        assertThat(kiosk.printer().lastReceipts()).hasSize(2);
+        assertThat(kiosk.printer().lastReceipts()).as("two tickets, a slip per popcorn, the payment receipt").hasSize(5);
         assertThat(robot.lookup("#done-receipts").lookup((ImageView v) -> v.getImage() != null).queryAll())
-                .hasSize(2);
+                .hasSize(5);
         assertThat(seatStatuses(hold)).containsOnly(SeatStatus.SOLD);
 
         kiosk.tap("done-finish");

@@ -67,7 +67,7 @@ class DoneViewModelTest {
                 .containsExactlyElementsOf(sale.tickets().stream().map(Ticket::qr).toList());
         assertThat(model.tickets()).allSatisfy(ticket ->
                 assertThat(ticket.seat().get()).matches("Setor Plateia · Fileira \\w+ · Lugar \\d+"));
-        assertThat(model.receipts()).hasSize(2);
+        assertThat(model.receipts()).as("two tickets and the payment receipt").hasSize(3);
         assertThat(model.printFailureProperty().get()).isEmpty();
     }
 

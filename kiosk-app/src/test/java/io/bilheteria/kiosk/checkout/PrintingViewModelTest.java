@@ -37,8 +37,9 @@ class PrintingViewModelTest {
     void eachTicketComesOutAndTheCustomerGoesOnToTheirTickets() {
         model.shown();
 
-        assertThat(printed.get().outcome()).isEqualTo(new PrintOutcome.Printed(2));
-        assertThat(printed.get().receipts()).hasSize(2);
+        assertThat(printed.get().outcome()).as("two tickets and the payment receipt")
+                .isEqualTo(new PrintOutcome.Printed(new PrintOutcome.Papers(2, 0, 1)));
+        assertThat(printed.get().receipts()).hasSize(3);
         assertThat(kiosk.journey().places()).containsExactly(Place.DONE);
         assertThat(kiosk.status().isInService()).isTrue();
     }

@@ -11,7 +11,12 @@ import io.bilheteria.api.holds.HoldRequest;
 import io.bilheteria.client.SeatConflictException;
 import io.bilheteria.devices.payment.sim.SandboxCard;
 import io.bilheteria.devices.printer.PrinterStatus;
+import io.bilheteria.api.orders.Order;
+import io.bilheteria.devices.printer.Receipt;
+import io.bilheteria.devices.printer.ReceiptElement;
 import io.bilheteria.devices.printer.ReceiptGrouping;
+import io.bilheteria.devices.printer.sim.PrintedReceipt;
+import io.bilheteria.ui.format.Money;
 import io.bilheteria.devices.printer.sim.SimulatedPrinter;
 import io.bilheteria.kiosk.LocalBackend;
 import java.time.Clock;
@@ -31,7 +36,7 @@ class SaleTest {
 
     @BeforeEach
     void newCustomer() {
-        sale = new Sale(backend.kiosk(), Clock.systemUTC(), ZoneId.of("America/Sao_Paulo"));
+        sale = new Sale(backend.kiosk(), Clock.systemUTC(), ZoneId.of("America/Sao_Paulo"), "totem-01");
     }
 
     private SeatMap theatreSession() {
@@ -63,8 +68,10 @@ class SaleTest {
         assertThat(((PaymentOutcome.Paid) paid).tickets()).hasSize(2);
 
         SimulatedPrinter printer = new SimulatedPrinter();
-        assertThat(sale.print(printer, PT_BR, ReceiptGrouping.PER_TICKET)).isEqualTo(new PrintOutcome.Printed(2));
-        assertThat(printer.lastReceipts()).hasSize(2);
+        assertThat(sale.print(printer, PT_BR, ReceiptGrouping.PER_TICKET))
+                .as("two tickets, two popcorn slips, one payment receipt")
+                .isEqualTo(new PrintOutcome.Printed(new PrintOutcome.Papers(2, 2, 1)));
+        assertThat(printer.lastReceipts()).hasSize(5);
         assertThat(sale.refreshSeatMap().seats().stream().filter(s -> hold.seatIds().contains(s.id())))
                 .allMatch(s -> s.status() == SeatStatus.SOLD);
     }
@@ -83,6 +90,87 @@ class SaleTest {
         assertThat(outcome).isInstanceOf(PrintOutcome.Failed.class);
         assertThat(((PrintOutcome.Failed) outcome).status()).isEqualTo(PrinterStatus.PAPER_OUT);
         assertThat(sale.tickets()).hasSize(1);
+    }
+
+    /** Two seats and two popcorns paid by a guest; the order as the backend has it. */
+    private Order paidWithTwoPopcorns() {
+        SeatMap map = theatreSession();
+        sale.holdBestAvailable(map.sections().get(0).id(), 2);
+        String popcorn = sale.loadProducts().stream().filter(p -> p.name().equals("Pipoca")).findFirst().orElseThrow()
+                .id();
+        sale.setProductQuantity(popcorn, 2);
+        sale.continueAsGuest(null);
+        sale.review();
+        assertThat(sale.pay(SandboxCard.APPROVES.card())).isInstanceOf(PaymentOutcome.Paid.class);
+        return backend.cashier().orderByCode(sale.orderCode().orElseThrow());
+    }
+
+    @Test
+    void aPaidOrderPrintsItsTicketsThenASlipPerProductUnitThenThePaymentReceipt() {
+        Order order = paidWithTwoPopcorns();
+        SimulatedPrinter printer = new SimulatedPrinter();
+
+        assertThat(sale.print(printer, PT_BR, ReceiptGrouping.PER_TICKET))
+                .isEqualTo(new PrintOutcome.Printed(new PrintOutcome.Papers(2, 2, 1)));
+
+        List<Receipt> papers = printer.lastReceipts().stream().map(PrintedReceipt::receipt).toList();
+        assertThat(papers).hasSize(5);
+        assertThat(papers.subList(0, 2)).extracting(SaleTest::qrCodes).containsExactly(
+                List.of(order.tickets().get(0).qr()), List.of(order.tickets().get(1).qr()));
+        assertThat(order.vouchers()).hasSize(2);
+        assertThat(papers.subList(2, 4)).extracting(SaleTest::qrCodes).containsExactly(
+                List.of(order.vouchers().get(0).code()), List.of(order.vouchers().get(1).code()));
+        assertThat(texts(papers.get(2))).contains("VALE-PRODUTO", "Pipoca", "Pedido " + order.code());
+        List<String> receipt = texts(papers.get(4));
+        assertThat(qrCodes(papers.get(4))).isEmpty();
+        assertThat(receipt).contains("COMPROVANTE DE PAGAMENTO");
+        assertThat(receipt).anySatisfy(line -> assertThat(line).startsWith("Terminal").endsWith(" totem-01"));
+        assertThat(receipt).anySatisfy(line -> assertThat(line).startsWith("  2 x R$ 18,00").endsWith(" R$ 36,00"));
+        assertThat(receipt).anySatisfy(line -> assertThat(line).startsWith("Total")
+                .endsWith(" " + Money.format(order.totalCents(), "BRL", PT_BR).replace((char) 0xA0, (char) 0x20)));
+        assertThat(receipt).anySatisfy(line -> assertThat(line).startsWith("Cartão")
+                .endsWith(" " + order.payment().brand() + " final 1111"));
+        assertThat(receipt).anySatisfy(line -> assertThat(line).startsWith("Autorização")
+                .endsWith(" " + order.payment().authorizationCode()));
+    }
+
+    @Test
+    void paperRunningOutAfterTheTicketsLeavesThemOutAndPrintingAgainGivesOnlyTheSlipsAndTheReceipt() {
+        Order order = paidWithTwoPopcorns();
+        SimulatedPrinter printer = new SimulatedPrinter();
+        printer.addListener(printed -> {
+            if (printed.number() == 2) {
+                printer.simulate(PrinterStatus.PAPER_OUT);
+            }
+        });
+
+        PrintOutcome first = sale.print(printer, PT_BR, ReceiptGrouping.PER_TICKET);
+
+        assertThat(first).isInstanceOfSatisfying(PrintOutcome.Failed.class, failed -> {
+            assertThat(failed.status()).isEqualTo(PrinterStatus.PAPER_OUT);
+            assertThat(failed.printed()).isEqualTo(new PrintOutcome.Papers(2, 0, 0));
+        });
+        printer.reset();
+        assertThat(sale.print(printer, PT_BR, ReceiptGrouping.PER_TICKET))
+                .isEqualTo(new PrintOutcome.Printed(new PrintOutcome.Papers(0, 2, 1)));
+        assertThat(sale.print(printer, PT_BR, ReceiptGrouping.PER_TICKET)).as("all out: a third try prints nothing")
+                .isEqualTo(new PrintOutcome.Printed(PrintOutcome.Papers.NONE));
+
+        List<String> codes = printer.lastReceipts().stream().flatMap(p -> qrCodes(p.receipt()).stream()).toList();
+        assertThat(codes).as("each ticket and voucher once").containsExactly(order.tickets().get(0).qr(),
+                order.tickets().get(1).qr(), order.vouchers().get(0).code(), order.vouchers().get(1).code());
+        assertThat(printer.lastReceipts()).filteredOn(p -> texts(p.receipt()).contains("COMPROVANTE DE PAGAMENTO"))
+                .hasSize(1);
+    }
+
+    private static List<String> texts(Receipt receipt) {
+        return receipt.elements().stream().filter(ReceiptElement.Text.class::isInstance)
+                .map(e -> ((ReceiptElement.Text) e).text()).toList();
+    }
+
+    private static List<String> qrCodes(Receipt receipt) {
+        return receipt.elements().stream().filter(ReceiptElement.QrCode.class::isInstance)
+                .map(e -> ((ReceiptElement.QrCode) e).payload()).toList();
     }
 
     @Test

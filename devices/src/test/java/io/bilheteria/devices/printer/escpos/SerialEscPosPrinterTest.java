@@ -3,6 +3,7 @@ package io.bilheteria.devices.printer.escpos;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.bilheteria.devices.printer.PaymentReceipts;
 import io.bilheteria.devices.printer.PrinterException;
 import io.bilheteria.devices.printer.PrinterStatus;
 import io.bilheteria.devices.printer.Receipt;
@@ -11,6 +12,7 @@ import io.bilheteria.devices.printer.ReceiptPrinter;
 import io.bilheteria.devices.printer.ReceiptPrinters;
 import io.bilheteria.devices.printer.TicketReceipts;
 import io.bilheteria.devices.printer.Tickets;
+import io.bilheteria.devices.printer.VoucherSlips;
 import io.bilheteria.devices.serial.SocatPair;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -18,6 +20,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +80,33 @@ class SerialEscPosPrinterTest {
         String text = new String(printed, Charset.forName("IBM860"));
         assertThat(text).contains("Ópera no Parque: A", "Flauta Mágica", "Teatro Municipal de São Paulo", "Preço",
                 "R$ 45,00", "Apresente este código na entrada", "Pedido K7Q2");
+    }
+
+    @Test
+    void aVoucherSlipAndThePaymentReceiptArriveAsPaperThatReadsBackWhole() throws Exception {
+        Locale ptBr = Locale.forLanguageTag("pt-BR");
+        Receipt slip = new VoucherSlips(ptBr, 48).slipFor(Tickets.popcorn(1));
+        Receipt payment = new PaymentReceipts(ptBr, 48).receiptFor(Tickets.operaPayment());
+        int expected = new EscPosEncoder().encode(slip).length + new EscPosEncoder().encode(payment).length;
+
+        printer.print(slip);
+        printer.print(payment);
+
+        device.await(() -> device.printed().length >= expected);
+        List<EscPosReader.Paper> papers = EscPosReader.papers(device.printed(), CodePage.PC860);
+        assertThat(papers).hasSize(2);
+        EscPosReader.Paper voucher = papers.get(0);
+        assertThat(voucher.qrCodes()).containsExactly(Tickets.voucherCode(1));
+        assertThat(voucher.lines()).contains("VALE-PRODUTO", "Pipoca grande", "Pedido K7Q2M");
+        assertThat(String.join("", voucher.lines())).contains(Tickets.voucherCode(1));
+        EscPosReader.Paper receipt = papers.get(1);
+        assertThat(receipt.qrCodes()).isEmpty();
+        assertThat(receipt.lines()).contains("COMPROVANTE DE PAGAMENTO", "Plateia A, Fileira C, Lugar 13");
+        assertThat(receipt.lines()).anySatisfy(line -> assertThat(line).startsWith("  Meia-entrada").endsWith("R$ 22,50"));
+        assertThat(receipt.lines()).anySatisfy(line -> assertThat(line).startsWith("  2 x R$ 18,00").endsWith("R$ 36,00"));
+        assertThat(receipt.lines()).anySatisfy(line -> assertThat(line).startsWith("Total").endsWith("R$ 103,50"));
+        assertThat(receipt.lines()).anySatisfy(line -> assertThat(line).startsWith("Cartão").endsWith("VISA final 1111"));
+        assertThat(receipt.lines()).anySatisfy(line -> assertThat(line).startsWith("Autorização").endsWith("A1B2C3"));
     }
 
     @Test

@@ -11,12 +11,16 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.Result;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.multi.qrcode.QRCodeMultiReader;
+import com.google.zxing.qrcode.QRCodeReader;
+import io.bilheteria.devices.printer.PaymentReceipts;
 import io.bilheteria.devices.printer.PrinterException;
 import io.bilheteria.devices.printer.PrinterStatus;
 import io.bilheteria.devices.printer.Receipt;
 import io.bilheteria.devices.printer.ReceiptGrouping;
 import io.bilheteria.devices.printer.TicketReceipts;
+import io.bilheteria.devices.printer.ReceiptElement;
 import io.bilheteria.devices.printer.Tickets;
+import io.bilheteria.devices.printer.VoucherSlips;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -116,6 +121,53 @@ class SimulatedPrinterTest {
 
         assertThat(printer.lastReceipts()).hasSize(SimulatedPrinter.KEPT_RECEIPTS);
         assertThat(printer.lastReceipts().get(0).number()).isEqualTo(4L);
+    }
+
+    @Test
+    void aVoucherSlipsImageScansToTheVoucherCodeAndThePaymentReceiptCarriesNoCode() throws Exception {
+        SimulatedPrinter printer = new SimulatedPrinter();
+        Locale ptBr = Locale.forLanguageTag("pt-BR");
+
+        printer.print(new VoucherSlips(ptBr, 48).slipFor(Tickets.popcorn(1)));
+        printer.print(new PaymentReceipts(ptBr, 48).receiptFor(Tickets.operaPayment()));
+
+        BufferedImage slip = image(printer.lastReceipts().get(0).png());
+        assertThat(new QRCodeReader().decode(pureCode(slip), Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+                .getText()).isEqualTo(Tickets.voucherCode(1));
+        BufferedImage receipt = image(printer.lastReceipts().get(1).png());
+        assertThat(receipt.getWidth()).isEqualTo(slip.getWidth());
+        assertThatThrownBy(() -> scan(receipt)).isInstanceOf(NotFoundException.class);
+    }
+
+    /**
+     * The QR code alone, as ZXing's PURE_BARCODE reading wants it: its rows are those where a
+     * finder pattern's 7-module black run shows (the top pair, the bottom-left one), no letter
+     * is that wide, and it is cut out with its quiet zone.
+     */
+    private static BinaryBitmap pureCode(BufferedImage paper) {
+        int longRun = 7 * ReceiptElement.QrCode.DEFAULT_MODULE_SIZE;
+        int top = -1;
+        int bottom = -1;
+        int left = paper.getWidth();
+        int right = -1;
+        for (int y = 0; y < paper.getHeight(); y++) {
+            int run = 0;
+            for (int x = 0; x < paper.getWidth(); x++) {
+                run = (paper.getRGB(x, y) & 0xFF) < 128 ? run + 1 : 0;
+                if (run == longRun) {
+                    top = top < 0 ? y : top;
+                    bottom = y;
+                    left = Math.min(left, x - longRun + 1);
+                    right = Math.max(right, x);
+                }
+            }
+        }
+        assertThat(top).as("a QR code on the paper").isNotNegative();
+        int quiet = 4 * ReceiptElement.QrCode.DEFAULT_MODULE_SIZE;
+        BufferedImage code = paper.getSubimage(left - quiet, top - quiet, right - left + 1 + 2 * quiet,
+                bottom - top + 1 + 2 * quiet);
+        int[] pixels = code.getRGB(0, 0, code.getWidth(), code.getHeight(), null, 0, code.getWidth());
+        return new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(code.getWidth(), code.getHeight(), pixels)));
     }
 
     private static BufferedImage image(byte[] png) throws IOException {
