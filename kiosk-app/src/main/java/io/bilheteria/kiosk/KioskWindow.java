@@ -4,6 +4,7 @@ import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.devices.payment.sim.SimulatedPaymentTerminal;
 import io.bilheteria.devices.printer.ReceiptPrinter;
 import io.bilheteria.devices.printer.ReceiptPrinters;
+import io.bilheteria.devices.scanner.SerialScanner;
 import io.bilheteria.kiosk.browse.AddOnsScreen;
 import io.bilheteria.kiosk.browse.AttractScreen;
 import io.bilheteria.kiosk.browse.BrowseScreens;
@@ -59,6 +60,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -89,6 +91,8 @@ public final class KioskWindow {
     private final Timeline holdTicks;
     private final CollectViewModel collect;
     private final WedgeScanInput wedgeScanner;
+    /** A QR scanner on a serial port, when the kiosk's settings name one. */
+    private final SerialScanner serialScanner;
 
     private KioskWindow(Stage stage, KioskConfig config, String baseUrl, Clock clock, TaskExecutor tasks,
                         TickSource idleTicks) {
@@ -158,6 +162,10 @@ public final class KioskWindow {
 
         // a keyboard-wedge scanner needs no setting: its keys arrive as typing, wherever the focus is
         wedgeScanner = new WedgeScanInput(scene, collect::scanned);
+        // its own thread opens the port (and opens it again when the cable comes back): nothing blocks here
+        serialScanner = config.serialScanner()
+                .map(setting -> SerialScanner.start(setting, code -> Platform.runLater(() -> collect.scanned(code))))
+                .orElse(null);
         idle = new IdleTimer(scene, config.idleAfter(), config.idleWarning(), idleTicks);
         overlay.follow(idle);
         WalkAway.follow(idle, navigator, journey);
@@ -189,6 +197,18 @@ public final class KioskWindow {
         holdTicks.stop();
         terminal.cancelRead();
         wedgeScanner.close();
+        if (serialScanner != null) {
+            // releasing the port waits for its reader; not on the FX thread
+            Thread release = new Thread(() -> {
+                try {
+                    serialScanner.close();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "serial-scanner release");
+            release.setDaemon(true);
+            release.start();
+        }
     }
 
     public Messages messages() {

@@ -1,7 +1,9 @@
 package io.bilheteria.kiosk.config;
 
+import io.bilheteria.devices.DeviceSetting;
 import io.bilheteria.devices.printer.ReceiptGrouping;
 import io.bilheteria.devices.printer.ReceiptPrinters;
+import io.bilheteria.devices.serial.SerialSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -11,7 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * How this totem is set up. Read from {@code kiosk.properties} in the data directory
@@ -22,6 +26,8 @@ import java.util.Properties;
  *     {@code serial:/dev/ttyUSB0?baud=9600}, {@code usb:/dev/usb/lp0}, {@code tcp:host:9100} or
  *     {@code sim:} (the default: PNG images under {@code receipts/} in the data directory)
  * @param receipts one receipt per ticket or one per order ({@code receipts=per-ticket|per-order})
+ * @param scanner a serial QR scanner ({@code scanner=serial:/dev/ttyACM0?baud=9600}), or empty (the default):
+ *     a keyboard-wedge scanner needs no setting, its keys arrive as typing
  */
 public record KioskConfig(
         Path dataDir,
@@ -37,14 +43,15 @@ public record KioskConfig(
         Locale locale,
         ZoneId venueZone,
         String printer,
-        ReceiptGrouping receipts) {
+        ReceiptGrouping receipts,
+        String scanner) {
 
     public static final String FILE_NAME = "kiosk.properties";
 
     public static KioskConfig defaults(Path dataDir) {
         return new KioskConfig(dataDir, "", "kiosk", "demo-kiosk", "totem-1", Duration.ofSeconds(60),
                 Duration.ofSeconds(20), "2468", true, false, Locale.forLanguageTag("pt-BR"),
-                ZoneId.of("America/Sao_Paulo"), ReceiptPrinters.SIMULATED, ReceiptGrouping.PER_TICKET);
+                ZoneId.of("America/Sao_Paulo"), ReceiptPrinters.SIMULATED, ReceiptGrouping.PER_TICKET, "");
     }
 
     public boolean bundledBackend() {
@@ -75,7 +82,8 @@ public record KioskConfig(
                 Locale.forLanguageTag(p.getProperty("locale", config.locale().toLanguageTag())),
                 ZoneId.of(p.getProperty("venue.zone", config.venueZone().getId())),
                 printer(p.getProperty("printer", config.printer()).trim(), dataDir),
-                receipts(p.getProperty("receipts")));
+                receipts(p.getProperty("receipts")),
+                scanner(p.getProperty("scanner", config.scanner()).trim()));
     }
 
     /** Where the simulated printer saves its receipt images unless its setting names a directory. */
@@ -90,6 +98,20 @@ public record KioskConfig(
             return setting;
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("kiosk.properties: 'printer': " + e.getMessage(), e);
+        }
+    }
+
+    /** Refuses a scanner line that is not a serial setting now, at start, rather than when a buyer scans. */
+    private static String scanner(String setting) {
+        if (setting.isEmpty()) {
+            return setting;
+        }
+        try {
+            SerialSettings.of(DeviceSetting.parse(setting), Set.of());
+            return setting;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("kiosk.properties: 'scanner' is a serial port such as "
+                    + "serial:/dev/ttyACM0?baud=9600, or empty for a keyboard-wedge scanner: " + e.getMessage(), e);
         }
     }
 
@@ -129,32 +151,42 @@ public record KioskConfig(
 
     public KioskConfig withBackendUrl(String url) {
         return new KioskConfig(dataDir, url == null ? "" : url.trim(), kioskUser, kioskPassword, terminalId, idleAfter,
-                idleWarning, maintenancePin, simulatedDevices, windowed, locale, venueZone, printer, receipts);
+                idleWarning, maintenancePin, simulatedDevices, windowed, locale, venueZone, printer, receipts, scanner);
     }
 
     public KioskConfig withTerminalId(String id) {
         return new KioskConfig(dataDir, backendUrl, kioskUser, kioskPassword, id, idleAfter, idleWarning,
-                maintenancePin, simulatedDevices, windowed, locale, venueZone, printer, receipts);
+                maintenancePin, simulatedDevices, windowed, locale, venueZone, printer, receipts, scanner);
     }
 
     public KioskConfig withSimulatedDevices(boolean simulated) {
         return new KioskConfig(dataDir, backendUrl, kioskUser, kioskPassword, terminalId, idleAfter, idleWarning,
-                maintenancePin, simulated, windowed, locale, venueZone, printer, receipts);
+                maintenancePin, simulated, windowed, locale, venueZone, printer, receipts, scanner);
     }
 
     public KioskConfig withWindowed(boolean window) {
         return new KioskConfig(dataDir, backendUrl, kioskUser, kioskPassword, terminalId, idleAfter, idleWarning,
-                maintenancePin, simulatedDevices, window, locale, venueZone, printer, receipts);
+                maintenancePin, simulatedDevices, window, locale, venueZone, printer, receipts, scanner);
     }
 
     public KioskConfig withIdle(Duration after, Duration warning) {
         return new KioskConfig(dataDir, backendUrl, kioskUser, kioskPassword, terminalId, after, warning,
-                maintenancePin, simulatedDevices, windowed, locale, venueZone, printer, receipts);
+                maintenancePin, simulatedDevices, windowed, locale, venueZone, printer, receipts, scanner);
+    }
+
+    /** A serial scanner's setting, or empty for none. */
+    public KioskConfig withScanner(String setting) {
+        return new KioskConfig(dataDir, backendUrl, kioskUser, kioskPassword, terminalId, idleAfter, idleWarning,
+                maintenancePin, simulatedDevices, windowed, locale, venueZone, printer, receipts, setting);
+    }
+
+    public Optional<String> serialScanner() {
+        return scanner.isBlank() ? Optional.empty() : Optional.of(scanner);
     }
 
     public KioskConfig withPrinter(String setting) {
         return new KioskConfig(dataDir, backendUrl, kioskUser, kioskPassword, terminalId, idleAfter, idleWarning,
-                maintenancePin, simulatedDevices, windowed, locale, venueZone, setting, receipts);
+                maintenancePin, simulatedDevices, windowed, locale, venueZone, setting, receipts, scanner);
     }
 
     private static Duration seconds(Properties p, String key, Duration fallback) {

@@ -50,4 +50,15 @@ class KioskConfigTest {
 
         assertThatThrownBy(() -> KioskConfig.load(dir)).hasMessageContaining("per-ticket or per-order");
     }
+
+    @Test
+    void aSerialScannerIsSetInTheFileAndAnythingElseIsRefused() throws Exception {
+        assertThat(KioskConfig.load(dir).serialScanner()).as("a wedge scanner needs no setting").isEmpty();
+        Files.writeString(dir.resolve(KioskConfig.FILE_NAME), "scanner=serial:/dev/ttyACM0?baud=9600\n");
+        assertThat(KioskConfig.load(dir).serialScanner()).contains("serial:/dev/ttyACM0?baud=9600");
+
+        Files.writeString(dir.resolve(KioskConfig.FILE_NAME), "scanner=tcp:scanner:9100\n");
+        assertThatThrownBy(() -> KioskConfig.load(dir)).hasMessageContaining("kiosk.properties: 'scanner'")
+                .hasMessageContaining("serial:/dev/ttyACM0?baud=9600");
+    }
 }
