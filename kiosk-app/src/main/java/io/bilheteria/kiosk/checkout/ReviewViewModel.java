@@ -198,8 +198,8 @@ public final class ReviewViewModel {
 
     /**
      * The hold ran out before the order was placed: the seats are gone, the customer chooses again.
-     * Past the half-price cap: the seats show the types as marked, the total none, and the buyer is
-     * told how many half prices are left.
+     * Past the half-price cap: the seats show the types as marked with their total, nothing can be paid,
+     * and the buyer is told how many half prices are left.
      */
     private void notPlaced(CallFailure failure) {
         if (failure.cause() instanceof HoldExpiredException) {
@@ -226,6 +226,10 @@ public final class ReviewViewModel {
                 sale.event().ifPresent(chosen -> showWhatAndWho(chosen.title(),
                         sale.session().orElseThrow().startsAt()));
                 showLines(refusal.seats(), refusal.products(), refusal.currency());
+                // what the seats cost as marked: the buyer sees what switching a seat to inteira changes
+                total.bind(money(refusal.seats().stream().mapToLong(Review.SeatLine::priceCents).sum()
+                        + refusal.products().stream().mapToLong(p -> p.unitPriceCents() * p.quantity()).sum(),
+                        refusal.currency()));
                 halfPriceRefused.bind(m.text("checkout.review.halfPrice.limit", refusal.left()));
             }
         });

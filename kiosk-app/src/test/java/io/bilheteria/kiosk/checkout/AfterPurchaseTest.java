@@ -115,7 +115,7 @@ class AfterPurchaseTest extends KioskTest {
 
         kiosk.waitUntil(() -> kiosk.visible("review-half-price-refused"), "the refusal");
         assertThat(kiosk.text("review-half-price-refused")).isEqualTo("Não há mais meias-entradas para esta sessão."
-                + " Marque os outros lugares como inteira para pagar.");
+                + " Troque meia-entrada por inteira para pagar.");
         assertThat(robot.lookup("#review-pay").queryButton().isDisabled()).isTrue();
 
         kiosk.tap("review-full-" + seatId);

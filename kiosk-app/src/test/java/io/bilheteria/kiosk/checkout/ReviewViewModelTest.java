@@ -96,9 +96,10 @@ class ReviewViewModelTest {
         model.sellAs(seats.get(cap), TicketType.HALF);
 
         assertThat(model.halfPriceRefusedProperty().get()).isEqualTo("Restam só " + cap
-                + " meias-entradas para esta sessão. Marque os outros lugares como inteira para pagar.");
+                + " meias-entradas para esta sessão. Troque meia-entrada por inteira para pagar.");
         assertThat(model.placedProperty().get()).as("nothing to pay while refused").isFalse();
-        assertThat(model.totalProperty().get()).isEmpty();
+        assertThat(model.totalProperty().get()).as("the total of the seats as marked, not a blank")
+                .isEqualTo(reais((cap + 1) * 4000L));
         assertThat(model.lines()).extracting(Line::ticketType).containsOnly(TicketType.HALF);
         assertThat(model.eventProperty().get()).isEqualTo("O Auto da Compadecida");
 
