@@ -1,5 +1,6 @@
 package io.bilheteria.kiosk;
 
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.api.catalog.EventSummary;
 import io.bilheteria.api.catalog.SeatMap;
 import io.bilheteria.api.holds.Hold;
@@ -27,7 +28,7 @@ public record ModelParts(Messages messages, Sale sale, InlineTaskExecutor tasks,
     public static ModelParts on(LocalBackend backend) {
         Messages messages = new Messages(Messages.PT_BR, KioskWindow.BUNDLE, BrowseScreens.BUNDLE,
                 CheckoutScreens.BUNDLE, CollectScreens.BUNDLE);
-        Sale sale = new Sale(backend.kiosk(), Clock.systemUTC(), VENUE, "totem-01");
+        Sale sale = new Sale(Terminals.kiosk(backend), Clock.systemUTC(), VENUE, "totem-01");
         InlineTaskExecutor tasks = new InlineTaskExecutor();
         BackendCalls calls = new BackendCalls(tasks, messages);
         RecordedJourney journey = new RecordedJourney();

@@ -1,7 +1,7 @@
 package io.bilheteria.boxoffice.admin;
 
 import io.bilheteria.api.admin.Partner;
-import io.bilheteria.boxoffice.gate.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.ui.i18n.Messages;

@@ -12,7 +12,7 @@ import io.bilheteria.api.partners.EventDraft;
 import io.bilheteria.api.partners.LayoutSpec;
 import io.bilheteria.api.partners.SectionDraft;
 import io.bilheteria.api.partners.SessionDraft;
-import io.bilheteria.boxoffice.gate.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.boxoffice.testing.BoxOfficeUnderTest;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.client.UnauthorizedException;

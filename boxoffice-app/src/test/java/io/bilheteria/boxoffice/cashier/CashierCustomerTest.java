@@ -11,7 +11,7 @@ import io.bilheteria.api.catalog.SeatStatus;
 import io.bilheteria.api.customers.Customer;
 import io.bilheteria.api.customers.CustomerRegistration;
 import io.bilheteria.api.orders.Order;
-import io.bilheteria.boxoffice.gate.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.boxoffice.testing.BoxOfficeUnderTest;
 import io.bilheteria.ui.seatmap.SeatMapView;
 import java.nio.file.Path;

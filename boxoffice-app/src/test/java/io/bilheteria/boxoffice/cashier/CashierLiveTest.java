@@ -6,7 +6,7 @@ import static io.bilheteria.boxoffice.testing.Fx.onFx;
 import static io.bilheteria.boxoffice.testing.Screens.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.bilheteria.boxoffice.gate.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.boxoffice.testing.BoxOfficeUnderTest;
 import io.bilheteria.ui.seatmap.SeatMapView;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package io.bilheteria.boxoffice.cashier;
 
 import static io.bilheteria.boxoffice.testing.Fx.onFx;
 
-import io.bilheteria.boxoffice.gate.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeConfig;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
 import io.bilheteria.client.BilheteriaClient;

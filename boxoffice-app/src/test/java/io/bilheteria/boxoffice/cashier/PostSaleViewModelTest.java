@@ -13,7 +13,7 @@ import io.bilheteria.api.orders.PaymentResult;
 import io.bilheteria.api.orders.ProductLine;
 import io.bilheteria.api.orders.Ticket;
 import io.bilheteria.boxoffice.cashier.PostSaleViewModel.Question;
-import io.bilheteria.boxoffice.gate.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.devices.printer.PrinterStatus;

@@ -1,5 +1,6 @@
 package io.bilheteria.boxoffice.gate;
 
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.api.catalog.Section;
 import io.bilheteria.api.holds.HoldRequest;
 import io.bilheteria.api.orders.Card;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bilheteria.api.auth.Role;
-import io.bilheteria.boxoffice.gate.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.boxoffice.login.StaffSignIn.SignedIn;
 import io.bilheteria.client.BackendUnavailableException;
 import io.bilheteria.client.BilheteriaClient;

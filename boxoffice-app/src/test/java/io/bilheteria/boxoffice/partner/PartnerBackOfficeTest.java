@@ -12,7 +12,7 @@ import io.bilheteria.api.holds.HoldRequest;
 import io.bilheteria.api.orders.Card;
 import io.bilheteria.api.orders.OrderRequest;
 import io.bilheteria.api.partners.ManagedSection;
-import io.bilheteria.boxoffice.gate.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeConfig;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
 import io.bilheteria.client.BilheteriaClient;

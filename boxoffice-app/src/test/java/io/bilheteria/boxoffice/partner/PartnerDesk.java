@@ -2,7 +2,7 @@ package io.bilheteria.boxoffice.partner;
 
 import io.bilheteria.api.catalog.EventSummary;
 import io.bilheteria.api.partners.EventDraft;
-import io.bilheteria.boxoffice.gate.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.ui.calls.BackendCalls;
 import io.bilheteria.ui.i18n.Messages;

@@ -1,6 +1,6 @@
 package io.bilheteria.boxoffice.testing;
 
-import io.bilheteria.boxoffice.gate.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeConfig;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
 import io.bilheteria.ui.tasks.UiTaskExecutor;

@@ -1,6 +1,6 @@
 package io.bilheteria.boxoffice.testing;
 
-import io.bilheteria.boxoffice.gate.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.ui.sale.Sale;
 import io.bilheteria.ui.sale.TerminalBackend;

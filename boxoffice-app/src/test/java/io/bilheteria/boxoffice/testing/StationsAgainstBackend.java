@@ -1,6 +1,6 @@
 package io.bilheteria.boxoffice.testing;
 
-import io.bilheteria.boxoffice.gate.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.boxoffice.offline.ScanningStation;
 import io.bilheteria.boxoffice.offline.SyncSettings;
 import io.bilheteria.boxoffice.offline.SyncState;

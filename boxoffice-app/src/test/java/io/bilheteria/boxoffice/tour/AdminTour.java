@@ -10,7 +10,7 @@ import io.bilheteria.api.partners.EventDraft;
 import io.bilheteria.api.partners.LayoutSpec;
 import io.bilheteria.api.partners.SectionDraft;
 import io.bilheteria.api.partners.SessionDraft;
-import io.bilheteria.boxoffice.gate.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.ui.tasks.UiTaskExecutor;

@@ -4,7 +4,7 @@ import static io.bilheteria.boxoffice.testing.Fx.onFx;
 
 import io.bilheteria.api.orders.Order;
 import io.bilheteria.api.orders.PaymentResult;
-import io.bilheteria.boxoffice.gate.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeConfig;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
 import io.bilheteria.ui.tasks.UiTaskExecutor;

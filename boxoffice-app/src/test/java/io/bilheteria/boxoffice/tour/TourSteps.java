@@ -3,7 +3,7 @@ package io.bilheteria.boxoffice.tour;
 import static io.bilheteria.boxoffice.testing.Fx.onFx;
 
 import io.bilheteria.boxoffice.testing.ScenePng;
-import io.bilheteria.boxoffice.gate.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeConfig;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
 import io.bilheteria.ui.tasks.UiTaskExecutor;

@@ -1,5 +1,6 @@
 package io.bilheteria.kiosk.browse;
 
+import io.bilheteria.kiosk.Terminals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bilheteria.api.catalog.Seat;
@@ -10,7 +11,7 @@ import io.bilheteria.api.holds.Hold;
 import io.bilheteria.api.holds.HoldRequest;
 import io.bilheteria.api.products.Product;
 import io.bilheteria.kiosk.KioskWindow;
-import io.bilheteria.kiosk.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.kiosk.config.KioskConfig;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.kiosk.shell.Screen;
@@ -213,7 +214,7 @@ class BrowseScreensTest {
         kiosk.tap("#back").waitFor(Place.SESSIONS);
         kiosk.waitUntil(() -> !kiosk.visible("#hold-countdown"));
         assertThat(window.sale().hold()).isEmpty();
-        Map<String, Seat> now = seatsById(backend.kiosk().call(c -> c.seatMap(hold.sessionId())));
+        Map<String, Seat> now = seatsById(Terminals.kiosk(backend).call(c -> c.seatMap(hold.sessionId())));
         assertThat(hold.seatIds()).allMatch(id -> now.get(id).status() == SeatStatus.AVAILABLE);
     }
 
@@ -270,11 +271,11 @@ class BrowseScreensTest {
         kiosk.waitUntil(() -> !kiosk.visible("#question"));
         assertThat(window.navigator().getPlace()).isEqualTo(Place.ADDONS);
         assertThat(window.sale().hold().orElseThrow().seatIds()).isEqualTo(hold.seatIds());
-        Map<String, Seat> kept = seatsById(backend.kiosk().call(c -> c.seatMap(hold.sessionId())));
+        Map<String, Seat> kept = seatsById(Terminals.kiosk(backend).call(c -> c.seatMap(hold.sessionId())));
         assertThat(hold.seatIds()).allMatch(id -> kept.get(id).status() == SeatStatus.HELD);
 
         kiosk.tap("#cancel-purchase").tap("#question-yes").waitFor(Place.ATTRACT);
-        Map<String, Seat> given = seatsById(backend.kiosk().call(c -> c.seatMap(hold.sessionId())));
+        Map<String, Seat> given = seatsById(Terminals.kiosk(backend).call(c -> c.seatMap(hold.sessionId())));
         assertThat(hold.seatIds()).allMatch(id -> given.get(id).status() == SeatStatus.AVAILABLE);
     }
 
@@ -295,7 +296,7 @@ class BrowseScreensTest {
         assertThat(kiosk.visible("#search-keyboard")).isFalse();
         kiosk.waitUntil(() -> kiosk.eventTitles().size() == 2);
         assertThat(window.sale().hold()).isEmpty();
-        Map<String, Seat> now = seatsById(backend.kiosk().call(c -> c.seatMap(hold.sessionId())));
+        Map<String, Seat> now = seatsById(Terminals.kiosk(backend).call(c -> c.seatMap(hold.sessionId())));
         assertThat(hold.seatIds()).allMatch(id -> now.get(id).status() == SeatStatus.AVAILABLE);
     }
 

@@ -1,5 +1,6 @@
 package io.bilheteria.kiosk.browse;
 
+import io.bilheteria.kiosk.Terminals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bilheteria.api.catalog.EventSummary;
@@ -8,7 +9,7 @@ import io.bilheteria.api.catalog.SeatMap;
 import io.bilheteria.api.catalog.SeatStatus;
 import io.bilheteria.api.catalog.Section;
 import io.bilheteria.api.holds.HoldRequest;
-import io.bilheteria.kiosk.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.kiosk.ModelParts;
 import io.bilheteria.kiosk.browse.SeatsViewModel.SectionChoice;
 import io.bilheteria.kiosk.shell.Place;
@@ -80,7 +81,7 @@ class SeatsViewModelTest {
     @Test
     void aSoldOutSectionSaysSoAndCannotBeChosen() {
         String session = theatre.sessions().get(1).id();
-        List<String> vip = seatsOf(backend.kiosk().call(c -> c.seatMap(session)), "Plateia VIP");
+        List<String> vip = seatsOf(Terminals.kiosk(backend).call(c -> c.seatMap(session)), "Plateia VIP");
         backend.cashier().hold(HoldRequest.seats(session, vip.subList(0, 20)));
         backend.cashier().hold(HoldRequest.seats(session, vip.subList(20, 40)));
 
@@ -147,7 +148,7 @@ class SeatsViewModelTest {
     @Test
     void askingForMoreSeatsThanASectionHasLeftSaysSo() {
         String session = theatre.sessions().get(3).id();
-        List<String> balcony = seatsOf(backend.kiosk().call(c -> c.seatMap(session)), "Balcão");
+        List<String> balcony = seatsOf(Terminals.kiosk(backend).call(c -> c.seatMap(session)), "Balcão");
         backend.cashier().hold(HoldRequest.seats(session, balcony.subList(0, 20)));
         backend.cashier().hold(HoldRequest.seats(session, balcony.subList(20, 39)));
         SeatMap map = onSession(3);

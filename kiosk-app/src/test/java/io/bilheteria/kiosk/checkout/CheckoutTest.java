@@ -8,6 +8,7 @@ import io.bilheteria.api.holds.Hold;
 import io.bilheteria.api.orders.OrderStatus;
 import io.bilheteria.api.orders.Ticket;
 import io.bilheteria.devices.printer.PrinterStatus;
+import io.bilheteria.kiosk.Terminals;
 import io.bilheteria.kiosk.config.KioskConfig;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.ui.format.Money;
@@ -248,7 +249,7 @@ class CheckoutTest extends KioskTest {
 
     private List<SeatStatus> seatStatuses(Hold hold) {
         String sessionId = hold.sessionId();
-        SeatMap map = backend.kiosk().call(c -> c.seatMap(sessionId));
+        SeatMap map = Terminals.kiosk(backend).call(c -> c.seatMap(sessionId));
         return map.seats().stream().filter(s -> hold.seatIds().contains(s.id())).map(s -> s.status()).toList();
     }
 }

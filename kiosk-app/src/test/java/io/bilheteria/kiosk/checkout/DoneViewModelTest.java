@@ -1,5 +1,6 @@
 package io.bilheteria.kiosk.checkout;
 
+import io.bilheteria.kiosk.Terminals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bilheteria.api.orders.Order;
@@ -10,7 +11,7 @@ import io.bilheteria.devices.payment.sim.SandboxCard;
 import io.bilheteria.devices.printer.PrinterStatus;
 import io.bilheteria.devices.printer.ReceiptGrouping;
 import io.bilheteria.devices.printer.sim.SimulatedPrinter;
-import io.bilheteria.kiosk.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.kiosk.ModelParts;
 import io.bilheteria.kiosk.checkout.DoneViewModel.ProductSuggestion;
 import io.bilheteria.kiosk.checkout.DoneViewModel.SessionSuggestion;
@@ -90,7 +91,7 @@ class DoneViewModelTest {
 
         model.shown();
 
-        Order order = backend.kiosk().call(c -> c.orderByCode(sale.orderCode().orElseThrow()));
+        Order order = Terminals.kiosk(backend).call(c -> c.orderByCode(sale.orderCode().orElseThrow()));
         assertThat(model.paidAtProperty().get())
                 .isEqualTo("Pago em " + Formats.dateTime(order.paidAt(), ModelParts.VENUE, Messages.PT_BR));
         assertThat(model.receiptLines()).hasSize(3);

@@ -1,10 +1,11 @@
 package io.bilheteria.kiosk.checkout;
 
+import io.bilheteria.kiosk.Terminals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bilheteria.api.catalog.SeatStatus;
 import io.bilheteria.api.holds.Hold;
-import io.bilheteria.kiosk.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.kiosk.config.KioskConfig;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.ui.idle.IdleTimer;
@@ -54,7 +55,7 @@ class HoldExpiryTest {
                 "O tempo acabou e os lugares foram liberados. Escolha de novo, por favor.");
         assertThat(kiosk.sale().hold()).isEmpty();
         String session = hold.sessionId();
-        kiosk.waitUntil(() -> backend.kiosk().call(c -> c.seatMap(session)).seats().stream()
+        kiosk.waitUntil(() -> Terminals.kiosk(backend).call(c -> c.seatMap(session)).seats().stream()
                 .filter(s -> hold.seatIds().contains(s.id())).allMatch(s -> s.status() == SeatStatus.AVAILABLE),
                 "the seats on sale again");
         assertThat(kiosk.visible("hold-countdown")).isFalse();

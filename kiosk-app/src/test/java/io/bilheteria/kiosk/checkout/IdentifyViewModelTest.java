@@ -2,7 +2,7 @@ package io.bilheteria.kiosk.checkout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.bilheteria.kiosk.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.kiosk.ModelParts;
 import io.bilheteria.kiosk.checkout.IdentifyViewModel.Form;
 import io.bilheteria.kiosk.shell.Place;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bilheteria.api.catalog.SeatStatus;
 import io.bilheteria.api.holds.Hold;
+import io.bilheteria.kiosk.Terminals;
 import io.bilheteria.kiosk.config.KioskConfig;
 import io.bilheteria.kiosk.shell.Place;
 import java.time.Clock;
@@ -50,7 +51,7 @@ class IdleTest extends KioskTest {
         assertThat(kiosk.visible("idle-prompt")).isFalse();
         kiosk.waitUntil(() -> kiosk.sale().hold().isEmpty(), "the sale forgotten");
         String sessionId = first.sessionId();
-        assertThat(backend.kiosk().call(c -> c.seatMap(sessionId)).seats().stream()
+        assertThat(Terminals.kiosk(backend).call(c -> c.seatMap(sessionId)).seats().stream()
                 .filter(s -> first.seatIds().contains(s.id())).map(s -> s.status()))
                 .containsOnly(SeatStatus.AVAILABLE);
 

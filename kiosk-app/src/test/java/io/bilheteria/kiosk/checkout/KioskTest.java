@@ -1,6 +1,6 @@
 package io.bilheteria.kiosk.checkout;
 
-import io.bilheteria.kiosk.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.kiosk.config.KioskConfig;
 import java.nio.file.Path;
 import javafx.stage.Stage;

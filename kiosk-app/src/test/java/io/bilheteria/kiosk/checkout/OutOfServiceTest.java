@@ -1,11 +1,12 @@
 package io.bilheteria.kiosk.checkout;
 
+import io.bilheteria.kiosk.Terminals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bilheteria.api.catalog.SeatStatus;
 import io.bilheteria.api.holds.Hold;
 import io.bilheteria.api.orders.OrderStatus;
-import io.bilheteria.kiosk.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.kiosk.config.KioskConfig;
 import io.bilheteria.kiosk.shell.Place;
 import java.nio.file.Path;
@@ -101,7 +102,7 @@ class OutOfServiceTest {
 
     private List<SeatStatus> seatStatuses(Hold hold) {
         String sessionId = hold.sessionId();
-        return backend.kiosk().call(c -> c.seatMap(sessionId)).seats().stream()
+        return Terminals.kiosk(backend).call(c -> c.seatMap(sessionId)).seats().stream()
                 .filter(s -> hold.seatIds().contains(s.id())).map(s -> s.status()).toList();
     }
 }

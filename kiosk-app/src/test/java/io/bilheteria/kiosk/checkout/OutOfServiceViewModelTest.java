@@ -1,11 +1,12 @@
 package io.bilheteria.kiosk.checkout;
 
+import io.bilheteria.kiosk.Terminals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bilheteria.devices.payment.sim.SandboxCard;
 import io.bilheteria.devices.printer.PrinterStatus;
 import io.bilheteria.devices.printer.sim.SimulatedPrinter;
-import io.bilheteria.kiosk.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.kiosk.ModelParts;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.ui.sale.PaymentOutcome;
@@ -23,7 +24,7 @@ class OutOfServiceViewModelTest {
     private final SimulatedPrinter printer = new SimulatedPrinter();
 
     private OutOfServiceViewModel outOfService(ModelParts kiosk, LocalBackend on) {
-        return new OutOfServiceViewModel(kiosk.sale(), on.kiosk(), printer, kiosk.tasks(), kiosk.messages(),
+        return new OutOfServiceViewModel(kiosk.sale(), Terminals.kiosk(on), printer, kiosk.tasks(), kiosk.messages(),
                 kiosk.status(), kiosk.journey().on(Place.OUT_OF_SERVICE));
     }
 

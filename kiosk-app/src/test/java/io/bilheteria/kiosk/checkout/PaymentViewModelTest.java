@@ -3,7 +3,7 @@ package io.bilheteria.kiosk.checkout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bilheteria.devices.payment.sim.SandboxCard;
-import io.bilheteria.kiosk.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.kiosk.ModelParts;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.ui.format.Money;

@@ -6,7 +6,7 @@ import io.bilheteria.devices.payment.sim.SandboxCard;
 import io.bilheteria.devices.printer.PrinterStatus;
 import io.bilheteria.devices.printer.ReceiptGrouping;
 import io.bilheteria.devices.printer.sim.SimulatedPrinter;
-import io.bilheteria.kiosk.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.kiosk.ModelParts;
 import io.bilheteria.kiosk.shell.KioskStatus;
 import io.bilheteria.kiosk.shell.Place;

@@ -1,5 +1,6 @@
 package io.bilheteria.kiosk.checkout;
 
+import io.bilheteria.kiosk.Terminals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bilheteria.api.catalog.EventSummary;
@@ -11,7 +12,7 @@ import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.devices.payment.sim.SandboxCard;
 import io.bilheteria.api.holds.Hold;
 import io.bilheteria.api.products.Product;
-import io.bilheteria.kiosk.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.kiosk.ModelParts;
 import io.bilheteria.kiosk.checkout.ReviewViewModel.Line;
 import io.bilheteria.kiosk.shell.Place;
@@ -140,7 +141,7 @@ class ReviewViewModelTest {
     void seatsWhoseHoldEndedBeforeTheOrderAreChosenAgain() {
         Hold hold = twoSeats();
         sale.continueAsGuest(null);
-        backend.kiosk().call(c -> {
+        Terminals.kiosk(backend).call(c -> {
             c.releaseHold(hold.holdId());
             return null;
         });
@@ -170,7 +171,7 @@ class ReviewViewModelTest {
     }
 
     private static List<SeatStatus> statuses(Hold hold) {
-        return backend.kiosk().call(c -> c.seatMap(hold.sessionId())).seats().stream()
+        return Terminals.kiosk(backend).call(c -> c.seatMap(hold.sessionId())).seats().stream()
                 .filter(seat -> hold.seatIds().contains(seat.id())).map(seat -> seat.status()).toList();
     }
 }

@@ -9,7 +9,7 @@ import io.bilheteria.devices.printer.ReceiptElement;
 import io.bilheteria.devices.printer.sim.PrintedReceipt;
 import io.bilheteria.devices.printer.sim.SimulatedPrinter;
 import io.bilheteria.kiosk.KioskWindow;
-import io.bilheteria.kiosk.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.kiosk.config.KioskConfig;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.ui.tasks.UiTaskExecutor;

@@ -10,7 +10,7 @@ import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.devices.printer.PrinterStatus;
 import io.bilheteria.devices.printer.ReceiptGrouping;
 import io.bilheteria.devices.printer.sim.SimulatedPrinter;
-import io.bilheteria.kiosk.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.kiosk.ModelParts;
 import io.bilheteria.kiosk.checkout.PrintReport;
 import io.bilheteria.kiosk.checkout.PrintingViewModel;

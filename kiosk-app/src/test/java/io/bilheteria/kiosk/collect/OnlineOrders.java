@@ -10,7 +10,7 @@ import io.bilheteria.api.orders.OrderRequest;
 import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.devices.payment.CardData;
 import io.bilheteria.devices.payment.sim.SandboxCard;
-import io.bilheteria.kiosk.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 
 /** Orders the demo customer Ana buys online, on the web rather than at a kiosk: what a kiosk collects. */
 final class OnlineOrders {

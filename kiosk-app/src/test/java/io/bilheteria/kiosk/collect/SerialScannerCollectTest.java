@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bilheteria.devices.serial.SocatPair;
 import io.bilheteria.kiosk.KioskWindow;
-import io.bilheteria.kiosk.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.kiosk.config.KioskConfig;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.ui.tasks.UiTaskExecutor;

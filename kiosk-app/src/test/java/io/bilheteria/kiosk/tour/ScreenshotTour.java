@@ -8,7 +8,7 @@ import io.bilheteria.client.BilheteriaClient;
 import io.bilheteria.backend.demo.DemoData;
 import io.bilheteria.devices.payment.sim.SandboxCard;
 import io.bilheteria.kiosk.KioskWindow;
-import io.bilheteria.kiosk.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.kiosk.config.KioskConfig;
 import io.bilheteria.kiosk.shell.Place;
 import io.bilheteria.ui.i18n.Messages;

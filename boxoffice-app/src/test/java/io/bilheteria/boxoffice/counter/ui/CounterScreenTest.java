@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.bilheteria.api.orders.Order;
 import io.bilheteria.api.vouchers.RedeemResultType;
 import io.bilheteria.boxoffice.counter.ConcessionCounter;
-import io.bilheteria.boxoffice.gate.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.boxoffice.gate.ui.VerdictTone;
 import io.bilheteria.boxoffice.gate.ui.VerdictView;
 import io.bilheteria.boxoffice.offline.SyncSettings;

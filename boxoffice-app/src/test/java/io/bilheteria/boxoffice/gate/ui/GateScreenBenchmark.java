@@ -4,7 +4,7 @@ import static io.bilheteria.boxoffice.testing.Fx.onFx;
 
 import io.bilheteria.boxoffice.gate.Gate;
 import io.bilheteria.boxoffice.gate.GateValidationBenchmark;
-import io.bilheteria.boxoffice.gate.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.boxoffice.offline.SyncSettings;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
 import io.bilheteria.boxoffice.testing.Fx;

@@ -5,7 +5,7 @@ import static io.bilheteria.boxoffice.testing.Screens.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bilheteria.api.orders.PaymentResult;
-import io.bilheteria.boxoffice.gate.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import io.bilheteria.boxoffice.shell.BoxOfficeConfig;
 import io.bilheteria.boxoffice.shell.BoxOfficeWindow;
 import io.bilheteria.boxoffice.testing.Screens;

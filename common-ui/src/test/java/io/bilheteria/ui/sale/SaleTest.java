@@ -18,7 +18,7 @@ import io.bilheteria.devices.printer.ReceiptGrouping;
 import io.bilheteria.devices.printer.sim.PrintedReceipt;
 import io.bilheteria.ui.format.Money;
 import io.bilheteria.devices.printer.sim.SimulatedPrinter;
-import io.bilheteria.kiosk.LocalBackend;
+import io.bilheteria.testsupport.LocalBackend;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -36,7 +36,7 @@ class SaleTest {
 
     @BeforeEach
     void newCustomer() {
-        sale = new Sale(backend.kiosk(), Clock.systemUTC(), ZoneId.of("America/Sao_Paulo"), "totem-01");
+        sale = new Sale(kioskTerminal(), Clock.systemUTC(), ZoneId.of("America/Sao_Paulo"), "totem-01");
     }
 
     private SeatMap theatreSession() {
@@ -185,7 +185,7 @@ class SaleTest {
         assertThat(sale.buyer()).isEmpty();
         assertThat(sale.event()).isEmpty();
         String sessionId = map.sessionId();
-        SeatMap after = backend.kiosk().call(c -> c.seatMap(sessionId));
+        SeatMap after = kioskTerminal().call(c -> c.seatMap(sessionId));
         assertThat(after.seats().stream().filter(s -> hold.seatIds().contains(s.id())))
                 .allMatch(s -> s.status() == SeatStatus.AVAILABLE);
     }
@@ -223,5 +223,10 @@ class SaleTest {
         assertThat(sale.setProductQuantity(programme, 99)).isEqualTo(Sale.MAX_PER_PRODUCT);
         assertThat(sale.setProductQuantity(programme, 0)).isZero();
         assertThat(sale.productQuantities()).isEqualTo(Map.of());
+    }
+
+    /** As the kiosk reaches the backend: signed in as the demo kiosk. */
+    private static TerminalBackend kioskTerminal() {
+        return new TerminalBackend(backend.client(), "kiosk", "demo-kiosk");
     }
 }

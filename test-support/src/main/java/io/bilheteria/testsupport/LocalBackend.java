@@ -1,4 +1,4 @@
-package io.bilheteria.boxoffice.gate;
+package io.bilheteria.testsupport;
 
 import io.bilheteria.api.holds.HoldRequest;
 import io.bilheteria.api.orders.Card;
@@ -16,34 +16,49 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The real backend in-process on an in-memory H2 database with the small demo, as the box
- * office will bundle it. It can go away and come back on the same port with the same data,
- * as a gate sees a backend behind a network that drops.
+ * The real backend in-process on an in-memory H2 database with the demo data (small unless asked), as the
+ * apps bundle it, for tests over HTTP. It can go away and come back on the same port with the same data, as a
+ * kiosk or a gate sees a backend that crashed or lost its network. A test class shares one with
+ * {@code @RegisterExtension static final LocalBackend backend = new LocalBackend();}: it starts with the class
+ * and is closed after its last test.
  */
-public final class LocalBackend implements AutoCloseable {
+public final class LocalBackend implements AutoCloseable, AfterAllCallback {
     private static final Card APPROVED = new Card("4111111111111111", "ANA SOUZA", 12, 2030, "123");
     // DB_CLOSE_DELAY=-1 keeps the in-memory database while the server is down
-    private final String dbUrl = "jdbc:h2:mem:gate-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    private final String dbUrl = "jdbc:h2:mem:local-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    private final DemoData.Size demo;
     private final int port;
     private BackendServer server;
 
     public LocalBackend() {
-        server = start(0);
-        port = server.port();
+        this(DemoData.Size.SMALL);
+    }
+
+    public LocalBackend(DemoData.Size demo) {
+        this.demo = demo;
+        this.server = start(0);
+        this.port = server.port();
     }
 
     private BackendServer start(int onPort) {
-        return BackendServer.start(BackendConfig.defaults().withHost("127.0.0.1").withPort(onPort).withDbUrl(dbUrl)
-                .withDemo(DemoData.Size.SMALL).withPasswordIterations(1_000).withSweepEvery(Duration.ofSeconds(1)));
+        return BackendServer.start(BackendConfig.defaults()
+                .withHost("127.0.0.1")
+                .withPort(onPort)
+                .withDbUrl(dbUrl)
+                .withDemo(demo)
+                .withSweepEvery(Duration.ofMillis(500))
+                .withPasswordIterations(1_000));
     }
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
-    /** A client not logged in yet. */
+    /** A client not logged in yet; it gives up on a backend that is down within a second. */
     public BilheteriaClient client() {
         return BilheteriaClient.builder().baseUrl(baseUrl()).connectTimeout(Duration.ofMillis(500))
                 .readTimeout(Duration.ofSeconds(5)).build();
@@ -56,6 +71,11 @@ public final class LocalBackend implements AutoCloseable {
         return client;
     }
 
+    /** A cashier's client, standing in for another channel selling the same seats. */
+    public BilheteriaClient cashier() {
+        return as("cashier");
+    }
+
     /** The sessions of the 200-seat demo theatre. */
     public List<String> theatreSessions() {
         return client().events("Compadecida", null, null).items().get(0).sessions().stream().map(s -> s.id()).toList();
@@ -63,9 +83,7 @@ public final class LocalBackend implements AutoCloseable {
 
     /** Sells best-available stalls seats at the kiosk, paid. */
     public PaymentResult sell(String session, int seats) {
-        String stalls = as("kiosk").seatMap(session).sections().stream().filter(s -> s.name().equals("Plateia"))
-                .findFirst().orElseThrow().id();
-        return sell(session, stalls, seats);
+        return sell(session, stalls(as("kiosk"), session), seats);
     }
 
     /** A kiosk's paid sale of the best seats of one section. */
@@ -78,16 +96,19 @@ public final class LocalBackend implements AutoCloseable {
     /** A kiosk's paid sale of one stalls seat and {@code units} of a product of the theatre's: the order, with its vouchers. */
     public Order sellProduct(String session, String productName, int units) {
         BilheteriaClient kiosk = as("kiosk");
-        String stalls = kiosk.seatMap(session).sections().stream().filter(s -> s.name().equals("Plateia"))
-                .findFirst().orElseThrow().id();
         String theatre = kiosk.events("Compadecida", null, null).items().get(0).id();
         String product = kiosk.products(theatre).items().stream().filter(p -> p.name().equals(productName))
                 .findFirst().orElseThrow().id();
-        var hold = kiosk.hold(HoldRequest.bestAvailable(session, stalls, 1));
+        var hold = kiosk.hold(HoldRequest.bestAvailable(session, stalls(kiosk, session), 1));
         var order = kiosk.createOrder(new OrderRequest(hold.holdId(), null, List.of(new ProductLine(product, units)),
                 null));
         kiosk.pay(order.orderId(), APPROVED);
         return kiosk.order(order.orderId());
+    }
+
+    private static String stalls(BilheteriaClient client, String session) {
+        return client.seatMap(session).sections().stream().filter(s -> s.name().equals("Plateia"))
+                .findFirst().orElseThrow().id();
     }
 
     /** A cashier cancels and refunds a whole order, in a till opened for it. */
@@ -112,10 +133,16 @@ public final class LocalBackend implements AutoCloseable {
         }
     }
 
+    /** Answers again on the same port, with everything sold and held before the stop. */
     public synchronized void restart() {
         if (server == null) {
             server = start(port);
         }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     /** Stops for good: the in-memory database, kept for {@link #restart()} until now, goes too. */
