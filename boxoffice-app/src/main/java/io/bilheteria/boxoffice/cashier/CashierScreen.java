@@ -229,8 +229,14 @@ public final class CashierScreen {
         ListView<CashierViewModel.Suggestion> suggestions = new ListView<>(model.suggestions());
         suggestions.setId("cashier-suggestions");
         suggestions.setFocusTraversable(false);
-        suggestions.setPrefHeight(150);
+        suggestions.setPrefHeight(220);
         suggestions.setCellFactory(list -> new ListCell<>() {
+            {
+                // a suggestion is read whole: it wraps within the narrow column instead of running off its edge
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(CashierViewModel.Suggestion item, boolean empty) {
                 super.updateItem(item, empty);
