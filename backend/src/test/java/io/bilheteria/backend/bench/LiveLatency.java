@@ -127,8 +127,12 @@ public final class LiveLatency {
             paid.tickets().stream().map(Ticket::seatId).forEach(seat -> soldAt.put(seat, answered));
             Thread.sleep(PAUSE_BETWEEN_SALES.toMillis()); // a pace of sales, not a wait for the result
         }
-        // the last sales reach the poller at its next round at the latest
-        Thread.sleep(POLL_EVERY.toMillis() + 2_000);
+        // done once both watchers know every seat sold (the poller at its next round at the latest)
+        long deadline = System.nanoTime() + POLL_EVERY.multipliedBy(10).toNanos();
+        while (!(seenByStream.keySet().containsAll(soldAt.keySet())
+                && seenByPolling.keySet().containsAll(soldAt.keySet())) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
         poller.shutdownNow();
         stream.close();
         return List.of(row(database, "live stream", soldAt, seenByStream, Set.of()),
